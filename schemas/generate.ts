@@ -1,0 +1,18 @@
+/**
+ * Writes `schemas/airoadmap.schema.json` from the zod model (`npm run schema`).
+ * A unit test fails when the committed file differs from what this produces.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { toJsonSchema } from './model';
+
+export function renderJsonSchema(): string {
+  return `${JSON.stringify(toJsonSchema(), null, 2)}\n`;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  writeFileSync(join(here, 'airoadmap.schema.json'), renderJsonSchema());
+  console.log('wrote schemas/airoadmap.schema.json');
+}

@@ -1,0 +1,113 @@
+/**
+ * The check pipeline: text → model → structure findings + checklist
+ * findings → localised diagnostics with the configured severities and the
+ * in-file suppressions applied. The entry point of the CLI and the server.
+ * Must not depend on vscode or the LSP connection.
+ */
+import { DEFAULT_SEVERITY, type Code, type Severity } from './codes';
+import type { RoadmapModel } from './model';
+import { parseRoadmap } from './parse';
+import { compareRanges, ZERO_RANGE, type Range } from './positions';
+import { RULES } from './rules/index';
+import type { Messages, ReportOptions, Rule } from './rules/rule';
+import { RELATED_MESSAGES, STRUCTURE_MESSAGES } from './structure-messages';
+import { findSuppressions, isSuppressed } from './suppress';
+import type { CheckOptions, Finding, GuideRanges, Locale, MessageArgs, RoadmapDiagnostic } from './types';
+
+export interface CheckResult {
+  model: RoadmapModel;
+  diagnostics: RoadmapDiagnostic[];
+  /** Every finding before severities and suppressions, for incremental reuse and tests. */
+  findings: Finding[];
+}
+
+/** The EUR guides of the framework. */
+export const EUR_GUIDES: Required<GuideRanges> = {
+  trainingBudget: [2000, 5000],
+  firstYearBudget: [50000, 150000],
+  runningCost: [2000, 5000],
+};
+
+const RULE_BY_CODE = new Map<string, Rule>(RULES.map((r) => [r.code, r]));
+
+export function messagesFor(code: Code): Messages | undefined {
+  return RULE_BY_CODE.get(code)?.messages ?? (STRUCTURE_MESSAGES as Record<string, Messages | undefined>)[code];
+}
+
+export function formatMessage(code: Code, args: MessageArgs, locale: Locale): string {
+  const messages = messagesFor(code);
+  if (!messages) return code;
+  try {
+    return messages[locale](args);
+  } catch {
+    return messages.en(args);
+  }
+}
+
+/** Guides in force: the user's own, else the EUR guides when the file's currency is EUR. */
+export function effectiveGuides(model: RoadmapModel, guides: GuideRanges | undefined): GuideRanges {
+  const eur = (model.organization.data.currency ?? 'EUR') === 'EUR';
+  const result: { -readonly [K in keyof GuideRanges]: GuideRanges[K] } = {};
+  const pick = (k: keyof GuideRanges) => guides?.[k] ?? (eur ? EUR_GUIDES[k] : undefined);
+  const t = pick('trainingBudget');
+  const f = pick('firstYearBudget');
+  const r = pick('runningCost');
+  if (t) result.trainingBudget = t;
+  if (f) result.firstYearBudget = f;
+  if (r) result.runningCost = r;
+  return result;
+}
+
+/** Runs every checklist rule; a rule that throws is reported and the others still run. */
+export function runRules(model: RoadmapModel, guides: GuideRanges, rules: readonly Rule[] = RULES): Finding[] {
+  const findings: Finding[] = [];
+  if (!model.usable) return findings;
+  for (const rule of rules) {
+    const ctx = {
+      model,
+      guides,
+      report(range: Range, args: MessageArgs, options?: ReportOptions) {
+        const finding: Finding = { code: rule.code, range, args };
+        if (options?.related) finding.related = options.related;
+        if (options?.unnecessary) finding.unnecessary = true;
+        if (options?.fix) finding.fix = options.fix;
+        findings.push(finding);
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      findings.push({ code: 'rule-failed', range: model.firstKeyRange ?? ZERO_RANGE, args: { rule: rule.code, detail } });
+    }
+  }
+  return findings;
+}
+
+/** Findings → diagnostics: severities, suppressions, messages; sorted by position. */
+export function toDiagnostics(text: string, findings: readonly Finding[], options: CheckOptions = {}): RoadmapDiagnostic[] {
+  const locale: Locale = options.locale ?? 'en';
+  const suppressions = findSuppressions(text);
+  const out: RoadmapDiagnostic[] = [];
+  for (const f of findings) {
+    const setting = options.severities?.[f.code];
+    if (setting === 'off') continue;
+    if (isSuppressed(suppressions, f.code, f.range.start.line)) continue;
+    const severity: Severity = setting ?? f.severity ?? DEFAULT_SEVERITY[f.code];
+    const diagnostic: RoadmapDiagnostic = { code: f.code, severity, range: f.range, message: formatMessage(f.code, f.args, locale) };
+    if (f.related) diagnostic.related = f.related.map((r) => ({ ...r, message: RELATED_MESSAGES[r.kind][locale](r.name) }));
+    if (f.suggestion) diagnostic.suggestion = f.suggestion;
+    if (f.unnecessary) diagnostic.unnecessary = true;
+    if (f.fix) diagnostic.fix = f.fix;
+    out.push(diagnostic);
+  }
+  out.sort((a, b) => compareRanges(a.range, b.range) || a.code.localeCompare(b.code));
+  return out;
+}
+
+/** Checks a roadmap's text. Never throws on any input. */
+export function checkText(text: string, options: CheckOptions = {}): CheckResult {
+  const { model, findings } = parseRoadmap(text);
+  const all = [...findings, ...runRules(model, effectiveGuides(model, options.guides))];
+  return { model, findings: all, diagnostics: toDiagnostics(model.text, all, options) };
+}

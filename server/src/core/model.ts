@@ -1,0 +1,171 @@
+/**
+ * The in-memory model of a roadmap: what the rules, the editor features and
+ * the views read. Every entity and field keeps the LSP range of its key and
+ * of its value; `data` holds only values that passed the structure checks,
+ * `present` every field that was written (valid or not).
+ * Must not depend on vscode or the LSP connection.
+ */
+import type { Document, Node as YamlNode } from 'yaml';
+import type { Range } from './positions';
+import type { PositionMapper } from './positions';
+import type {
+  Budget,
+  DataSource,
+  EntitySection,
+  Governance,
+  Infrastructure,
+  Kpi,
+  Organization,
+  PlanItem,
+  Risk,
+  Roles,
+  System,
+  TeamMember,
+  UseCase,
+} from '../../../schemas/model';
+
+export interface FieldLocation {
+  key: string;
+  keyRange: Range;
+  /** The value's range; an empty range right after the colon when the value is empty. */
+  valueRange: Range;
+  /** Offsets of the whole pair, for edits. */
+  keyOffset: number;
+  valueEndOffset: number;
+}
+
+/** Fields of one map (an entity, or a singleton section such as `roles`). */
+export class Fields<T> {
+  /** Only the values that passed the structure checks; nested maps hold their valid fields. */
+  readonly data: Partial<T> = {};
+  /** Dotted paths of fields written with a non-empty value, valid or not. */
+  readonly present = new Set<string>();
+  /** Dotted paths of fields whose value failed the structure checks. */
+  readonly invalid = new Set<string>();
+  /** Dotted path → where the field is written (also for empty values). */
+  readonly locations = new Map<string, FieldLocation>();
+
+  has(path: string): boolean {
+    return this.present.has(path);
+  }
+
+  keyRange(path: string): Range | undefined {
+    return this.locations.get(path)?.keyRange;
+  }
+
+  valueRange(path: string): Range | undefined {
+    return this.locations.get(path)?.valueRange;
+  }
+
+  /** The value's range, else the key's. */
+  rangeOf(path: string): Range | undefined {
+    const loc = this.locations.get(path);
+    return loc ? loc.valueRange : undefined;
+  }
+}
+
+export interface Entity<T> extends Fields<T> {
+  readonly section: EntitySection;
+  readonly id: string;
+  /** The id key. */
+  readonly idRange: Range;
+  /** From the id key to the end of its value. */
+  readonly range: Range;
+  readonly startOffset: number;
+  readonly endOffset: number;
+  readonly validId: boolean;
+  /** The map node of the entity's fields, when it is a map. */
+  readonly node: YamlNode | null;
+}
+
+export class EntityFields<T> extends Fields<T> implements Entity<T> {
+  constructor(
+    readonly section: EntitySection,
+    readonly id: string,
+    readonly idRange: Range,
+    readonly range: Range,
+    readonly startOffset: number,
+    readonly endOffset: number,
+    readonly validId: boolean,
+    readonly node: YamlNode | null,
+  ) {
+    super();
+  }
+}
+
+/** One use of an id: where it is written and what it points to. */
+export interface Reference {
+  target: EntitySection;
+  id: string;
+  range: Range;
+  /** Who refers: a section and, for entities, the entity id. */
+  fromSection: string;
+  fromId?: string;
+  /** Dotted field path in the referring map, e.g. `kpis` or `owner`. */
+  field: string;
+  /** Whether the id is defined in its section. */
+  defined: boolean;
+}
+
+export interface SectionLocation {
+  key: string;
+  keyRange: Range;
+  valueRange: Range;
+  startOffset: number;
+  endOffset: number;
+  node: YamlNode | null;
+}
+
+export interface EntityMaps {
+  team: Map<string, Entity<TeamMember>>;
+  systems: Map<string, Entity<System>>;
+  data_sources: Map<string, Entity<DataSource>>;
+  use_cases: Map<string, Entity<UseCase>>;
+  kpis: Map<string, Entity<Kpi>>;
+  risks: Map<string, Entity<Risk>>;
+  plan: Map<string, Entity<PlanItem>>;
+}
+
+export interface RoadmapModel extends EntityMaps {
+  readonly text: string;
+  readonly mapper: PositionMapper;
+  /** The first YAML document, when there is one. */
+  readonly document: Document.Parsed | null;
+  /** False when no usable tree came out of the parser (the checklists are then skipped). */
+  readonly usable: boolean;
+  /** The valid `airoadmap` version, when it is 1. */
+  readonly version: number | undefined;
+  /** Top-level keys present in the file, in order. */
+  readonly sections: Map<string, SectionLocation>;
+  /** The first key of the file, for file-level findings with no better place. */
+  readonly firstKeyRange: Range;
+  readonly root: Fields<Record<string, unknown>>;
+  readonly organization: Fields<Organization>;
+  readonly roles: Fields<Roles>;
+  readonly infrastructure: Fields<Infrastructure>;
+  readonly governance: Fields<Governance>;
+  readonly budget: Fields<Budget>;
+  readonly references: Reference[];
+}
+
+export function entitiesOf(model: EntityMaps, section: EntitySection): Map<string, Entity<Record<string, unknown>>> {
+  return model[section] as unknown as Map<string, Entity<Record<string, unknown>>>;
+}
+
+/** Active means a valid stage of poc, pilot or production. */
+export function isActive(useCase: Entity<UseCase>): boolean {
+  const stage = useCase.data.stage;
+  return stage === 'poc' || stage === 'pilot' || stage === 'production';
+}
+
+/** The file's currency: the valid `organization.currency`, else EUR. */
+export function currencyOf(model: RoadmapModel): string {
+  return model.organization.data.currency ?? 'EUR';
+}
+
+/** Week span of a valid `weeks` value. */
+export function weekSpan(weeks: number | string): [number, number] {
+  if (typeof weeks === 'number') return [weeks, weeks];
+  const [a, b] = weeks.split('-').map(Number);
+  return [a!, b!];
+}

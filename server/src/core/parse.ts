@@ -1,0 +1,597 @@
+/**
+ * Text → model, with the nine structure checks.
+ *
+ * Parses with `yaml` (YAML 1.2 core schema, duplicate keys allowed so that we
+ * report them ourselves), then walks the zod model of `schemas/model.ts`
+ * alongside the YAML tree: collections are walked here, scalars are checked
+ * by their zod schema. Every entity and field keeps the ranges of its key and
+ * value. Nothing here throws on bad input.
+ * Must not depend on vscode or the LSP connection.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import { z } from 'zod';
+import {
+  ENTITY_SECTIONS,
+  fieldMeta,
+  roadmapSchema,
+  type EntitySection,
+} from '../../../schemas/model';
+import { closest } from './suggest';
+import { PositionMapper, ZERO_RANGE, type Range } from './positions';
+import { EntityFields, Fields, type EntityMaps, type Reference, type RoadmapModel, type SectionLocation } from './model';
+import type { Finding } from './types';
+
+export interface ParseResult {
+  model: RoadmapModel;
+  /** Structure findings (the nine structure codes). */
+  findings: Finding[];
+}
+
+type AnySchema = z.ZodType;
+type ObjectSchema = z.ZodObject<z.ZodRawShape>;
+
+/** Hard bound on walked nodes, so that alias tricks cannot make a check unbounded. */
+const MAX_WALKED_NODES = 2_000_000;
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function isWrapper(s: AnySchema): boolean {
+  return s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault || s instanceof z.ZodNonOptional;
+}
+
+function innerOf(s: AnySchema): AnySchema {
+  return (s as z.ZodOptional<AnySchema>).def.innerType;
+}
+
+export function unwrap(schema: AnySchema): AnySchema {
+  let s = schema;
+  while (isWrapper(s)) s = innerOf(s);
+  return s;
+}
+
+/** The description and metadata of a field, looking through optional wrappers. */
+export function describeSchema(schema: AnySchema): { description?: string; ref?: EntitySection; format?: string } {
+  let s: AnySchema | undefined = schema;
+  let description: string | undefined;
+  let ref: EntitySection | undefined;
+  let format: string | undefined;
+  while (s) {
+    description ??= s.description;
+    const meta = fieldMeta.get(s);
+    ref ??= meta?.ref;
+    format ??= meta?.format;
+    s = isWrapper(s) ? innerOf(s) : undefined;
+  }
+  const result: { description?: string; ref?: EntitySection; format?: string } = {};
+  if (description !== undefined) result.description = description;
+  if (ref !== undefined) result.ref = ref;
+  if (format !== undefined) result.format = format;
+  return result;
+}
+
+export function isEmptyNode(node: unknown): boolean {
+  return node === null || node === undefined || (isScalar(node) && (node.value === null || node.value === undefined));
+}
+
+export function keyText(key: unknown): string {
+  if (isScalar(key)) {
+    if (typeof key.value === 'string') return key.value;
+    if (typeof key.source === 'string') return key.source;
+    return String(key.value);
+  }
+  return '';
+}
+
+/** Expected kind of a schema, for wrong-type messages. */
+function expectedKind(schema: AnySchema): string {
+  const s = unwrap(schema);
+  if (s instanceof z.ZodObject || s instanceof z.ZodRecord) return 'map';
+  if (s instanceof z.ZodArray) return 'list';
+  if (s instanceof z.ZodBoolean) return 'boolean';
+  if (s instanceof z.ZodNumber || s instanceof z.ZodLiteral) return 'number';
+  if (s instanceof z.ZodUnion) return 'number or text';
+  return 'text';
+}
+
+function actualKind(node: unknown): string {
+  if (isMap(node)) return 'map';
+  if (isSeq(node)) return 'list';
+  if (isScalar(node)) {
+    const v = node.value;
+    if (typeof v === 'boolean') return 'boolean';
+    if (typeof v === 'number' || typeof v === 'bigint') return 'number';
+    if (typeof v === 'string') return 'text';
+    return 'value';
+  }
+  return 'value';
+}
+
+class Builder {
+  readonly findings: Finding[] = [];
+  readonly mapper: PositionMapper;
+  readonly references: Reference[] = [];
+  private walked = 0;
+  private budgetReported = false;
+
+  constructor(
+    readonly text: string,
+    lineCounter: LineCounter,
+    readonly doc: Document.Parsed | null,
+  ) {
+    this.mapper = new PositionMapper(text, lineCounter);
+  }
+
+  range(node: { range?: [number, number, number] | null } | null | undefined, fallback?: Range): Range {
+    const r = node?.range;
+    if (!r) return fallback ?? ZERO_RANGE;
+    return this.mapper.toLspRange(r[0], r[1]);
+  }
+
+  resolve(node: unknown): YamlNode | null {
+    let n = node;
+    let depth = 0;
+    while (isAlias(n) && this.doc && depth < 100) {
+      n = n.resolve(this.doc);
+      depth++;
+    }
+    if (isAlias(n) || n === undefined) return null;
+    return (n as YamlNode | null) ?? null;
+  }
+
+  private spend(): boolean {
+    this.walked++;
+    if (this.walked > MAX_WALKED_NODES) {
+      if (!this.budgetReported) {
+        this.budgetReported = true;
+        this.findings.push({ code: 'invalid-value', range: ZERO_RANGE, args: { kind: 'too-large', name: '' } });
+      }
+      return false;
+    }
+    return true;
+  }
+
+  /** The range a finding about a pair's value should sit on. */
+  valueFindingRange(pair: Pair<unknown, unknown>, value: YamlNode | null): Range {
+    const raw = pair.value;
+    if (raw && (isMap(value) || isSeq(value)) && !isAlias(raw)) {
+      const flow = (value as { flow?: boolean }).flow;
+      if (!flow) return this.range(pair.key as YamlNode);
+    }
+    if (raw) return this.range(raw as YamlNode);
+    return this.range(pair.key as YamlNode);
+  }
+
+  location(pair: Pair<unknown, unknown>, path: string) {
+    const keyNode = pair.key as YamlNode | null;
+    const keyRange = this.range(keyNode);
+    const rawValue = pair.value as YamlNode | null;
+    const valueNode = this.resolve(rawValue);
+    let valueRange: Range;
+    let valueEndOffset: number;
+    if (rawValue && !isEmptyNode(valueNode) && rawValue.range) {
+      valueRange = this.range(rawValue);
+      valueEndOffset = rawValue.range[1];
+    } else {
+      const end = keyNode?.range ? keyNode.range[1] : 0;
+      // Just after the colon, where a value would be typed.
+      const colon = this.text.indexOf(':', end);
+      const at = colon >= 0 && colon - end < 50 ? colon + 1 : end;
+      valueRange = this.mapper.toLspRange(at, at);
+      valueEndOffset = at;
+    }
+    return { key: path, keyRange, valueRange, keyOffset: keyNode?.range?.[0] ?? 0, valueEndOffset };
+  }
+
+  /**
+   * Walks a map against an object schema, filling `target`. `prefix` is the
+   * dotted path inside the target (for nested maps such as `production`).
+   */
+  walkObject(schema: ObjectSchema, node: YamlNode, target: Fields<object>, prefix: string, owner: { section: string; id?: string }): Record<string, unknown> {
+    const data: Record<string, unknown> = {};
+    if (!isMap(node)) return data;
+    const shape = schema.shape as Record<string, AnySchema>;
+    const known = Object.keys(shape);
+    const seen = new Map<string, Range>();
+    for (const pair of node.items) {
+      if (!this.spend()) break;
+      const name = keyText(pair.key);
+      const keyRange = this.range(pair.key as YamlNode);
+      const path = prefix ? `${prefix}.${name}` : name;
+      const first = seen.get(name);
+      if (first) {
+        this.findings.push({
+          code: 'duplicate-key',
+          range: keyRange,
+          args: { key: name, where: prefix ? `${owner.section}.${prefix}` : ownerName(owner) },
+          related: [{ range: first, kind: 'first-definition', name }],
+        });
+        continue;
+      }
+      seen.set(name, keyRange);
+      const fieldSchema = shape[name];
+      if (!fieldSchema || !isScalar(pair.key)) {
+        const suggestion = closest(name, known);
+        const finding: Finding = { code: 'unknown-key', range: keyRange, args: { key: name, where: prefix ? `${ownerName(owner)}.${prefix}` : ownerName(owner), suggestion: suggestion ?? '' } };
+        if (suggestion) {
+          finding.suggestion = suggestion;
+          finding.fix = { kind: 'replace', with: suggestion };
+        }
+        this.findings.push(finding);
+        continue;
+      }
+      target.locations.set(path, this.location(pair, path));
+      const value = this.resolve(pair.value);
+      if (isEmptyNode(value)) continue;
+      target.present.add(path);
+      const inner = unwrap(fieldSchema);
+      if (inner instanceof z.ZodObject) {
+        if (!isMap(value)) {
+          this.wrongType(pair, value, fieldSchema, path, owner);
+          target.invalid.add(path);
+          continue;
+        }
+        data[name] = this.walkObject(inner as ObjectSchema, value, target, path, owner);
+        continue;
+      }
+      const result = this.walkLeafOrList(fieldSchema, pair, value, path, owner);
+      if (result.ok) data[name] = result.value;
+      if (!result.ok || result.partial) target.invalid.add(path);
+    }
+    return data;
+  }
+
+  wrongType(pair: Pair<unknown, unknown>, value: YamlNode | null, schema: AnySchema, path: string, owner: { section: string; id?: string }): void {
+    this.findings.push({
+      code: 'wrong-type',
+      range: this.valueFindingRange(pair, value),
+      args: { field: path, where: ownerName(owner), expected: expectedKind(schema), actual: actualKind(value) },
+    });
+  }
+
+  /** A scalar, a list of scalars, or a record of scalars (KPI actuals). */
+  walkLeafOrList(
+    schema: AnySchema,
+    pair: Pair<unknown, unknown>,
+    value: YamlNode | null,
+    path: string,
+    owner: { section: string; id?: string },
+  ): { ok: true; value: unknown; partial?: boolean } | { ok: false } {
+    const inner = unwrap(schema);
+    const meta = describeSchema(schema);
+    if (inner instanceof z.ZodArray) {
+      if (!isSeq(value)) {
+        this.wrongType(pair, value, schema, path, owner);
+        return { ok: false };
+      }
+      const element = (inner as z.ZodArray<AnySchema>).element;
+      const elementMeta = describeSchema(element);
+      const out: unknown[] = [];
+      let allOk = true;
+      for (const rawItem of value.items) {
+        if (!this.spend()) break;
+        const item = this.resolve(rawItem);
+        const itemRange = this.range(rawItem as YamlNode);
+        if (isEmptyNode(item)) continue;
+        const checked = this.checkScalar(element, item, itemRange, path, owner);
+        if (!checked.ok) {
+          allOk = false;
+          continue;
+        }
+        out.push(checked.value);
+        if (elementMeta.ref && typeof checked.value === 'string') {
+          this.references.push({ target: elementMeta.ref, id: checked.value, range: itemRange, fromSection: owner.section, ...(owner.id !== undefined ? { fromId: owner.id } : {}), field: path, defined: false });
+        }
+      }
+      return { ok: true, value: out, partial: !allOk };
+    }
+    if (inner instanceof z.ZodRecord) {
+      if (!isMap(value)) {
+        this.wrongType(pair, value, schema, path, owner);
+        return { ok: false };
+      }
+      const rec = inner as z.ZodRecord<z.ZodString, AnySchema>;
+      const out: Record<string, unknown> = {};
+      const seen = new Map<string, Range>();
+      for (const item of value.items) {
+        if (!this.spend()) break;
+        const k = keyText(item.key);
+        const keyRange = this.range(item.key as YamlNode);
+        const first = seen.get(k);
+        if (first) {
+          this.findings.push({ code: 'duplicate-key', range: keyRange, args: { key: k, where: `${ownerName(owner)}.${path}` }, related: [{ range: first, kind: 'first-definition', name: k }] });
+          continue;
+        }
+        seen.set(k, keyRange);
+        if (!rec.keyType.safeParse(k).success) {
+          this.findings.push({ code: 'invalid-value', range: keyRange, args: { kind: 'quarter', value: k, field: path, where: ownerName(owner) } });
+        }
+        const v = this.resolve(item.value);
+        if (isEmptyNode(v)) continue;
+        const checked = this.checkScalar(rec.valueType, v, this.valueFindingRange(item as Pair<unknown, unknown>, v), `${path}.${k}`, owner);
+        if (checked.ok) out[k] = checked.value;
+      }
+      return { ok: true, value: out };
+    }
+    const checked = this.checkScalar(schema, value, this.valueFindingRange(pair, value), path, owner);
+    if (!checked.ok) return checked;
+    if (meta.ref && typeof checked.value === 'string') {
+      this.references.push({ target: meta.ref, id: checked.value, range: this.range(pair.value as YamlNode), fromSection: owner.section, ...(owner.id !== undefined ? { fromId: owner.id } : {}), field: path, defined: false });
+    }
+    return checked;
+  }
+
+  checkScalar(schema: AnySchema, node: YamlNode | null, range: Range, path: string, owner: { section: string; id?: string }): { ok: true; value: unknown } | { ok: false } {
+    if (!isScalar(node)) {
+      this.findings.push({ code: 'wrong-type', range, args: { field: path, where: ownerName(owner), expected: expectedKind(schema), actual: actualKind(node) } });
+      return { ok: false };
+    }
+    const value: unknown = node.value;
+    const result = schema.safeParse(value);
+    if (result.success) return { ok: true, value: result.data };
+    const inner = unwrap(schema);
+    const meta = describeSchema(schema);
+    const issue = result.error.issues[0];
+    let typeMismatch = issue?.code === 'invalid_type';
+    if (inner instanceof z.ZodNumber && typeof value === 'number') typeMismatch = false; // 2.5 for an integer: out of range
+    if (inner instanceof z.ZodUnion) {
+      // phase (1|2|3) and weeks (int | "a-b"): a number or text is the right type, just not a valid one.
+      typeMismatch = !(typeof value === 'number' || (typeof value === 'string' && meta.format === 'weeks'));
+    }
+    if (inner instanceof z.ZodLiteral) typeMismatch = typeof value !== 'number';
+    if (typeMismatch) {
+      this.findings.push({ code: 'wrong-type', range, args: { field: path, where: ownerName(owner), expected: expectedKind(schema), actual: actualKind(node) } });
+      return { ok: false };
+    }
+    const kind = invalidKind(inner, meta.format, meta.ref);
+    const args: Record<string, string | number> = { kind, field: path, where: ownerName(owner), value: scalarText(node) };
+    if (inner instanceof z.ZodEnum) args['allowed'] = (inner.options as readonly (string | number)[]).join(', ');
+    if (inner instanceof z.ZodUnion && kind === 'enum') args['allowed'] = '1, 2, 3';
+    const finding: Finding = { code: 'invalid-value', range, args };
+    if (inner instanceof z.ZodEnum && typeof value === 'string') {
+      const suggestion = closest(value, (inner.options as readonly string[]).map(String));
+      if (suggestion) {
+        finding.suggestion = suggestion;
+        finding.fix = { kind: 'replace', with: suggestion };
+        args['suggestion'] = suggestion;
+      }
+    }
+    this.findings.push(finding);
+    return { ok: false };
+  }
+}
+
+function scalarText(node: YamlNode): string {
+  if (isScalar(node)) {
+    if (typeof node.source === 'string' && node.source.length > 0) return truncate(node.source);
+    return truncate(String(node.value));
+  }
+  return '';
+}
+
+function truncate(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+function invalidKind(schema: AnySchema, format: string | undefined, ref: string | undefined): string {
+  if (format === 'score') return 'score';
+  if (format === 'money') return 'money';
+  if (format === 'date') return 'date';
+  if (format === 'weeks') return 'weeks';
+  if (format === 'currency') return 'currency';
+  if (ref) return 'id';
+  if (schema instanceof z.ZodEnum || schema instanceof z.ZodUnion) return 'enum';
+  if (schema instanceof z.ZodString) return 'empty';
+  return 'range';
+}
+
+function ownerName(owner: { section: string; id?: string }): string {
+  return owner.id !== undefined ? `${owner.section}.${owner.id}` : owner.section;
+}
+
+function emptyEntityMaps(): EntityMaps {
+  return { team: new Map(), systems: new Map(), data_sources: new Map(), use_cases: new Map(), kpis: new Map(), risks: new Map(), plan: new Map() };
+}
+
+const SECTION_SHAPE = roadmapSchema.shape as Record<string, AnySchema>;
+
+export function parseRoadmap(input: string): ParseResult {
+  const text = stripBom(input);
+  const lineCounter = new LineCounter();
+  let docs: Document.Parsed[] = [];
+  const findings: Finding[] = [];
+  try {
+    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false }) as Document.Parsed[];
+    if (!Array.isArray(docs)) docs = [];
+  } catch {
+    docs = [];
+  }
+  const doc = docs[0] ?? null;
+  const builder = new Builder(text, lineCounter, doc);
+  const mapper = builder.mapper;
+
+  for (const d of docs) {
+    for (const err of d.errors) {
+      if (err.code === 'DUPLICATE_KEY') continue;
+      findings.push({ code: 'yaml-syntax', range: mapper.toLspRange(err.pos[0], Math.max(err.pos[1], err.pos[0])), args: { detail: firstLine(err.message) } });
+    }
+    for (const warning of d.warnings) {
+      findings.push({ code: 'yaml-syntax', severity: 'warning', range: mapper.toLspRange(warning.pos[0], Math.max(warning.pos[1], warning.pos[0])), args: { detail: firstLine(warning.message) } });
+    }
+  }
+  if (docs.length > 1) {
+    for (const extra of docs.slice(1)) {
+      const start = extra.range[0];
+      const markerEnd = text.startsWith('---', start) ? start + 3 : Math.max(start, (extra.contents?.range?.[1] ?? start));
+      findings.push({ code: 'multiple-documents', range: mapper.toLspRange(start, markerEnd), args: {} });
+    }
+  }
+
+  const maps = emptyEntityMaps();
+  const root = new Fields<Record<string, unknown>>();
+  const organization = new Fields<never>();
+  const roles = new Fields<never>();
+  const infrastructure = new Fields<never>();
+  const governance = new Fields<never>();
+  const budget = new Fields<never>();
+  const singletons: Record<string, Fields<never>> = { organization, roles, infrastructure, governance, budget };
+  const sections = new Map<string, SectionLocation>();
+  let firstKeyRange: Range = ZERO_RANGE;
+  let version: number | undefined;
+  let usable = false;
+
+  const contents = doc ? builder.resolve(doc.contents) : null;
+  if (doc && contents && !isMap(contents)) {
+    findings.push({ code: 'wrong-type', range: builder.range(doc.contents as YamlNode), args: { field: '', where: 'file', expected: 'map', actual: actualKind(contents) } });
+  } else {
+    usable = true;
+    const items = isMap(contents) ? contents.items : [];
+    if (items.length > 0 && items[0]) firstKeyRange = builder.range(items[0].key as YamlNode);
+    const seen = new Map<string, Range>();
+    for (const pair of items) {
+      if (!isPair(pair)) continue;
+      const name = keyText(pair.key);
+      const keyRange = builder.range(pair.key as YamlNode);
+      const first = seen.get(name);
+      if (first) {
+        findings.push({ code: 'duplicate-key', range: keyRange, args: { key: name, where: 'file' }, related: [{ range: first, kind: 'first-definition', name }] });
+        continue;
+      }
+      seen.set(name, keyRange);
+      const schema = SECTION_SHAPE[name];
+      if (!schema || !isScalar(pair.key)) {
+        const suggestion = closest(name, Object.keys(SECTION_SHAPE));
+        const finding: Finding = { code: 'unknown-key', range: keyRange, args: { key: name, where: 'file', suggestion: suggestion ?? '' } };
+        if (suggestion) {
+          finding.suggestion = suggestion;
+          finding.fix = { kind: 'replace', with: suggestion };
+        }
+        findings.push(finding);
+        continue;
+      }
+      const loc = builder.location(pair, name);
+      root.locations.set(name, loc);
+      const value = builder.resolve(pair.value);
+      const rawValue = pair.value as YamlNode | null;
+      sections.set(name, {
+        key: name,
+        keyRange,
+        valueRange: loc.valueRange,
+        startOffset: loc.keyOffset,
+        endOffset: rawValue?.range ? rawValue.range[1] : loc.valueEndOffset,
+        node: value,
+      });
+      if (isEmptyNode(value)) continue;
+      root.present.add(name);
+
+      if (name === 'airoadmap') {
+        if (isScalar(value) && value.value === 1) version = 1;
+        else findings.push({ code: 'unsupported-version', range: builder.valueFindingRange(pair, value), args: { value: isScalar(value) ? scalarText(value) : actualKind(value) } });
+        continue;
+      }
+      const inner = unwrap(schema);
+      if (!isMap(value)) {
+        builder.wrongType(pair, value, schema, name, { section: 'file' });
+        root.invalid.add(name);
+        continue;
+      }
+      if (inner instanceof z.ZodRecord) {
+        walkEntityMap(builder, name as EntitySection, inner as z.ZodRecord<z.ZodString, AnySchema>, value, maps);
+      } else if (inner instanceof z.ZodObject) {
+        const target = singletons[name];
+        if (target) Object.assign(target.data, builder.walkObject(inner as ObjectSchema, value, target as Fields<object>, '', { section: name }));
+      }
+    }
+
+    if (!root.has('airoadmap')) {
+      findings.push({ code: 'unsupported-version', range: root.keyRange('airoadmap') ?? firstKeyRange, args: { value: '' } });
+    }
+    const org = sections.get('organization');
+    if (!org || !root.has('organization')) {
+      findings.push({ code: 'missing-required', range: org?.keyRange ?? firstKeyRange, args: { field: 'organization.name' } });
+    } else if (isMap(org.node) && !organization.has('name')) {
+      findings.push({ code: 'missing-required', range: org.keyRange, args: { field: 'organization.name' } });
+    }
+  }
+  findings.push(...builder.findings);
+
+  // Resolve references now that every section is known.
+  for (const reference of builder.references) {
+    const targets = maps[reference.target] as Map<string, unknown>;
+    if (targets.has(reference.id)) {
+      reference.defined = true;
+      continue;
+    }
+    const suggestion = closest(reference.id, [...targets.keys()]);
+    const finding: Finding = {
+      code: 'unknown-reference',
+      range: reference.range,
+      args: { id: reference.id, section: reference.target, field: reference.field, where: reference.fromId !== undefined ? `${reference.fromSection}.${reference.fromId}` : reference.fromSection, suggestion: suggestion ?? '' },
+      fix: suggestion ? { kind: 'replace', with: suggestion } : { kind: 'create-entity', section: reference.target, id: reference.id },
+    };
+    if (suggestion) finding.suggestion = suggestion;
+    findings.push(finding);
+  }
+
+  const model: RoadmapModel = {
+    text,
+    mapper,
+    document: doc,
+    usable,
+    version,
+    sections,
+    firstKeyRange,
+    root,
+    organization,
+    roles,
+    infrastructure,
+    governance,
+    budget,
+    references: builder.references,
+    ...maps,
+  };
+  return { model, findings };
+}
+
+function walkEntityMap(builder: Builder, section: EntitySection, schema: z.ZodRecord<z.ZodString, AnySchema>, node: YamlNode, maps: EntityMaps): void {
+  if (!isMap(node)) return;
+  const entitySchema = unwrap(schema.valueType) as ObjectSchema;
+  const target = maps[section] as Map<string, EntityFields<object>>;
+  const firsts = new Map<string, Range>();
+  for (const pair of node.items) {
+    const id = keyText(pair.key);
+    const idRange = builder.range(pair.key as YamlNode);
+    const first = firsts.get(id);
+    if (first) {
+      builder.findings.push({ code: 'duplicate-key', range: idRange, args: { key: id, where: section }, related: [{ range: first, kind: 'first-definition', name: `${section}.${id}` }] });
+      continue;
+    }
+    firsts.set(id, idRange);
+    const validId = isScalar(pair.key) && ENTITY_ID.test(id);
+    if (!validId) {
+      builder.findings.push({ code: 'invalid-value', range: idRange, args: { kind: 'id', value: id, field: section, where: section } });
+    }
+    const rawValue = pair.value as YamlNode | null;
+    const value = builder.resolve(rawValue);
+    const keyStart = (pair.key as YamlNode | null)?.range?.[0] ?? 0;
+    const end = rawValue?.range ? rawValue.range[1] : ((pair.key as YamlNode | null)?.range?.[1] ?? keyStart);
+    const entity = new EntityFields<object>(section, id, idRange, builder.mapper.toLspRange(keyStart, end), keyStart, end, validId, isMap(value) ? value : null);
+    target.set(id, entity);
+    if (isEmptyNode(value)) continue;
+    if (!isMap(value)) {
+      builder.wrongType(pair, value, entitySchema, id, { section });
+      continue;
+    }
+    Object.assign(entity.data, builder.walkObject(entitySchema, value, entity, '', { section, id }));
+  }
+}
+
+const ENTITY_ID = /^[a-z0-9][a-z0-9_-]*$/;
+
+function firstLine(message: string): string {
+  const line = message.split('\n')[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+export const ALL_ENTITY_SECTIONS: readonly EntitySection[] = ENTITY_SECTIONS;

@@ -1,0 +1,17 @@
+/** ai-act-unclassified: an active use case has no `ai_act` class. */
+import { arg, type Rule } from './rule';
+import { activeUseCases, lacks } from './helpers';
+
+export const aiActUnclassified: Rule = {
+  code: 'ai-act-unclassified',
+  reason: { en: 'Classify every AI solution under the EU AI Act before the regulation applies.', nb: 'Klassifiser hver KI-løsning etter EUs KI-forordning før regelverket gjelder.' },
+  messages: {
+    en: (a) => `Use case '${arg(a, 'id')}' is ${arg(a, 'stage')} but has no EU AI Act class. Classify it in 'ai_act:' (prohibited, high, limited or minimal).`,
+    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' er i fasen ${arg(a, 'stage')}, men mangler klasse etter EUs KI-forordning. Klassifiser det i 'ai_act:' (prohibited, high, limited eller minimal).`,
+  },
+  check(ctx) {
+    for (const u of activeUseCases(ctx.model)) {
+      if (lacks(u, 'ai_act')) ctx.report(u.idRange, { id: u.id, stage: u.data.stage ?? '' }, { fix: { kind: 'add-field', section: 'use_cases', id: u.id, field: 'ai_act' } });
+    }
+  },
+};

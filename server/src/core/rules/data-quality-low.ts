@@ -1,0 +1,26 @@
+/** data-quality-low: a use case uses a data source with a quality score ≤ 2. */
+import { arg, type Rule } from './rule';
+import { relatedEntity, usedDataSources } from './helpers';
+
+export const dataQualityLow: Rule = {
+  code: 'data-quality-low',
+  reason: { en: 'AI amplifies data-quality problems; clean the data first.', nb: 'KI forsterker problemer med datakvaliteten; rydd i dataene først.' },
+  messages: {
+    en: (a) => `Use case '${arg(a, 'id')}' uses data source '${arg(a, 'source')}', which scores low on ${arg(a, 'scores')}. AI amplifies data-quality problems: clean the data before building on it.`,
+    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' bruker datakilden '${arg(a, 'source')}', som scorer lavt på ${arg(a, 'scores')}. KI forsterker problemer med datakvaliteten: rydd i dataene før dere bygger på dem.`,
+  },
+  check(ctx) {
+    for (const u of ctx.model.use_cases.values()) {
+      for (const { ref, entity } of usedDataSources(ctx.model, u)) {
+        const low = (['completeness', 'freshness', 'consistency'] as const).filter((f) => {
+          const v = entity.data[f];
+          return v !== undefined && v <= 2;
+        });
+        if (low.length > 0) {
+          const scores = low.map((f) => `${f} ${entity.data[f]}`).join(', ');
+          ctx.report(ref.range, { id: u.id, source: entity.id, scores }, { related: relatedEntity(entity) });
+        }
+      }
+    }
+  },
+};

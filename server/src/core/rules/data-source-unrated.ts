@@ -1,0 +1,18 @@
+/** data-source-unrated: a data source lacks one of the three quality scores (one per source). */
+import { arg, type Rule } from './rule';
+import { lacks } from './helpers';
+
+export const dataSourceUnrated: Rule = {
+  code: 'data-source-unrated',
+  reason: { en: 'Assess every source for completeness, freshness and consistency.', nb: 'Vurder hver kilde for kompletthet, aktualitet og konsistens.' },
+  messages: {
+    en: (a) => `Data source '${arg(a, 'id')}' is not rated for ${arg(a, 'missing')}. Score each 1–5 so data-quality problems show before AI amplifies them.`,
+    nb: (a) => `Datakilden '${arg(a, 'id')}' er ikke vurdert for ${arg(a, 'missing')}. Gi hver 1–5 slik at kvalitetsproblemer synes før KI forsterker dem.`,
+  },
+  check(ctx) {
+    for (const d of ctx.model.data_sources.values()) {
+      const missing = (['completeness', 'freshness', 'consistency'] as const).filter((f) => lacks(d, f));
+      if (missing.length > 0) ctx.report(d.idRange, { id: d.id, missing: missing.join(', ') }, { fix: { kind: 'add-field', section: 'data_sources', id: d.id, field: missing[0]! } });
+    }
+  },
+};

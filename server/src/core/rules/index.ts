@@ -1,0 +1,84 @@
+/**
+ * The registry of checklist rules: one file per rule, in catalogue order of
+ * their codes. Must not depend on vscode or the LSP connection.
+ */
+import { aiActProhibited } from './ai-act-prohibited';
+import { aiActUnclassified } from './ai-act-unclassified';
+import { budgetFirstYearRange } from './budget-first-year-range';
+import { dataQualityLow } from './data-quality-low';
+import { dataSilo } from './data-silo';
+import { dataSourceUnrated } from './data-source-unrated';
+import { governanceMissing } from './governance-missing';
+import { infrastructureNotReady } from './infrastructure-not-ready';
+import { kpiNoBaseline } from './kpi-no-baseline';
+import { kpiNoTarget } from './kpi-no-target';
+import { kpiNoUnit } from './kpi-no-unit';
+import { kpiTargetDirection } from './kpi-target-direction';
+import { kpiUnused } from './kpi-unused';
+import { noBridgeBuilder } from './no-bridge-builder';
+import { noChampion } from './no-champion';
+import { organizationSize } from './organization-size';
+import { personalDataNoPurpose } from './personal-data-no-purpose';
+import { personalDataOutsideEu } from './personal-data-outside-eu';
+import { planNoStart } from './plan-no-start';
+import { planTrackEmpty } from './plan-track-empty';
+import { productionNotReady } from './production-not-ready';
+import { quickWinLowVisibility } from './quick-win-low-visibility';
+import { quickWinTooRisky } from './quick-win-too-risky';
+import { registerIncomplete } from './register-incomplete';
+import { riskCategoryMissing } from './risk-category-missing';
+import { riskNoMitigation } from './risk-no-mitigation';
+import { riskNoOwner } from './risk-no-owner';
+import { roleMissing } from './role-missing';
+import { runningCostMissing } from './running-cost-missing';
+import { runningCostRange } from './running-cost-range';
+import { systemNoReadiness } from './system-no-readiness';
+import { systemNotReady } from './system-not-ready';
+import { trainingBudgetRange } from './training-budget-range';
+import { useCaseNoKpi } from './use-case-no-kpi';
+import { useCaseNoOwner } from './use-case-no-owner';
+import { useCaseNoRisk } from './use-case-no-risk';
+import { useCaseUnknownRoi } from './use-case-unknown-roi';
+import { useCaseUnscored } from './use-case-unscored';
+import type { Rule } from './rule';
+
+export const RULES: readonly Rule[] = [
+  aiActProhibited,
+  aiActUnclassified,
+  budgetFirstYearRange,
+  dataQualityLow,
+  dataSilo,
+  dataSourceUnrated,
+  governanceMissing,
+  infrastructureNotReady,
+  kpiNoBaseline,
+  kpiNoTarget,
+  kpiNoUnit,
+  kpiTargetDirection,
+  kpiUnused,
+  noBridgeBuilder,
+  noChampion,
+  organizationSize,
+  personalDataNoPurpose,
+  personalDataOutsideEu,
+  planNoStart,
+  planTrackEmpty,
+  productionNotReady,
+  quickWinLowVisibility,
+  quickWinTooRisky,
+  registerIncomplete,
+  riskCategoryMissing,
+  riskNoMitigation,
+  riskNoOwner,
+  roleMissing,
+  runningCostMissing,
+  runningCostRange,
+  systemNoReadiness,
+  systemNotReady,
+  trainingBudgetRange,
+  useCaseNoKpi,
+  useCaseNoOwner,
+  useCaseNoRisk,
+  useCaseUnknownRoi,
+  useCaseUnscored,
+];

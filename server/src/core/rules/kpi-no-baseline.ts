@@ -1,0 +1,20 @@
+/** kpi-no-baseline: a KPI has no `baseline`. */
+import { arg, type Rule } from './rule';
+import { lacks } from './helpers';
+
+export const kpiNoBaseline: Rule = {
+  code: 'kpi-no-baseline',
+  reason: {
+    en: 'Measure the starting point before AI is introduced, or the value delivered cannot be documented.',
+    nb: 'Mål utgangspunktet før KI tas i bruk, ellers kan ikke gevinsten dokumenteres.',
+  },
+  messages: {
+    en: (a) => `KPI '${arg(a, 'id')}' has no baseline. Measure the value before AI is introduced and add 'baseline:', or the gain cannot be documented.`,
+    nb: (a) => `KPI-en '${arg(a, 'id')}' mangler utgangsverdi. Mål verdien før KI tas i bruk og legg til 'baseline:', ellers kan ikke gevinsten dokumenteres.`,
+  },
+  check(ctx) {
+    for (const kpi of ctx.model.kpis.values()) {
+      if (lacks(kpi, 'baseline')) ctx.report(kpi.idRange, { id: kpi.id }, { fix: { kind: 'add-field', section: 'kpis', id: kpi.id, field: 'baseline' } });
+    }
+  },
+};

@@ -1,0 +1,20 @@
+/** kpi-no-target: a KPI has no `target`. */
+import { arg, type Rule } from './rule';
+import { lacks } from './helpers';
+
+export const kpiNoTarget: Rule = {
+  code: 'kpi-no-target',
+  reason: {
+    en: '"Increased efficiency" is not a goal; name the number to reach.',
+    nb: '«Økt effektivitet» er ikke et mål; oppgi tallet som skal nås.',
+  },
+  messages: {
+    en: (a) => `KPI '${arg(a, 'id')}' has no target. Name the number to reach (e.g. "from 15 to 3 minutes") in 'target:'.`,
+    nb: (a) => `KPI-en '${arg(a, 'id')}' mangler målverdi. Oppgi tallet som skal nås (f.eks. «fra 15 til 3 minutter») i 'target:'.`,
+  },
+  check(ctx) {
+    for (const kpi of ctx.model.kpis.values()) {
+      if (lacks(kpi, 'target')) ctx.report(kpi.idRange, { id: kpi.id }, { fix: { kind: 'add-field', section: 'kpis', id: kpi.id, field: 'target' } });
+    }
+  },
+};

@@ -1,0 +1,24 @@
+/** kpi-target-direction: `target` is not beyond `baseline` in the KPI's `direction`. */
+import { arg, type Rule } from './rule';
+
+export const kpiTargetDirection: Rule = {
+  code: 'kpi-target-direction',
+  reason: {
+    en: 'The target must be an improvement on the baseline.',
+    nb: 'Målet må være en forbedring fra utgangsverdien.',
+  },
+  messages: {
+    en: (a) =>
+      `KPI '${arg(a, 'id')}' should ${arg(a, 'direction')}, but its target ${arg(a, 'target')} is not ${arg(a, 'direction') === 'decrease' ? 'below' : 'above'} the baseline ${arg(a, 'baseline')}. Set a target that is an improvement, or fix 'direction'.`,
+    nb: (a) =>
+      `KPI-en '${arg(a, 'id')}' skal ${arg(a, 'direction') === 'decrease' ? 'ned' : 'opp'}, men målet ${arg(a, 'target')} er ikke ${arg(a, 'direction') === 'decrease' ? 'lavere' : 'høyere'} enn utgangsverdien ${arg(a, 'baseline')}. Sett et mål som er en forbedring, eller rett 'direction'.`,
+  },
+  check(ctx) {
+    for (const kpi of ctx.model.kpis.values()) {
+      const { baseline, target, direction } = kpi.data;
+      if (baseline === undefined || target === undefined || direction === undefined) continue;
+      const improves = direction === 'decrease' ? target < baseline : target > baseline;
+      if (!improves) ctx.report(kpi.rangeOf('target') ?? kpi.idRange, { id: kpi.id, direction, baseline, target });
+    }
+  },
+};

@@ -1,0 +1,32 @@
+/** plan-track-empty: the plan has items but none in one of the three tracks (one per empty track). */
+import { arg, type Rule } from './rule';
+import { weekSpan } from '../model';
+
+export const TRACKS = [
+  { id: 'foundation', first: 1, last: 4, en: 'Foundation (weeks 1–4)', nb: 'Grunnlag (uke 1–4)' },
+  { id: 'pilot', first: 5, last: 8, en: 'Pilot (weeks 5–8)', nb: 'Pilot (uke 5–8)' },
+  { id: 'evaluation', first: 9, last: 12, en: 'Evaluation and roadmap (weeks 9–12)', nb: 'Evaluering og veikart (uke 9–12)' },
+] as const;
+
+export const planTrackEmpty: Rule = {
+  code: 'plan-track-empty',
+  reason: { en: 'The 90-day plan covers foundation, pilot and evaluation.', nb: '90-dagersplanen dekker grunnlag, pilot og evaluering.' },
+  messages: {
+    en: (a) => `The 90-day plan has nothing in the track ${arg(a, 'track_en')}. The plan covers foundation, pilot and evaluation: add an item there.`,
+    nb: (a) => `90-dagersplanen har ingenting i sporet ${arg(a, 'track_nb')}. Planen dekker grunnlag, pilot og evaluering: legg til en oppgave der.`,
+  },
+  check(ctx) {
+    const items = [...ctx.model.plan.values()];
+    const section = ctx.model.sections.get('plan');
+    if (!section || items.length === 0) return;
+    for (const track of TRACKS) {
+      const covered = items.some((item) => {
+        const weeks = item.data.weeks;
+        if (weeks === undefined) return false;
+        const [a, b] = weekSpan(weeks);
+        return a <= track.last && b >= track.first;
+      });
+      if (!covered) ctx.report(section.keyRange, { track: track.id, track_en: track.en, track_nb: track.nb });
+    }
+  },
+};

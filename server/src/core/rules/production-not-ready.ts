@@ -1,0 +1,21 @@
+/** production-not-ready: `stage: production` and a production check is not `true` (one per use case). */
+import { arg, type Rule } from './rule';
+
+const CHECKS = ['backup', 'monitoring', 'user_management', 'compliance'] as const;
+
+export const productionNotReady: Rule = {
+  code: 'production-not-ready',
+  reason: { en: 'A proof of concept is not a production system: production needs backup, monitoring, user management and compliance.', nb: 'Et konseptbevis er ikke et produksjonssystem: produksjon krever backup, overvåking, brukerstyring og etterlevelse.' },
+  messages: {
+    en: (a) => `Use case '${arg(a, 'id')}' is in production without ${arg(a, 'missing')}. A proof of concept is not a production system: complete the 'production:' checklist.`,
+    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' er i produksjon uten ${arg(a, 'missing')}. Et konseptbevis er ikke et produksjonssystem: fullfør sjekklisten i 'production:'.`,
+  },
+  check(ctx) {
+    for (const u of ctx.model.use_cases.values()) {
+      if (u.data.stage !== 'production') continue;
+      const production = u.data.production ?? {};
+      const missing = CHECKS.filter((c) => production[c] !== true);
+      if (missing.length > 0) ctx.report(u.idRange, { id: u.id, missing: missing.join(', ') });
+    }
+  },
+};

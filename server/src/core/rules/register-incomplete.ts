@@ -1,0 +1,18 @@
+/** register-incomplete: an active use case lacks `model`, `purpose` or `data_sources` (one per use case). */
+import { arg, type Rule } from './rule';
+import { activeUseCases, lacks } from './helpers';
+
+export const registerIncomplete: Rule = {
+  code: 'register-incomplete',
+  reason: { en: 'Every AI solution goes into the central register: models, data sources, purpose.', nb: 'Alle KI-løsninger skal inn i det sentrale registeret: modeller, datakilder, formål.' },
+  messages: {
+    en: (a) => `Use case '${arg(a, 'id')}' is ${arg(a, 'stage')} but its AI register entry lacks ${arg(a, 'missing')}. Every AI solution goes into the central register.`,
+    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' er i fasen ${arg(a, 'stage')}, men registeroppføringen mangler ${arg(a, 'missing')}. Alle KI-løsninger skal inn i det sentrale registeret.`,
+  },
+  check(ctx) {
+    for (const u of activeUseCases(ctx.model)) {
+      const missing = (['model', 'purpose', 'data_sources'] as const).filter((f) => lacks(u, f));
+      if (missing.length > 0) ctx.report(u.idRange, { id: u.id, stage: u.data.stage ?? '', missing: missing.join(', ') }, { fix: { kind: 'add-field', section: 'use_cases', id: u.id, field: missing[0]! } });
+    }
+  },
+};

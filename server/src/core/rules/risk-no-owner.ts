@@ -1,0 +1,17 @@
+/** risk-no-owner: a risk has no `owner`. */
+import { arg, type Rule } from './rule';
+import { lacks } from './helpers';
+
+export const riskNoOwner: Rule = {
+  code: 'risk-no-owner',
+  reason: { en: 'A risk nobody owns is a risk nobody watches.', nb: 'En risiko ingen eier, er en risiko ingen følger med på.' },
+  messages: {
+    en: (a) => `Risk '${arg(a, 'id')}' has no owner. Name the person who watches it in 'owner:'.`,
+    nb: (a) => `Risikoen '${arg(a, 'id')}' har ingen eier. Oppgi hvem som følger den opp i 'owner:'.`,
+  },
+  check(ctx) {
+    for (const r of ctx.model.risks.values()) {
+      if (lacks(r, 'owner')) ctx.report(r.idRange, { id: r.id }, { fix: { kind: 'add-field', section: 'risks', id: r.id, field: 'owner' } });
+    }
+  },
+};

@@ -1,0 +1,17 @@
+/** running-cost-missing: a use case at `pilot` or `production` has no `costs.monthly`. */
+import { arg, type Rule } from './rule';
+
+export const runningCostMissing: Rule = {
+  code: 'running-cost-missing',
+  reason: { en: 'Ongoing licences, cloud and operations are routinely underestimated.', nb: 'Løpende lisenser, sky og drift blir ofte undervurdert.' },
+  messages: {
+    en: (a) => `Use case '${arg(a, 'id')}' is ${arg(a, 'stage')} but has no monthly running cost. Licences, cloud and operations are routinely underestimated: add 'costs: monthly:'.`,
+    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' er i fasen ${arg(a, 'stage')}, men mangler månedlig driftskostnad. Lisenser, sky og drift blir ofte undervurdert: legg til 'costs: monthly:'.`,
+  },
+  check(ctx) {
+    for (const u of ctx.model.use_cases.values()) {
+      if (u.data.stage !== 'pilot' && u.data.stage !== 'production') continue;
+      if (!u.has('costs.monthly')) ctx.report(u.idRange, { id: u.id, stage: u.data.stage }, { fix: { kind: 'add-field', section: 'use_cases', id: u.id, field: 'costs.monthly' } });
+    }
+  },
+};

@@ -1,0 +1,27 @@
+/** system-not-ready: a use case in phase 1 or 2, or a quick win, uses a system with `readiness` ≤ 3. */
+import { arg, type Rule } from './rule';
+import { relatedEntity, usedSystems } from './helpers';
+
+export const systemNotReady: Rule = {
+  code: 'system-not-ready',
+  reason: { en: 'Only systems scored 4–5 suit early AI integration.', nb: 'Bare systemer med 4–5 i KI-modenhet egner seg for tidlig KI-integrering.' },
+  messages: {
+    en: (a) => `Use case '${arg(a, 'id')}' (${arg(a, 'why_en')}) uses system '${arg(a, 'system')}', whose AI readiness is only ${arg(a, 'readiness')}. Only systems scored 4–5 suit early integration: pick another system, raise its readiness first, or move the use case to a later phase.`,
+    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' (${arg(a, 'why_nb')}) bruker systemet '${arg(a, 'system')}', som bare har KI-modenhet ${arg(a, 'readiness')}. Bare systemer med 4–5 egner seg for tidlig integrering: velg et annet system, hev modenheten først, eller flytt brukstilfellet til en senere fase.`,
+  },
+  check(ctx) {
+    for (const u of ctx.model.use_cases.values()) {
+      const early = u.data.phase === 1 || u.data.phase === 2;
+      const quick = u.data.quick_win === true;
+      if (!early && !quick) continue;
+      const whyEn = early ? `phase ${u.data.phase}` : 'a quick win';
+      const whyNb = early ? `fase ${u.data.phase}` : 'en rask gevinst';
+      for (const { ref, entity } of usedSystems(ctx.model, u)) {
+        const readiness = entity.data.readiness;
+        if (readiness !== undefined && readiness <= 3) {
+          ctx.report(ref.range, { id: u.id, system: entity.id, readiness, why_en: whyEn, why_nb: whyNb }, { related: relatedEntity(entity) });
+        }
+      }
+    }
+  },
+};

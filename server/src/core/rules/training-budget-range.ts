@@ -1,0 +1,22 @@
+/** training-budget-range: a `training_budget` outside the guide (2,000–5,000 EUR). */
+import { arg, type Rule } from './rule';
+import { formatNumber } from './helpers';
+
+export const trainingBudgetRange: Rule = {
+  code: 'training-budget-range',
+  reason: { en: 'In-depth AI courses cost about 2,000–5,000 EUR per person.', nb: 'Grundige KI-kurs koster rundt 2 000–5 000 EUR per person.' },
+  messages: {
+    en: (a) => `The training budget of '${arg(a, 'id')}' (${arg(a, 'value')}) is outside the usual ${arg(a, 'min')}–${arg(a, 'max')} per person for in-depth AI training. Check the amount.`,
+    nb: (a) => `Opplæringsbudsjettet til '${arg(a, 'id')}' (${arg(a, 'value')}) er utenfor det vanlige ${arg(a, 'min')}–${arg(a, 'max')} per person for grundig KI-opplæring. Kontroller beløpet.`,
+  },
+  check(ctx) {
+    const guide = ctx.guides.trainingBudget;
+    if (!guide) return;
+    for (const m of ctx.model.team.values()) {
+      const v = m.data.training_budget;
+      if (v !== undefined && (v < guide[0] || v > guide[1])) {
+        ctx.report(m.rangeOf('training_budget') ?? m.idRange, { id: m.id, value: formatNumber(v), min: formatNumber(guide[0]), max: formatNumber(guide[1]) });
+      }
+    }
+  },
+};

@@ -1,0 +1,66 @@
+/**
+ * Shared types of the language core: findings before localisation, and the
+ * options a check takes. Must not depend on vscode or the LSP connection.
+ */
+import type { Range } from './positions';
+import type { Code, Severity, SeveritySetting } from './codes';
+import type { EntitySection } from '../../../schemas/model';
+
+export type Locale = 'en' | 'nb';
+export type MessageArgs = Readonly<Record<string, string | number>>;
+
+/** A place that explains a finding (the first definition, the referenced entity). */
+export interface RelatedPlace {
+  range: Range;
+  kind: 'first-definition' | 'referenced-entity';
+  /** What is there, e.g. the id or "kpis.search-time". */
+  name: string;
+}
+
+/** What a quick fix needs to know, carried in the diagnostic's `data`. */
+export type FixHint =
+  | { kind: 'replace'; with: string }
+  | { kind: 'add-field'; section: string; id?: string; field: string }
+  | { kind: 'create-entity'; section: EntitySection; id: string };
+
+/** A diagnostic before its message is localised and its severity applied. */
+export interface Finding {
+  code: Code;
+  range: Range;
+  args: MessageArgs;
+  /** Overrides the code's default severity (used for parser warnings). */
+  severity?: Severity;
+  related?: RelatedPlace[];
+  /** The closest known name, for "did you mean" and the quick fix. */
+  suggestion?: string;
+  /** Faded out in the editor (e.g. an unused KPI). */
+  unnecessary?: boolean;
+  fix?: FixHint;
+}
+
+/** A diagnostic as the tooling reports it (0-based LSP positions). */
+export interface RoadmapDiagnostic {
+  code: Code;
+  severity: Severity;
+  range: Range;
+  message: string;
+  related?: (RelatedPlace & { message: string })[];
+  suggestion?: string;
+  unnecessary?: boolean;
+  fix?: FixHint;
+}
+
+/** Guide ranges for the money checks; each pair is [min, max] in the file's currency. */
+export interface GuideRanges {
+  trainingBudget?: readonly [number, number];
+  firstYearBudget?: readonly [number, number];
+  runningCost?: readonly [number, number];
+}
+
+export interface CheckOptions {
+  locale?: Locale;
+  /** Severity per code; `off` drops the code. */
+  severities?: Partial<Record<string, SeveritySetting>>;
+  /** Ranges that replace the EUR guides (and make the checks speak in other currencies). */
+  guides?: GuideRanges;
+}
