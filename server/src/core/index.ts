@@ -10,3 +10,4 @@ export * from './model';
 export { PositionMapper, rangeContains, compareRanges } from './positions';
 export { RULES } from './rules/index';
 export type { Rule } from './rules/rule';
+export { priorityOf, priorityScore, quadrantOf, comparePriority, QUADRANT_LABELS, type Quadrant, type Priority } from './priority';
