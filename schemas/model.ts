@@ -44,8 +44,10 @@ const money = (description: string) =>
   withMeta(z.number().min(0).describe(description), { format: 'money' });
 const isoDate = (description: string) =>
   withMeta(z.iso.date().describe(description), { format: 'date' });
-const ref = (section: EntitySection, description: string) =>
-  withMeta(z.string().regex(ID_PATTERN).describe(description), { ref: section });
+// A reference is any id text; whether it names a defined entity is checked
+// against the file (a malformed id still defines its entity, so references
+// to it resolve).
+const ref = (section: EntitySection, description: string) => withMeta(z.string().min(1).describe(description), { ref: section });
 const refList = (section: EntitySection, description: string) =>
   withMeta(z.array(ref(section, `An id in \`${section}\`.`)).describe(description), { ref: section });
 const level = (description: string) => z.enum(['low', 'medium', 'high']).describe(description);

@@ -33,7 +33,7 @@ type ObjectSchema = z.ZodObject<z.ZodRawShape>;
 /** Hard bound on walked nodes, so that alias tricks cannot make a check unbounded. */
 const MAX_WALKED_NODES = 2_000_000;
 
-function stripBom(text: string): string {
+export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
@@ -46,13 +46,28 @@ function innerOf(s: AnySchema): AnySchema {
 }
 
 export function unwrap(schema: AnySchema): AnySchema {
+  const cached = UNWRAPPED.get(schema);
+  if (cached) return cached;
   let s = schema;
   while (isWrapper(s)) s = innerOf(s);
+  UNWRAPPED.set(schema, s);
   return s;
 }
 
 /** The description and metadata of a field, looking through optional wrappers. */
+const DESCRIPTIONS = new WeakMap<AnySchema, { description?: string; ref?: EntitySection; format?: string }>();
+const UNWRAPPED = new WeakMap<AnySchema, AnySchema>();
+
 export function describeSchema(schema: AnySchema): { description?: string; ref?: EntitySection; format?: string } {
+  let cached = DESCRIPTIONS.get(schema);
+  if (!cached) {
+    cached = describeUncached(schema);
+    DESCRIPTIONS.set(schema, cached);
+  }
+  return cached;
+}
+
+function describeUncached(schema: AnySchema): { description?: string; ref?: EntitySection; format?: string } {
   let s: AnySchema | undefined = schema;
   let description: string | undefined;
   let ref: EntitySection | undefined;
@@ -108,7 +123,7 @@ function actualKind(node: unknown): string {
   return 'value';
 }
 
-class Builder {
+export class Builder {
   readonly findings: Finding[] = [];
   readonly mapper: PositionMapper;
   readonly references: Reference[] = [];
@@ -396,21 +411,54 @@ function emptyEntityMaps(): EntityMaps {
 
 const SECTION_SHAPE = roadmapSchema.shape as Record<string, AnySchema>;
 
-export function parseRoadmap(input: string): ParseResult {
-  const text = stripBom(input);
-  const lineCounter = new LineCounter();
-  let docs: Document.Parsed[] = [];
-  const findings: Finding[] = [];
-  try {
-    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false }) as Document.Parsed[];
-    if (!Array.isArray(docs)) docs = [];
-  } catch {
-    docs = [];
-  }
-  const doc = docs[0] ?? null;
-  const builder = new Builder(text, lineCounter, doc);
-  const mapper = builder.mapper;
+/** The singleton sections: maps with fixed fields. */
+export const SINGLETON_SECTIONS = ['organization', 'roles', 'infrastructure', 'governance', 'budget'] as const;
+export type SingletonSection = (typeof SINGLETON_SECTIONS)[number];
 
+/**
+ * What the structure walk collects from a whole document or from one chunk
+ * of it (the incremental checker merges chunks in document order).
+ */
+export interface Collected {
+  findings: Finding[];
+  references: Reference[];
+  maps: EntityMaps;
+  singletons: Record<SingletonSection, Fields<never>>;
+  root: Fields<Record<string, unknown>>;
+  sections: Map<string, SectionLocation>;
+  version: number | undefined;
+}
+
+export function emptyCollected(): Collected {
+  return {
+    findings: [],
+    references: [],
+    maps: emptyEntityMaps(),
+    singletons: { organization: new Fields(), roles: new Fields(), infrastructure: new Fields(), governance: new Fields(), budget: new Fields() },
+    root: new Fields<Record<string, unknown>>(),
+    sections: new Map(),
+    version: undefined,
+  };
+}
+
+/** Parses text (or a chunk of it) with the settings every path shares. */
+export function parseYaml(text: string, lineCounter: LineCounter): Document.Parsed[] {
+  try {
+    const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false }) as Document.Parsed[];
+    return Array.isArray(docs) ? docs : [];
+  } catch {
+    return [];
+  }
+}
+
+export function newBuilder(text: string, lineCounter: LineCounter, doc: Document.Parsed | null): Builder {
+  return new Builder(text, lineCounter, doc);
+}
+
+
+/** Syntax findings of parsed documents, at the parser's own positions. */
+export function syntaxFindings(docs: readonly Document.Parsed[], mapper: PositionMapper, text: string): Finding[] {
+  const findings: Finding[] = [];
   for (const d of docs) {
     for (const err of d.errors) {
       if (err.code === 'DUPLICATE_KEY') continue;
@@ -423,22 +471,200 @@ export function parseRoadmap(input: string): ParseResult {
   if (docs.length > 1) {
     for (const extra of docs.slice(1)) {
       const start = extra.range[0];
-      const markerEnd = text.startsWith('---', start) ? start + 3 : Math.max(start, (extra.contents?.range?.[1] ?? start));
+      const markerEnd = text.startsWith('---', start) ? start + 3 : Math.max(start, extra.contents?.range?.[1] ?? start);
       findings.push({ code: 'multiple-documents', range: mapper.toLspRange(start, markerEnd), args: {} });
     }
   }
+  return findings;
+}
 
-  const maps = emptyEntityMaps();
-  const root = new Fields<Record<string, unknown>>();
-  const organization = new Fields<never>();
-  const roles = new Fields<never>();
-  const infrastructure = new Fields<never>();
-  const governance = new Fields<never>();
-  const budget = new Fields<never>();
-  const singletons: Record<string, Fields<never>> = { organization, roles, infrastructure, governance, budget };
-  const sections = new Map<string, SectionLocation>();
+/**
+ * One top-level pair (duplicates are the caller's business). With
+ * `entityHeadOnly`, an entity section's value is not walked: its entities
+ * come as separate chunks.
+ */
+export function collectTopLevelPair(builder: Builder, pair: Pair<unknown, unknown>, acc: Collected, entityHeadOnly = false): void {
+  const name = keyText(pair.key);
+  const keyRange = builder.range(pair.key as YamlNode);
+  const schema = SECTION_SHAPE[name];
+  if (!schema || !isScalar(pair.key)) {
+    const suggestion = closest(name, Object.keys(SECTION_SHAPE));
+    const finding: Finding = { code: 'unknown-key', range: keyRange, args: { key: name, where: 'file', suggestion: suggestion ?? '' } };
+    if (suggestion) {
+      finding.suggestion = suggestion;
+      finding.fix = { kind: 'replace', with: suggestion };
+    }
+    acc.findings.push(finding);
+    return;
+  }
+  const loc = builder.location(pair, name);
+  acc.root.locations.set(name, loc);
+  const value = builder.resolve(pair.value);
+  const rawValue = pair.value as YamlNode | null;
+  acc.sections.set(name, {
+    key: name,
+    keyRange,
+    valueRange: loc.valueRange,
+    startOffset: loc.keyOffset,
+    endOffset: rawValue?.range ? rawValue.range[1] : loc.valueEndOffset,
+    node: value,
+  });
+  if (isEmptyNode(value)) return;
+  acc.root.present.add(name);
+  if (name === 'airoadmap') {
+    if (isScalar(value) && value.value === 1) acc.version = 1;
+    else acc.findings.push({ code: 'unsupported-version', range: builder.valueFindingRange(pair, value), args: { value: isScalar(value) ? scalarText(value) : actualKind(value) } });
+    return;
+  }
+  const inner = unwrap(schema);
+  if (!isMap(value)) {
+    builder.wrongType(pair, value, schema, name, { section: 'file' });
+    acc.root.invalid.add(name);
+    return;
+  }
+  if (inner instanceof z.ZodRecord) {
+    if (entityHeadOnly) return;
+    const entitySchema = unwrap((inner as z.ZodRecord<z.ZodString, AnySchema>).valueType) as ObjectSchema;
+    const firsts = new Map<string, Range>();
+    for (const entityPair of value.items) {
+      const id = keyText(entityPair.key);
+      const idRange = builder.range(entityPair.key as YamlNode);
+      const first = firsts.get(id);
+      if (first) {
+        builder.findings.push(duplicateEntity(id, name, idRange, first));
+        continue;
+      }
+      firsts.set(id, idRange);
+      collectEntityPair(builder, name as EntitySection, entitySchema, entityPair as Pair<unknown, unknown>, acc);
+    }
+  } else if (inner instanceof z.ZodObject) {
+    const target = acc.singletons[name as SingletonSection];
+    if (target) Object.assign(target.data, builder.walkObject(inner as ObjectSchema, value, target as Fields<object>, '', { section: name }));
+  }
+}
+
+export function duplicateEntity(id: string, section: string, idRange: Range, first: Range): Finding {
+  return { code: 'duplicate-key', range: idRange, args: { key: id, where: section }, related: [{ range: first, kind: 'first-definition', name: `${section}.${id}` }] };
+}
+
+export function duplicateSection(name: string, keyRange: Range, first: Range): Finding {
+  return { code: 'duplicate-key', range: keyRange, args: { key: name, where: 'file' }, related: [{ range: first, kind: 'first-definition', name }] };
+}
+
+/** The schema of an entity section's entities. */
+export function entitySchemaOf(section: EntitySection): ObjectSchema {
+  const rec = unwrap(SECTION_SHAPE[section]!) as z.ZodRecord<z.ZodString, AnySchema>;
+  return unwrap(rec.valueType) as ObjectSchema;
+}
+
+/** One entity of an entity section (duplicates are the caller's business). */
+export function collectEntityPair(builder: Builder, section: EntitySection, entitySchema: ObjectSchema, pair: Pair<unknown, unknown>, acc: Collected): void {
+  const id = keyText(pair.key);
+  const idRange = builder.range(pair.key as YamlNode);
+  const validId = isScalar(pair.key) && ENTITY_ID.test(id);
+  if (!validId) {
+    builder.findings.push({ code: 'invalid-value', range: idRange, args: { kind: 'id', value: id, field: '', where: section } });
+  }
+  const rawValue = pair.value as YamlNode | null;
+  const value = builder.resolve(rawValue);
+  const keyStart = (pair.key as YamlNode | null)?.range?.[0] ?? 0;
+  const end = rawValue?.range ? rawValue.range[1] : ((pair.key as YamlNode | null)?.range?.[1] ?? keyStart);
+  const entity = new EntityFields<object>(section, id, idRange, builder.mapper.toLspRange(keyStart, end), keyStart, end, validId, isMap(value) ? value : null);
+  (acc.maps[section] as Map<string, EntityFields<object>>).set(id, entity);
+  if (isEmptyNode(value)) return;
+  if (!isMap(value)) {
+    builder.wrongType(pair, value, entitySchema, id, { section });
+    return;
+  }
+  Object.assign(entity.data, builder.walkObject(entitySchema, value, entity, '', { section, id }));
+}
+
+/** The file-level structure checks that need every top-level key. */
+export function fileLevelFindings(acc: Collected, firstKeyRange: Range): Finding[] {
+  const findings: Finding[] = [];
+  if (!acc.root.has('airoadmap')) {
+    findings.push({ code: 'unsupported-version', range: acc.root.keyRange('airoadmap') ?? firstKeyRange, args: { value: '' } });
+  }
+  const org = acc.sections.get('organization');
+  if (!org || !acc.root.has('organization')) {
+    findings.push({ code: 'missing-required', range: org?.keyRange ?? firstKeyRange, args: { field: 'organization.name' } });
+  } else if (!acc.root.invalid.has('organization') && !acc.singletons.organization.has('name')) {
+    findings.push({ code: 'missing-required', range: org.keyRange, args: { field: 'organization.name' } });
+  }
+  return findings;
+}
+
+/**
+ * Marks references to defined ids and reports the others. "Did you mean"
+ * costs (dangling references × ids); past a budget the rest get no
+ * suggestion, so thousands of dangling references cannot make the check
+ * quadratic.
+ */
+export function resolveReferences(references: readonly Reference[], maps: EntityMaps): Finding[] {
+  const findings: Finding[] = [];
+  let suggestionBudget = SUGGESTION_BUDGET;
+  const idLists = new Map<EntitySection, string[]>();
+  for (const reference of references) {
+    const targets = maps[reference.target] as Map<string, unknown>;
+    if (targets.has(reference.id)) {
+      reference.defined = true;
+      continue;
+    }
+    reference.defined = false;
+    let candidates = idLists.get(reference.target);
+    if (!candidates) idLists.set(reference.target, (candidates = [...targets.keys()]));
+    suggestionBudget -= candidates.length;
+    const suggestion = suggestionBudget >= 0 ? closest(reference.id, candidates) : undefined;
+    const finding: Finding = {
+      code: 'unknown-reference',
+      range: reference.range,
+      args: { id: reference.id, section: reference.target, field: reference.field, where: reference.fromId !== undefined ? `${reference.fromSection}.${reference.fromId}` : reference.fromSection, suggestion: suggestion ?? '' },
+      fix: suggestion ? { kind: 'replace', with: suggestion } : { kind: 'create-entity', section: reference.target, id: reference.id },
+    };
+    if (suggestion) finding.suggestion = suggestion;
+    findings.push(finding);
+  }
+  return findings;
+}
+
+export function buildModel(
+  text: string,
+  mapper: PositionMapper,
+  document: Document.Parsed | null,
+  usable: boolean,
+  firstKeyRange: Range,
+  acc: Collected,
+): RoadmapModel {
+  return {
+    text,
+    mapper,
+    document,
+    usable,
+    version: acc.version,
+    sections: acc.sections,
+    firstKeyRange,
+    root: acc.root,
+    organization: acc.singletons.organization,
+    roles: acc.singletons.roles,
+    infrastructure: acc.singletons.infrastructure,
+    governance: acc.singletons.governance,
+    budget: acc.singletons.budget,
+    references: acc.references,
+    ...acc.maps,
+  };
+}
+
+/** Parses the whole text at once (the reference path; see incremental.ts for the chunked one). */
+export function parseRoadmap(input: string): ParseResult {
+  const text = stripBom(input);
+  const lineCounter = new LineCounter();
+  const docs = parseYaml(text, lineCounter);
+  const doc = docs[0] ?? null;
+  const builder = new Builder(text, lineCounter, doc);
+  const mapper = builder.mapper;
+  const findings: Finding[] = syntaxFindings(docs, mapper, text);
+  const acc = emptyCollected();
   let firstKeyRange: Range = ZERO_RANGE;
-  let version: number | undefined;
   let usable = false;
 
   const contents = doc ? builder.resolve(doc.contents) : null;
@@ -455,139 +681,25 @@ export function parseRoadmap(input: string): ParseResult {
       const keyRange = builder.range(pair.key as YamlNode);
       const first = seen.get(name);
       if (first) {
-        findings.push({ code: 'duplicate-key', range: keyRange, args: { key: name, where: 'file' }, related: [{ range: first, kind: 'first-definition', name }] });
+        findings.push(duplicateSection(name, keyRange, first));
         continue;
       }
       seen.set(name, keyRange);
-      const schema = SECTION_SHAPE[name];
-      if (!schema || !isScalar(pair.key)) {
-        const suggestion = closest(name, Object.keys(SECTION_SHAPE));
-        const finding: Finding = { code: 'unknown-key', range: keyRange, args: { key: name, where: 'file', suggestion: suggestion ?? '' } };
-        if (suggestion) {
-          finding.suggestion = suggestion;
-          finding.fix = { kind: 'replace', with: suggestion };
-        }
-        findings.push(finding);
-        continue;
-      }
-      const loc = builder.location(pair, name);
-      root.locations.set(name, loc);
-      const value = builder.resolve(pair.value);
-      const rawValue = pair.value as YamlNode | null;
-      sections.set(name, {
-        key: name,
-        keyRange,
-        valueRange: loc.valueRange,
-        startOffset: loc.keyOffset,
-        endOffset: rawValue?.range ? rawValue.range[1] : loc.valueEndOffset,
-        node: value,
-      });
-      if (isEmptyNode(value)) continue;
-      root.present.add(name);
-
-      if (name === 'airoadmap') {
-        if (isScalar(value) && value.value === 1) version = 1;
-        else findings.push({ code: 'unsupported-version', range: builder.valueFindingRange(pair, value), args: { value: isScalar(value) ? scalarText(value) : actualKind(value) } });
-        continue;
-      }
-      const inner = unwrap(schema);
-      if (!isMap(value)) {
-        builder.wrongType(pair, value, schema, name, { section: 'file' });
-        root.invalid.add(name);
-        continue;
-      }
-      if (inner instanceof z.ZodRecord) {
-        walkEntityMap(builder, name as EntitySection, inner as z.ZodRecord<z.ZodString, AnySchema>, value, maps);
-      } else if (inner instanceof z.ZodObject) {
-        const target = singletons[name];
-        if (target) Object.assign(target.data, builder.walkObject(inner as ObjectSchema, value, target as Fields<object>, '', { section: name }));
-      }
+      collectTopLevelPair(builder, pair as Pair<unknown, unknown>, acc);
     }
-
-    if (!root.has('airoadmap')) {
-      findings.push({ code: 'unsupported-version', range: root.keyRange('airoadmap') ?? firstKeyRange, args: { value: '' } });
-    }
-    const org = sections.get('organization');
-    if (!org || !root.has('organization')) {
-      findings.push({ code: 'missing-required', range: org?.keyRange ?? firstKeyRange, args: { field: 'organization.name' } });
-    } else if (isMap(org.node) && !organization.has('name')) {
-      findings.push({ code: 'missing-required', range: org.keyRange, args: { field: 'organization.name' } });
-    }
+    findings.push(...acc.findings);
+    findings.push(...fileLevelFindings(acc, firstKeyRange));
   }
   findings.push(...builder.findings);
-
-  // Resolve references now that every section is known.
-  for (const reference of builder.references) {
-    const targets = maps[reference.target] as Map<string, unknown>;
-    if (targets.has(reference.id)) {
-      reference.defined = true;
-      continue;
-    }
-    const suggestion = closest(reference.id, [...targets.keys()]);
-    const finding: Finding = {
-      code: 'unknown-reference',
-      range: reference.range,
-      args: { id: reference.id, section: reference.target, field: reference.field, where: reference.fromId !== undefined ? `${reference.fromSection}.${reference.fromId}` : reference.fromSection, suggestion: suggestion ?? '' },
-      fix: suggestion ? { kind: 'replace', with: suggestion } : { kind: 'create-entity', section: reference.target, id: reference.id },
-    };
-    if (suggestion) finding.suggestion = suggestion;
-    findings.push(finding);
-  }
-
-  const model: RoadmapModel = {
-    text,
-    mapper,
-    document: doc,
-    usable,
-    version,
-    sections,
-    firstKeyRange,
-    root,
-    organization,
-    roles,
-    infrastructure,
-    governance,
-    budget,
-    references: builder.references,
-    ...maps,
-  };
-  return { model, findings };
-}
-
-function walkEntityMap(builder: Builder, section: EntitySection, schema: z.ZodRecord<z.ZodString, AnySchema>, node: YamlNode, maps: EntityMaps): void {
-  if (!isMap(node)) return;
-  const entitySchema = unwrap(schema.valueType) as ObjectSchema;
-  const target = maps[section] as Map<string, EntityFields<object>>;
-  const firsts = new Map<string, Range>();
-  for (const pair of node.items) {
-    const id = keyText(pair.key);
-    const idRange = builder.range(pair.key as YamlNode);
-    const first = firsts.get(id);
-    if (first) {
-      builder.findings.push({ code: 'duplicate-key', range: idRange, args: { key: id, where: section }, related: [{ range: first, kind: 'first-definition', name: `${section}.${id}` }] });
-      continue;
-    }
-    firsts.set(id, idRange);
-    const validId = isScalar(pair.key) && ENTITY_ID.test(id);
-    if (!validId) {
-      builder.findings.push({ code: 'invalid-value', range: idRange, args: { kind: 'id', value: id, field: section, where: section } });
-    }
-    const rawValue = pair.value as YamlNode | null;
-    const value = builder.resolve(rawValue);
-    const keyStart = (pair.key as YamlNode | null)?.range?.[0] ?? 0;
-    const end = rawValue?.range ? rawValue.range[1] : ((pair.key as YamlNode | null)?.range?.[1] ?? keyStart);
-    const entity = new EntityFields<object>(section, id, idRange, builder.mapper.toLspRange(keyStart, end), keyStart, end, validId, isMap(value) ? value : null);
-    target.set(id, entity);
-    if (isEmptyNode(value)) continue;
-    if (!isMap(value)) {
-      builder.wrongType(pair, value, entitySchema, id, { section });
-      continue;
-    }
-    Object.assign(entity.data, builder.walkObject(entitySchema, value, entity, '', { section, id }));
-  }
+  acc.references.push(...builder.references);
+  findings.push(...resolveReferences(acc.references, acc.maps));
+  return { model: buildModel(text, mapper, doc, usable, firstKeyRange, acc), findings };
 }
 
 const ENTITY_ID = /^[a-z0-9][a-z0-9_-]*$/;
+
+/** Candidate ids compared for "did you mean" on dangling references, per file. */
+const SUGGESTION_BUDGET = 250_000;
 
 function firstLine(message: string): string {
   const line = message.split('\n')[0] ?? message;

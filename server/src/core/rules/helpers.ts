@@ -20,8 +20,8 @@ export function usedEntities<T>(
   const out: { ref: Reference; entity: Entity<T> }[] = [];
   const seen = new Set<string>();
   const targets = model[field] as unknown as Map<string, Entity<T>>;
-  for (const ref of model.references) {
-    if (ref.fromSection !== 'use_cases' || ref.fromId !== useCase.id || ref.field !== field || !ref.defined) continue;
+  for (const ref of referencesFrom(model, 'use_cases', useCase.id)) {
+    if (ref.field !== field || !ref.defined) continue;
     if (seen.has(ref.id)) continue;
     const entity = targets.get(ref.id);
     if (!entity) continue;
@@ -29,6 +29,24 @@ export function usedEntities<T>(
     out.push({ ref, entity });
   }
   return out;
+}
+
+const INDEX = new WeakMap<RoadmapModel, Map<string, Reference[]>>();
+
+/** The references written inside one entity, indexed once per model. */
+export function referencesFrom(model: RoadmapModel, section: string, id: string): readonly Reference[] {
+  let index = INDEX.get(model);
+  if (!index) {
+    index = new Map();
+    for (const ref of model.references) {
+      const key = `${ref.fromSection}\u0000${ref.fromId ?? ''}`;
+      const list = index.get(key);
+      if (list) list.push(ref);
+      else index.set(key, [ref]);
+    }
+    INDEX.set(model, index);
+  }
+  return index.get(`${section}\u0000${id}`) ?? [];
 }
 
 export function usedSystems(model: RoadmapModel, useCase: Entity<UseCase>) {

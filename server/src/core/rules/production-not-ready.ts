@@ -15,7 +15,8 @@ export const productionNotReady: Rule = {
       if (u.data.stage !== 'production') continue;
       const production = u.data.production ?? {};
       const missing = CHECKS.filter((c) => production[c] !== true);
-      if (missing.length > 0) ctx.report(u.idRange, { id: u.id, missing: missing.join(', ') });
+      // With a checklist written, its key explains the finding; without one, the use case's id.
+      if (missing.length > 0) ctx.report(u.keyRange('production') ?? u.idRange, { id: u.id, missing: missing.join(', ') });
     }
   },
 };
