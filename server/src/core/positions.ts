@@ -14,16 +14,24 @@ export type { Position, Range };
 export class PositionMapper {
   readonly lineCounter: LineCounter;
   readonly length: number;
+  /** Where each line's content ends (before its line break). */
+  private readonly lineEnds: number[] = [];
 
-  constructor(text: string, lineCounter?: LineCounter) {
+  /**
+   * Lines are split by LSP's rules: `\n`, `\r\n` and a lone `\r`. (yaml's own
+   * LineCounter knows only `\n`, so a file with old Mac line ends would put
+   * diagnostics past the client's lines; the argument is kept for callers.)
+   */
+  constructor(text: string, _yamlLineCounter?: LineCounter) {
     this.length = text.length;
-    if (lineCounter) {
-      this.lineCounter = lineCounter;
-    } else {
-      this.lineCounter = new LineCounter();
-      this.lineCounter.addNewLine(0);
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineCounter.addNewLine(i + 1);
+    this.lineCounter = new LineCounter();
+    this.lineCounter.addNewLine(0);
+    const breaks = /\r\n?|\n/g;
+    for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+      this.lineEnds.push(m.index);
+      this.lineCounter.addNewLine(m.index + m[0].length);
     }
+    this.lineEnds.push(text.length);
   }
 
   get lineCount(): number {
@@ -33,7 +41,10 @@ export class PositionMapper {
   toLspPosition(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.length));
     const { line, col } = this.lineCounter.linePos(clamped);
-    return { line: line - 1, character: col - 1 };
+    // An offset inside a line break (between \r and \n) is the end of the line.
+    const start = this.lineCounter.lineStarts[line - 1] ?? 0;
+    const end = this.lineEnds[line - 1] ?? this.length;
+    return { line: line - 1, character: Math.min(col - 1, end - start) };
   }
 
   toLspRange(start: number, end: number): Range {

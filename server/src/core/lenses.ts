@@ -1,0 +1,59 @@
+/**
+ * Inlay hints on use cases: the priority score and quadrant of the priority
+ * matrix at the end of each use case's id line, or why it is not placed.
+ * The numbers come from `priority.ts`, the one place the formula lives.
+ * Must not depend on vscode or the LSP connection.
+ */
+import type { InlayHint } from 'vscode-languageserver-types';
+import type { RoadmapModel } from './model';
+import { priorityOf, QUADRANT_LABELS } from './priority';
+import type { Locale } from './types';
+
+const SCORES = ['value', 'effort', 'feasibility'] as const;
+
+const TEXT = {
+  priority: { en: 'priority', nb: 'prioritet' },
+  notPlaced: { en: 'not placed', nb: 'ikke plassert' },
+  missing: { en: 'missing', nb: 'mangler' },
+  invalid: { en: 'invalid', nb: 'ugyldig' },
+  tooltip: {
+    en: 'Priority = 2 × value + feasibility − 1.5 × max(0, effort − 3); quadrant from value and effort.',
+    nb: 'Prioritet = 2 × verdi + gjennomførbarhet − 1,5 × maks(0, innsats − 3); kvadrant fra verdi og innsats.',
+  },
+} as const;
+
+export function formatScore(score: number, locale: Locale): string {
+  const text = Number.isInteger(score) ? String(score) : score.toFixed(1);
+  return locale === 'nb' ? text.replace('.', ',') : text;
+}
+
+/** The offset where a line's text ends (before its line break). */
+function lineEndOffset(model: RoadmapModel, line: number): number {
+  const start = model.mapper.lineStart(line);
+  let end = model.text.indexOf('\n', start);
+  if (end < 0) end = model.text.length;
+  if (end > start && model.text[end - 1] === '\r') end--;
+  return end;
+}
+
+export function useCaseInlayHints(model: RoadmapModel, locale: Locale): InlayHint[] {
+  const hints: InlayHint[] = [];
+  for (const useCase of model.use_cases.values()) {
+    const line = useCase.idRange.start.line;
+    const position = model.mapper.toLspPosition(lineEndOffset(model, line));
+    const priority = priorityOf(useCase.data);
+    let label: string;
+    if (priority) {
+      label = `${TEXT.priority[locale]} ${formatScore(priority.score, locale)} · ${QUADRANT_LABELS[priority.quadrant][locale]}`;
+    } else {
+      const missing = SCORES.filter((f) => useCase.data[f] === undefined && !useCase.has(f));
+      const invalid = SCORES.filter((f) => useCase.data[f] === undefined && useCase.has(f));
+      const parts: string[] = [];
+      if (missing.length > 0) parts.push(`${TEXT.missing[locale]} ${missing.join(', ')}`);
+      if (invalid.length > 0) parts.push(`${TEXT.invalid[locale]} ${invalid.join(', ')}`);
+      label = `${TEXT.notPlaced[locale]}: ${parts.join('; ')}`;
+    }
+    hints.push({ position, label, paddingLeft: true, tooltip: TEXT.tooltip[locale] });
+  }
+  return hints;
+}

@@ -1,0 +1,101 @@
+/**
+ * Go to definition, find references and document highlights for ids.
+ *
+ * An "id occurrence" is an entity's id key (its definition) or a reference
+ * to it (any field with `ref` metadata: flow lists, block lists, scalars).
+ * Everything is read from the model's `references` and entity maps; offsets
+ * and positions are converted only through `model.mapper`.
+ * Must not depend on vscode or the LSP connection.
+ */
+import { DocumentHighlightKind, type DocumentHighlight } from 'vscode-languageserver-types';
+import { ENTITY_SECTIONS, type EntitySection } from '../../../schemas/model';
+import { entitiesOf, type RoadmapModel } from './model';
+import { compareRanges, rangeContains, type Position, type Range } from './positions';
+
+export interface IdOccurrence {
+  section: EntitySection;
+  id: string;
+  /** The id itself, without quotes when it is written quoted. */
+  range: Range;
+  isDefinition: boolean;
+}
+
+/**
+ * The range of the id's own characters inside `range` (a key or a value as
+ * the parser gives it): without the quotes of a quoted scalar. Null when the
+ * text there is not the id spelled out (an alias, an escape sequence), which
+ * an edit must then leave alone.
+ */
+export function idTextRange(model: RoadmapModel, range: Range, id: string): Range | null {
+  const start = model.mapper.offsetAt(range.start);
+  const end = model.mapper.offsetAt(range.end);
+  const raw = model.text.slice(start, end);
+  if (raw === id) return model.mapper.toLspRange(start, end);
+  if (raw.length === id.length + 2 && raw.slice(1, -1) === id && (raw[0] === '"' || raw[0] === "'") && raw[raw.length - 1] === raw[0]) {
+    return model.mapper.toLspRange(start + 1, end - 1);
+  }
+  return null;
+}
+
+function occurrenceRange(model: RoadmapModel, range: Range, id: string): Range {
+  return idTextRange(model, range, id) ?? range;
+}
+
+/** The id occurrence under the cursor (ends of the id count as on it). */
+export function occurrenceAt(model: RoadmapModel, position: Position): IdOccurrence | null {
+  if (!Number.isFinite(position.line) || !Number.isFinite(position.character)) return null;
+  for (const section of ENTITY_SECTIONS) {
+    for (const entity of entitiesOf(model, section).values()) {
+      if (entity.idRange.start.line > position.line || entity.idRange.end.line < position.line) continue;
+      if (rangeContains(entity.idRange, position)) {
+        return { section, id: entity.id, range: occurrenceRange(model, entity.idRange, entity.id), isDefinition: true };
+      }
+    }
+  }
+  for (const reference of model.references) {
+    if (rangeContains(reference.range, position)) {
+      return { section: reference.target, id: reference.id, range: occurrenceRange(model, reference.range, reference.id), isDefinition: false };
+    }
+  }
+  return null;
+}
+
+/** The id key of the entity the cursor's id names; null when it is not defined. */
+export function findDefinition(model: RoadmapModel, position: Position): Range | null {
+  const occurrence = occurrenceAt(model, position);
+  if (!occurrence) return null;
+  const entity = entitiesOf(model, occurrence.section).get(occurrence.id);
+  return entity ? occurrenceRange(model, entity.idRange, entity.id) : null;
+}
+
+/** Every place the id is used (and, when asked, its definition first), in document order. */
+export function findReferences(model: RoadmapModel, position: Position, includeDeclaration: boolean): Range[] {
+  const occurrence = occurrenceAt(model, position);
+  if (!occurrence) return [];
+  return occurrencesOf(model, occurrence.section, occurrence.id)
+    .filter((o) => includeDeclaration || !o.isDefinition)
+    .map((o) => o.range);
+}
+
+/** The definition (if any) and every reference of an id, definition first. */
+export function occurrencesOf(model: RoadmapModel, section: EntitySection, id: string): IdOccurrence[] {
+  const out: IdOccurrence[] = [];
+  const entity = entitiesOf(model, section).get(id);
+  if (entity) out.push({ section, id, range: occurrenceRange(model, entity.idRange, id), isDefinition: true });
+  const uses = model.references
+    .filter((r) => r.target === section && r.id === id)
+    .map((r) => ({ section, id, range: occurrenceRange(model, r.range, id), isDefinition: false }))
+    .sort((a, b) => compareRanges(a.range, b.range));
+  out.push(...uses);
+  return out;
+}
+
+/** The definition is a write, the references reads. */
+export function documentHighlights(model: RoadmapModel, position: Position): DocumentHighlight[] {
+  const occurrence = occurrenceAt(model, position);
+  if (!occurrence) return [];
+  return occurrencesOf(model, occurrence.section, occurrence.id).map((o) => ({
+    range: o.range,
+    kind: o.isDefinition ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
+  }));
+}

@@ -1,0 +1,180 @@
+/**
+ * Folding ranges and selection ranges, read from the YAML tree the parser
+ * kept (`model.document`).
+ *
+ * Folding: every map or list that spans lines (folded from the line of the
+ * key or list dash that owns it), multi-line block scalars, and runs of two
+ * or more whole-line comments. Selection: scalar → pair → enclosing map →
+ * pair that owns it → … → the document.
+ * Walks are iterative so deeply nested input cannot overflow the stack.
+ * Must not depend on vscode or the LSP connection.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { FoldingRangeKind, type FoldingRange, type SelectionRange } from 'vscode-languageserver-types';
+import type { RoadmapModel } from './model';
+import type { Position, Range } from './positions';
+
+type Spanned = { range?: [number, number, number] | null };
+
+function spanOf(node: unknown): [number, number] | null {
+  const r = (node as Spanned | null | undefined)?.range;
+  return r ? [r[0], r[1]] : null;
+}
+
+/**
+ * Where a node's own content ends. Block collections' ranges run on over
+ * trailing comments and blank lines; this stops at the last item's content.
+ */
+export function contentEnd(node: unknown, text: string): number | null {
+  let current: unknown = node;
+  let fallback: number | null = null;
+  for (let guard = 0; guard < 10_000; guard++) {
+    const span = spanOf(current);
+    if (!span) return fallback;
+    if ((isMap(current) || isSeq(current)) && !current.flow && current.items.length > 0) {
+      fallback = span[1];
+      const last = current.items[current.items.length - 1];
+      if (isPair(last)) {
+        if (last.value !== null && last.value !== undefined && spanOf(last.value)) {
+          current = last.value;
+        } else {
+          return spanOf(last.key)?.[1] ?? fallback;
+        }
+      } else {
+        current = last;
+      }
+      continue;
+    }
+    let end = span[1];
+    // Block scalars end after their final line break.
+    while (end > span[0] && /\s/.test(text[end - 1] ?? '')) end--;
+    return end;
+  }
+  return fallback;
+}
+
+export function foldingRanges(model: RoadmapModel): FoldingRange[] {
+  const byStart = new Map<number, FoldingRange>();
+  const add = (startLine: number, endLine: number, kind?: string) => {
+    if (endLine <= startLine) return;
+    const existing = byStart.get(startLine);
+    if (existing && existing.endLine >= endLine) return;
+    const range: FoldingRange = { startLine, endLine };
+    if (kind) range.kind = kind;
+    byStart.set(startLine, range);
+  };
+  const text = model.text;
+  const lineOf = (offset: number) => model.mapper.toLspPosition(offset).line;
+
+  const contents = model.document?.contents;
+  if (contents) {
+    // (node, offset of the key or dash that owns it)
+    const stack: [unknown, number][] = [];
+    if (isMap(contents) || isSeq(contents)) {
+      for (const item of contents.items) stack.push([item, spanOf(isPair(item) ? item.key : item)?.[0] ?? 0]);
+    }
+    let visited = 0;
+    while (stack.length > 0 && visited < 2_000_000) {
+      visited++;
+      const [node, ownerStart] = stack.pop()!;
+      if (isPair(node)) {
+        if (node.value !== null && node.value !== undefined) stack.push([node.value, spanOf(node.key)?.[0] ?? ownerStart]);
+        continue;
+      }
+      if (isAlias(node)) continue;
+      const span = spanOf(node);
+      if (!span) continue;
+      if (isMap(node) || isSeq(node)) {
+        const end = contentEnd(node, text);
+        if (end !== null) add(lineOf(Math.min(ownerStart, span[0])), lineOf(end));
+        for (const item of node.items) {
+          if (isPair(item)) stack.push([item, spanOf(item.key)?.[0] ?? span[0]]);
+          else stack.push([item, dashBefore(text, spanOf(item)?.[0] ?? span[0])]);
+        }
+      } else if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')) {
+        const end = contentEnd(node, text);
+        if (end !== null) add(lineOf(Math.min(ownerStart, span[0])), lineOf(end));
+      }
+    }
+  }
+
+  // Runs of whole-line comments.
+  const lines = text.split('\n');
+  let runStart = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    const isComment = i < lines.length && /^[ \t]*#/.test(lines[i]!);
+    if (isComment && runStart < 0) runStart = i;
+    if (!isComment && runStart >= 0) {
+      add(runStart, i - 1, FoldingRangeKind.Comment);
+      runStart = -1;
+    }
+  }
+  return [...byStart.values()].sort((a, b) => a.startLine - b.startLine);
+}
+
+/** The offset of the `-` of a block list item, when one stands before it on its line. */
+function dashBefore(text: string, offset: number): number {
+  let i = offset - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i >= 0 && text[i] === '-' ? i : offset;
+}
+
+/** Spans from outermost to innermost around an offset, following the tree. */
+function spansAround(model: RoadmapModel, offset: number): [number, number][] {
+  const text = model.text;
+  const chain: [number, number][] = [];
+  let node: unknown = model.document?.contents;
+  for (let depth = 0; depth < 10_000 && node; depth++) {
+    const span = spanOf(node);
+    if (!span) break;
+    const end = contentEnd(node, text) ?? span[1];
+    if (offset < span[0] || offset > end) break;
+    chain.push([span[0], end]);
+    if (!isMap(node) && !isSeq(node)) break;
+    let next: unknown = null;
+    for (const item of node.items) {
+      if (isPair(item)) {
+        const keySpan = spanOf(item.key);
+        const valueSpan = item.value ? spanOf(item.value) : null;
+        if (!keySpan) continue;
+        const pairEnd = valueSpan ? (contentEnd(item.value, text) ?? valueSpan[1]) : keySpan[1];
+        if (offset < keySpan[0] || offset > pairEnd) continue;
+        chain.push([keySpan[0], pairEnd]);
+        if (offset <= keySpan[1]) {
+          chain.push(keySpan);
+        } else if (item.value && !isAlias(item.value)) {
+          next = item.value;
+        } else if (valueSpan) {
+          chain.push(valueSpan);
+        }
+        break;
+      }
+      const itemSpan = spanOf(item);
+      if (!itemSpan) continue;
+      const itemEnd = contentEnd(item, text) ?? itemSpan[1];
+      if (offset < itemSpan[0] || offset > itemEnd) continue;
+      if (isAlias(item)) chain.push([itemSpan[0], itemEnd]);
+      else next = item;
+      break;
+    }
+    node = next as YamlNode | null;
+  }
+  return chain;
+}
+
+export function selectionRanges(model: RoadmapModel, positions: Position[]): SelectionRange[] {
+  const documentRange: Range = model.mapper.toLspRange(0, model.text.length);
+  return positions.map((position) => {
+    const offset = model.mapper.offsetAt(position);
+    let result: SelectionRange = { range: documentRange };
+    const spans = spansAround(model, offset);
+    let last: [number, number] = [0, model.text.length];
+    for (const span of spans) {
+      if (span[0] < last[0] || span[1] > last[1]) continue; // keep parents containing children
+      if (span[0] === last[0] && span[1] === last[1]) continue;
+      result = { range: model.mapper.toLspRange(span[0], span[1]), parent: result };
+      last = span;
+    }
+    return result;
+  });
+}

@@ -1,0 +1,128 @@
+/**
+ * Incremental checking equals a full re-check: random edit sequences are
+ * applied to the examples and, after every edit, the incremental checker's
+ * diagnostics and entity ranges are compared with `checkText` on the same text.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { checkText } from '../../server/src/core/index';
+import { IncrementalChecker, splitChunks } from '../../server/src/core/incremental';
+import type { RoadmapModel } from '../../server/src/core/model';
+import { roadmapFiles } from '../helpers/fixtures';
+
+const root = join(__dirname, '..', '..');
+const sources = [
+  ...roadmapFiles(join(root, 'examples')),
+  join(root, 'test', 'fixtures', 'dsl-example.airoadmap.yaml'),
+  join(root, 'test', 'fixtures', 'rules', 'system-not-ready', 'bad.airoadmap.yaml'),
+  join(root, 'test', 'fixtures', 'structure', 'duplicate-key', 'bad.airoadmap.yaml'),
+].map((f) => readFileSync(f, 'utf8'));
+
+type Edit =
+  | { kind: 'value'; at: number; text: string }
+  | { kind: 'insert'; at: number; text: string }
+  | { kind: 'delete'; at: number; length: number }
+  | { kind: 'line'; op: 'delete' | 'duplicate' | 'indent' | 'dedent' | 'swap'; at: number };
+
+const snippets = ['a', '1', ' ', '\n', ':', '-', '#', '[', ']', 'x: 1\n', '  ', 'value: 9', 'kpis: [k]', 'team:\n', '  new-id:\n    name: N\n', 'stage: pilot', '"', '{', '}', ',', 'owner: anna\n', 'risks:\n  r9:\n    title: T\n'];
+
+const values = ['x', '7', '3', '', 'pilot', 'anna', 'high', 'true', 'no', '2027-13-01', '9-13', 'search-time', 'Quote: text'];
+
+// Mostly edits of values (what typing does), sometimes structure.
+const editArb: fc.Arbitrary<Edit> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant('value' as const), at: fc.nat(), text: fc.constantFrom(...values) }) },
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom(...snippets) }),
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 12 }) }),
+  fc.record({ kind: fc.constant('line' as const), op: fc.constantFrom('delete' as const, 'duplicate' as const, 'indent' as const, 'dedent' as const, 'swap' as const), at: fc.nat() }),
+);
+
+function apply(text: string, edit: Edit): string {
+  if (edit.kind === 'value') {
+    const lines = text.split('\n');
+    const candidates = lines.map((l, i) => (/^\s+[a-z_]+: \S/.test(l) ? i : -1)).filter((i) => i >= 0);
+    if (candidates.length === 0) return text;
+    const i = candidates[edit.at % candidates.length]!;
+    lines[i] = lines[i]!.replace(/^(\s+[a-z_]+: ).*$/, `$1${edit.text}`);
+    return lines.join('\n');
+  }
+  if (edit.kind === 'insert') {
+    const at = edit.at % (text.length + 1);
+    return text.slice(0, at) + edit.text + text.slice(at);
+  }
+  if (edit.kind === 'delete') {
+    const at = edit.at % (text.length + 1);
+    return text.slice(0, at) + text.slice(at + edit.length);
+  }
+  const lines = text.split('\n');
+  const i = edit.at % lines.length;
+  switch (edit.op) {
+    case 'delete':
+      lines.splice(i, 1);
+      break;
+    case 'duplicate':
+      lines.splice(i, 0, lines[i]!);
+      break;
+    case 'indent':
+      lines[i] = `  ${lines[i]}`;
+      break;
+    case 'dedent':
+      lines[i] = lines[i]!.replace(/^ {1,2}/, '');
+      break;
+    case 'swap':
+      if (i + 1 < lines.length) [lines[i], lines[i + 1]] = [lines[i + 1]!, lines[i]!];
+      break;
+  }
+  return lines.join('\n');
+}
+
+function entityShape(model: RoadmapModel) {
+  const out: unknown[] = [];
+  for (const section of ['team', 'systems', 'data_sources', 'use_cases', 'kpis', 'risks', 'plan'] as const) {
+    for (const e of model[section].values()) out.push([section, e.id, e.idRange, e.range, e.startOffset, e.endOffset, e.data, [...e.present].sort(), [...e.locations.entries()]]);
+  }
+  return out;
+}
+
+test('the examples are cut into chunks (the fast path is taken)', () => {
+  for (const text of sources.slice(0, 2)) {
+    const chunks = splitChunks(text);
+    assert.ok(chunks && chunks.length > 20, 'examples should be chunked');
+  }
+});
+
+test('an edit inside one entity re-walks only that entity', () => {
+  const text = sources[0]!;
+  const checker = new IncrementalChecker();
+  checker.check(text);
+  const at = text.indexOf('title:') + 'title: '.length;
+  checker.check(`${text.slice(0, at)}X${text.slice(at)}`);
+  assert.equal(checker.lastFallback, false);
+  assert.equal(checker.lastWalked, 1);
+});
+
+test('incremental result equals a full re-check after every edit', () => {
+  let checks = 0;
+  let fast = 0;
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: sources.length - 1 }), fc.array(editArb, { minLength: 1, maxLength: 12 }), (which, edits) => {
+      const checker = new IncrementalChecker();
+      let text = sources[which]!;
+      checker.check(text);
+      for (const edit of edits) {
+        text = apply(text, edit);
+        const incremental = checker.check(text);
+        checks++;
+        if (!checker.lastFallback) fast++;
+        const full = checkText(text);
+        assert.deepEqual(incremental.diagnostics, full.diagnostics);
+        assert.deepEqual(entityShape(incremental.model), entityShape(full.model));
+      }
+    }),
+    { numRuns: 120, seed: 20261126 },
+  );
+  // The comparison means something only if the chunked path was taken often.
+  assert.ok(fast / checks > 0.3, `only ${fast} of ${checks} checks took the incremental path`);
+});
