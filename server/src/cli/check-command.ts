@@ -1,0 +1,95 @@
+/**
+ * `airoadmap check [paths…]`: finds the roadmap files, checks each with the
+ * core's `checkText` (severities from --rule, messages in --locale), prints
+ * them in the chosen format and returns the exit status. Reads its inputs,
+ * never writes them.
+ * Must not depend on the LSP connection or vscode.
+ */
+import { readFileSync } from 'node:fs';
+import { ALL_CODES, checkText, isCode, isSeveritySetting, type SeveritySetting } from '../core/index';
+import { closest } from '../core/suggest';
+import { stringOption, type OptionSpecs, type ParsedArgs } from './args';
+import { EXIT_FINDINGS, EXIT_OK, PathError, UsageError, errorCode } from './errors';
+import { findRoadmapFiles } from './find-files';
+import { formatJson } from './format-json';
+import { formatSarif } from './format-sarif';
+import { formatText } from './format-text';
+import { useColour, type CliIo } from './io';
+import { cliMessages, type CliMessages } from './messages';
+import { countSeverities, type FileReport } from './report';
+
+export const CHECK_OPTIONS: OptionSpecs = {
+  format: { kind: 'string' },
+  locale: { kind: 'string' },
+  'max-warnings': { kind: 'string' },
+  rule: { kind: 'string', multiple: true },
+  help: { kind: 'boolean', short: 'h' },
+};
+
+export const FORMATS = ['text', 'json', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CheckSettings {
+  format: Format;
+  maxWarnings: number | undefined;
+  severities: Record<string, SeveritySetting>;
+  paths: readonly string[];
+}
+
+/** Validates the options of `check`; throws UsageError with a localised message. */
+export function checkSettings(args: ParsedArgs, text: CliMessages): CheckSettings {
+  const usage = (message: string) => new UsageError(message, 'check');
+  const formatValue = stringOption(args, 'format') ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(formatValue)) throw usage(text.badChoice('--format', formatValue, FORMATS));
+
+  const maxValue = stringOption(args, 'max-warnings');
+  let maxWarnings: number | undefined;
+  if (maxValue !== undefined) {
+    if (!/^\d+$/.test(maxValue.trim())) throw usage(text.badMaxWarnings(maxValue));
+    maxWarnings = Number(maxValue.trim());
+  }
+
+  const severities: Record<string, SeveritySetting> = {};
+  for (const rule of args.strings.get('rule') ?? []) {
+    const eq = rule.indexOf('=');
+    if (eq <= 0) throw usage(text.badRuleSyntax(rule));
+    const code = rule.slice(0, eq).trim();
+    const severity = rule.slice(eq + 1).trim();
+    if (!isCode(code)) throw usage(text.unknownCode(code, closest(code, ALL_CODES)));
+    if (!isSeveritySetting(severity)) throw usage(text.badSeverity(code, severity));
+    severities[code] = severity;
+  }
+  return { format: formatValue as Format, maxWarnings, severities, paths: args.positionals };
+}
+
+function readRoadmap(absolute: string, display: string, text: CliMessages): string {
+  try {
+    return readFileSync(absolute, 'utf8');
+  } catch (error) {
+    throw new PathError(text.cannotRead(display, text.fsReason(errorCode(error), String(error))));
+  }
+}
+
+export function runCheck(args: ParsedArgs, io: CliIo): number {
+  const text = cliMessages(io.locale);
+  const settings = checkSettings(args, text);
+  const files = findRoadmapFiles(settings.paths, io.cwd, text);
+  // Read everything first, so an unreadable file stops the run before any output.
+  const texts = files.map((f) => readRoadmap(f.absolute, f.display, text));
+  const reports: FileReport[] = files.map((f, i) => ({
+    file: f.display,
+    absolute: f.absolute,
+    diagnostics: checkText(texts[i]!, { locale: io.locale, severities: settings.severities }).diagnostics,
+  }));
+
+  const counts = countSeverities(reports);
+  if (settings.format === 'json') io.stdout(formatJson(reports));
+  else if (settings.format === 'sarif') io.stdout(formatSarif(reports, io.cwd, io.locale));
+  else {
+    io.stdout(formatText(reports, useColour(io)));
+    io.stderr(`${text.summary(counts, files.length)}\n`);
+  }
+  const tooManyWarnings = settings.maxWarnings !== undefined && counts.warning > settings.maxWarnings;
+  if (tooManyWarnings) io.stderr(`${text.tooManyWarnings(counts.warning, settings.maxWarnings!)}\n`);
+  return counts.error > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
+}

@@ -1,0 +1,148 @@
+/**
+ * The `--help` texts of the tool and of each command, in English and
+ * Norwegian Bokmål.
+ * Must not depend on the LSP connection or vscode.
+ */
+import type { Locale } from '../core/index';
+
+export type HelpTopic = 'general' | 'check' | 'init' | 'schema';
+
+const EN: Readonly<Record<HelpTopic, string>> = {
+  general: `airoadmap: check AI-adoption roadmaps kept as code (*.airoadmap.yaml)
+
+Usage:
+  airoadmap check [paths...] [options]   check roadmap files
+  airoadmap init [file] [options]        write a commented starter roadmap
+  airoadmap schema                       print the JSON Schema of the language
+  airoadmap render <file> [options]      export the previews as HTML or SVG
+  airoadmap help [command]               show help for a command
+
+Options:
+  -h, --help         show help (also after a command: airoadmap check --help)
+  -v, --version      print the version
+  --locale en|nb     language of the messages (default: nb when LC_ALL,
+                     LC_MESSAGES or LANG starts with nb/nn/no, else en)
+
+Exit status: 0 no errors; 1 errors found (or more warnings than
+--max-warnings allows); 2 bad usage or a path that cannot be read.
+`,
+  check: `Usage: airoadmap check [paths...] [options]
+
+Checks roadmap files and prints what it finds. A path may be a file (checked
+whatever its name), a directory (searched recursively for *.airoadmap.yaml
+and *.airoadmap.yml, skipping node_modules and dot-directories) or a quoted
+glob with *, ** and ? (e.g. 'roadmaps/**/*.airoadmap.yaml'). Without paths:
+the current directory. Files are never modified.
+
+Options:
+  --format text|json|sarif   output format (default: text)
+                               text   file:line:col: severity message [code]
+                               json   one JSON array, 0-based positions
+                               sarif  SARIF 2.1.0 for GitHub code scanning
+  --locale en|nb             language of the messages
+  --max-warnings N           also fail (exit 1) with more than N warnings
+  --rule <code>=<severity>   change a code's severity: off, hint, info,
+                             warning or error (repeatable)
+  -h, --help                 show this help
+
+Exit status: 0 no errors; 1 errors (or too many warnings); 2 bad usage, or a
+path that is missing, unreadable or holds no roadmap file.
+
+Examples:
+  airoadmap check
+  airoadmap check roadmaps --format sarif > airoadmap.sarif
+  airoadmap check plan.airoadmap.yaml --rule kpi-unused=off --max-warnings 0
+`,
+  init: `Usage: airoadmap init [file] [options]
+
+Writes a commented starter roadmap (default file: roadmap.airoadmap.yaml)
+with an example of every section and the 90-day plan starting next Monday.
+It never overwrites an existing file.
+
+Options:
+  --locale en|nb   language of the comments and example texts (keys are
+                   always English)
+  -h, --help       show this help
+`,
+  schema: `Usage: airoadmap schema
+
+Prints the JSON Schema of the roadmap language (draft-07), e.g. for the YAML
+extension's yaml.schemas setting or other editors.
+
+Options:
+  -h, --help   show this help
+`,
+};
+
+const NB: Readonly<Record<HelpTopic, string>> = {
+  general: `airoadmap: sjekk veikart for innføring av KI, skrevet som kode (*.airoadmap.yaml)
+
+Bruk:
+  airoadmap check [stier...] [valg]   sjekk veikartfiler
+  airoadmap init [fil] [valg]         skriv et kommentert startveikart
+  airoadmap schema                    skriv ut språkets JSON Schema
+  airoadmap render <fil> [valg]       eksporter forhåndsvisningene som HTML eller SVG
+  airoadmap help [kommando]           vis hjelp for en kommando
+
+Valg:
+  -h, --help         vis hjelp (også etter en kommando: airoadmap check --help)
+  -v, --version      skriv ut versjonen
+  --locale en|nb     språket i meldingene (standard: nb når LC_ALL,
+                     LC_MESSAGES eller LANG begynner med nb/nn/no, ellers en)
+
+Avslutningsstatus: 0 ingen feil; 1 feil funnet (eller flere advarsler enn
+--max-warnings tillater); 2 feil bruk eller en sti som ikke kan leses.
+`,
+  check: `Bruk: airoadmap check [stier...] [valg]
+
+Sjekker veikartfiler og skriver ut funnene. En sti kan være en fil (sjekkes
+uansett navn), en mappe (søkes rekursivt etter *.airoadmap.yaml og
+*.airoadmap.yml; node_modules og mapper som begynner med punktum hoppes
+over) eller et glob-mønster i anførselstegn med *, ** og ?
+(f.eks. 'veikart/**/*.airoadmap.yaml'). Uten stier: gjeldende mappe.
+Filene endres aldri.
+
+Valg:
+  --format text|json|sarif   utdataformat (standard: text)
+                               text   fil:linje:kolonne: alvorlighet melding [kode]
+                               json   én JSON-liste, posisjoner fra 0
+                               sarif  SARIF 2.1.0 for GitHub code scanning
+  --locale en|nb             språket i meldingene
+  --max-warnings N           feil også (status 1) ved flere enn N advarsler
+  --rule <kode>=<alvorlighet>
+                             endre alvorligheten til en kode: off, hint, info,
+                             warning eller error (kan gjentas)
+  -h, --help                 vis denne hjelpen
+
+Avslutningsstatus: 0 ingen feil; 1 feil (eller for mange advarsler); 2 feil
+bruk, eller en sti som mangler, ikke kan leses eller ikke har noen veikartfil.
+
+Eksempler:
+  airoadmap check
+  airoadmap check veikart --format sarif > airoadmap.sarif
+  airoadmap check plan.airoadmap.yaml --rule kpi-unused=off --max-warnings 0
+`,
+  init: `Bruk: airoadmap init [fil] [valg]
+
+Skriver et kommentert startveikart (standardfil: roadmap.airoadmap.yaml) med
+et eksempel på hver seksjon og 90-dagersplanen fra neste mandag.
+Overskriver aldri en fil som finnes.
+
+Valg:
+  --locale en|nb   språket i kommentarene og eksempeltekstene (nøklene er
+                   alltid engelske)
+  -h, --help       vis denne hjelpen
+`,
+  schema: `Bruk: airoadmap schema
+
+Skriver ut JSON Schema for veikartspråket (draft-07), f.eks. til
+YAML-utvidelsens yaml.schemas-innstilling eller andre editorer.
+
+Valg:
+  -h, --help   vis denne hjelpen
+`,
+};
+
+export function helpText(topic: HelpTopic, locale: Locale): string {
+  return (locale === 'nb' ? NB : EN)[topic];
+}

@@ -1,0 +1,167 @@
+/**
+ * The static half of the VS Code client: package.json's `contributes`, its
+ * translations, the snippets, the grammar and the language configuration
+ * agree with each other and with the code.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { COMMANDS, LANGUAGE_ID } from '../../client/src/ids';
+import { checkText } from '../../server/src/core/check';
+import { ALL_CODES, STRUCTURE_CODES } from '../../server/src/core/codes';
+
+const root = path.join(__dirname, '..', '..');
+const readJson = (file: string): unknown => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+
+interface Manifest {
+  main: string;
+  activationEvents: string[];
+  contributes: {
+    languages: { id: string; extensions: string[]; configuration: string; icon?: { light: string; dark: string } }[];
+    grammars: { language: string; scopeName: string; path: string }[];
+    snippets: { language: string; path: string }[];
+    yamlValidation: { fileMatch: string; url: string }[];
+    commands: { command: string; title: string; category?: string }[];
+    configuration: { properties: Record<string, { properties?: Record<string, unknown>; enum?: string[] }> };
+  };
+}
+const manifest = readJson('package.json') as Manifest;
+const nlsEn = readJson('package.nls.json') as Record<string, string>;
+const nlsNb = readJson('package.nls.nb.json') as Record<string, string>;
+
+describe('package.json contributions', () => {
+  it('the language, grammar, snippets and schema point at files that exist', () => {
+    const language = manifest.contributes.languages.find((l) => l.id === LANGUAGE_ID);
+    assert.ok(language);
+    assert.deepEqual(language.extensions, ['.airoadmap.yaml', '.airoadmap.yml']);
+    const files = [
+      language.configuration,
+      language.icon!.light,
+      ...manifest.contributes.grammars.map((g) => g.path),
+      ...manifest.contributes.snippets.map((s) => s.path),
+      ...manifest.contributes.yamlValidation.map((v) => v.url),
+    ];
+    for (const file of files) assert.ok(existsSync(path.join(root, file)), file);
+    assert.deepEqual(manifest.contributes.yamlValidation.map((v) => v.fileMatch).sort(), ['*.airoadmap.yaml', '*.airoadmap.yml']);
+    assert.equal(manifest.main, './dist/extension.js');
+  });
+
+  it('the commands are the ones the extension registers, and activate it', () => {
+    const contributed = new Set(manifest.contributes.commands.map((c) => c.command));
+    const events = new Set(manifest.activationEvents);
+    assert.ok(events.has(`onLanguage:${LANGUAGE_ID}`));
+    for (const command of Object.values(COMMANDS)) {
+      assert.ok(contributed.has(command), `${command} is contributed`);
+      assert.ok(events.has(`onCommand:${command}`), `${command} activates`);
+    }
+    // The language, our commands and (for the preview's restored panels) our webviews; nothing else.
+    const allowed = (e: string) => e === `onLanguage:${LANGUAGE_ID}` || e.startsWith('onCommand:airoadmap.') || e.startsWith('onWebviewPanel:airoadmap.');
+    assert.deepEqual(manifest.activationEvents.filter((e) => !allowed(e)), []);
+    const newRoadmap = manifest.contributes.commands.find((c) => c.command === COMMANDS.newRoadmap)!;
+    assert.equal(`${newRoadmap.category}: ${nlsEn[newRoadmap.title.slice(1, -1)]}`, 'AI Roadmap: New Roadmap');
+  });
+
+  it('every severity code can be configured', () => {
+    const severity = manifest.contributes.configuration.properties['airoadmap.severity']!;
+    assert.deepEqual(Object.keys(severity.properties ?? {}).sort(), [...ALL_CODES].sort());
+    assert.deepEqual(manifest.contributes.configuration.properties['airoadmap.language']!.enum, ['auto', 'en', 'nb']);
+    for (const key of ['trainingBudget', 'firstYearBudget', 'runningCost']) {
+      assert.ok(manifest.contributes.configuration.properties[`airoadmap.guides.${key}`], key);
+    }
+  });
+
+  it('every %placeholder% is translated in English and Norwegian', () => {
+    const used = new Set([...JSON.stringify(manifest.contributes).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]!));
+    assert.ok(used.size > 10);
+    for (const key of used) {
+      assert.ok(nlsEn[key], `en: ${key}`);
+      assert.ok(nlsNb[key], `nb: ${key}`);
+    }
+    assert.deepEqual(Object.keys(nlsNb).filter((k) => k.startsWith('airoadmap.')).sort(), Object.keys(nlsEn).filter((k) => k.startsWith('airoadmap.')).sort());
+  });
+});
+
+/** A snippet body with every placeholder at its default and variables filled in. */
+function expand(body: string[]): string {
+  const vars: Record<string, string> = { CURRENT_YEAR: '2027', CURRENT_MONTH: '01', CURRENT_DATE: '04' };
+  return body
+    .join('\n')
+    .replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{\d+\}/g, '')
+    .replace(/\$([A-Z_]+)/g, (_, name: string) => vars[name] ?? '')
+    .replace(/\$\d+/g, '');
+}
+
+const indent = (text: string, by: string): string => text.split('\n').map((l) => (l.length > 0 ? by + l : l)).join('\n');
+
+describe('snippets', () => {
+  const snippets = readJson('snippets/airoadmap.json') as Record<string, { prefix: string[]; body: string[]; description: string }>;
+  const entitySection: Record<string, string> = {
+    'Team member': 'team',
+    System: 'systems',
+    'Data source': 'data_sources',
+    'Use case': 'use_cases',
+    KPI: 'kpis',
+    Risk: 'risks',
+    'Plan item': 'plan',
+    Milestone: 'plan',
+  };
+  const head = 'airoadmap: 1\norganization:\n  name: Test AS\n';
+  const broken = new Set(Object.keys(STRUCTURE_CODES).filter((c) => c !== 'unknown-reference'));
+
+  it('cover every entity kind and the whole roadmap', () => {
+    for (const name of [...Object.keys(entitySection), 'Starter roadmap']) assert.ok(snippets[name], name);
+  });
+
+  for (const [name, snippet] of Object.entries(snippets)) {
+    it(`${name} expands to valid YAML of the language`, () => {
+      const body = expand(snippet.body);
+      let text: string;
+      if (entitySection[name]) text = `${head}${entitySection[name]}:\n${indent(body, '  ')}\n`;
+      else if (name === 'Starter roadmap') text = body;
+      else if (name === 'Organization') text = `airoadmap: 1\n${body}\n`;
+      else text = `${head}${body}\n`;
+      const { diagnostics } = checkText(text);
+      const structural = diagnostics.filter((d) => broken.has(d.code));
+      assert.deepEqual(structural.map((d) => `${d.code}: ${d.message}`), [], text);
+      if (name === 'Starter roadmap') {
+        assert.deepEqual(diagnostics.filter((d) => d.severity === 'error').map((d) => d.message), []);
+      }
+    });
+  }
+
+  it('the starter snippet keeps its ids consistent (no unknown references)', () => {
+    const { diagnostics } = checkText(expand(snippets['Starter roadmap']!.body));
+    assert.ok(!diagnostics.some((d) => d.code === 'unknown-reference'));
+  });
+});
+
+describe('grammar and language configuration', () => {
+  const grammar = readJson('syntaxes/airoadmap.tmLanguage.json') as {
+    scopeName: string;
+    patterns: { include: string }[];
+    repository: Record<string, { match?: string }>;
+  };
+
+  it('reuses YAML and highlights the suppression directives', () => {
+    assert.equal(grammar.scopeName, manifest.contributes.grammars[0]!.scopeName);
+    assert.ok(grammar.patterns.some((p) => p.include === 'source.yaml'));
+    const line = new RegExp(grammar.repository['suppression-directive-line']!.match!);
+    assert.ok(line.test('  # airoadmap-disable-next-line kpi-unused -- measured elsewhere'));
+    assert.ok(line.test('# airoadmap-disable'));
+    assert.ok(!line.test('# airoadmap-disabled'));
+    assert.ok(!line.test('name: x # airoadmap-disable'));
+    const inner = new RegExp(grammar.repository['suppression-directive']!.match!);
+    assert.ok(inner.test('# airoadmap-disable-next-line kpi-unused'));
+  });
+
+  it('indents after `key:` and not after `key: value`', () => {
+    const config = readJson('language-configuration.json') as { comments: { lineComment: string }; onEnterRules: { beforeText: string; action: { indent: string } }[] };
+    assert.equal(config.comments.lineComment, '#');
+    const rule = new RegExp(config.onEnterRules[0]!.beforeText);
+    for (const yes of ['kpis:', '  doc-search:', '    production:   # checklist', '  - costs:']) assert.ok(rule.test(yes), yes);
+    for (const no of ['  name: Anna', '    kpis: [a, b]', '# comment:', '  weeks: 7-8']) assert.ok(!rule.test(no), no);
+  });
+});
