@@ -1,0 +1,109 @@
+/**
+ * Hover for `.airoadmap.yaml`: on a key, what the field means and what the
+ * framework advises; on a score, what that score means; on a reference, a
+ * summary of the entity it names; on an entity's id, its summary (for a use
+ * case its priority score and quadrant). Markdown in the requested locale.
+ * Must not depend on vscode or the LSP connection.
+ */
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import { z } from 'zod';
+import { ENTITY_SECTIONS, type EntitySection } from '../../../schemas/model';
+import { nodeAt, schemaAt, type NodeHit } from './cursor';
+import {
+  ENTITY_NOUNS,
+  entitySummary,
+  escapeMarkdown,
+  fieldMarkdown,
+  guidanceFor,
+  priorityFormula,
+  scoreMeaning,
+  valueMeaning,
+  weeksMarkdown,
+  word,
+} from './guidance';
+import type { RoadmapModel } from './model';
+import { describeSchema, unwrap } from './parse';
+import type { Locale } from './types';
+
+export type { Hover, Position };
+
+export function hover(model: RoadmapModel, position: Position, locale: Locale): Hover | null {
+  try {
+    return hoverAt(model, position, locale);
+  } catch {
+    // Bad input never breaks the editor: no hover instead.
+    return null;
+  }
+}
+
+function hoverAt(model: RoadmapModel, position: Position, locale: Locale): Hover | null {
+  const mapper = model.mapper;
+  if (!Number.isInteger(position.line) || !Number.isInteger(position.character)) return null;
+  if (position.line < 0 || position.character < 0 || position.line >= mapper.lineCount) return null;
+  const lineStart = mapper.lineStart(position.line);
+  const nextStart = position.line + 1 < mapper.lineCount ? mapper.lineStart(position.line + 1) : model.text.length + 1;
+  if (lineStart + position.character >= nextStart) return null;
+  if (!model.document) return null;
+  const offset = mapper.offsetAt(position);
+  const hit = nodeAt(model.document, offset);
+  if (!hit) return null;
+  const value = hit.on === 'key' ? keyHover(model, hit, locale) : valueHover(model, hit, locale);
+  if (value === undefined) return null;
+  return { contents: { kind: MarkupKind.Markdown, value }, range: mapper.toLspRange(hit.start, hit.end) };
+}
+
+function isEntitySection(name: string | undefined): name is EntitySection {
+  return (ENTITY_SECTIONS as readonly string[]).includes(name ?? '');
+}
+
+function keyHover(model: RoadmapModel, hit: NodeHit, locale: Locale): string | undefined {
+  const at = schemaAt(hit.keys);
+  if (!at) return undefined;
+  const section = hit.keys[0];
+  if (hit.keys.length === 2 && isEntitySection(section)) return entityIdHover(model, section, hit.keys[1]!, locale);
+  return fieldMarkdown(at.path, at.schema, locale, hit.keys[hit.keys.length - 1]);
+}
+
+function entityIdHover(model: RoadmapModel, section: EntitySection, id: string, locale: Locale): string {
+  const parts: string[] = [];
+  parts.push(entitySummary(model, section, id, locale) ?? `\`${escapeMarkdown(id)}\` — ${ENTITY_NOUNS[section][locale]}`);
+  if (section === 'use_cases') parts.push(`_${priorityFormula(locale)}_`);
+  const guide = guidanceFor(`${section}.*`)?.[locale];
+  if (guide) parts.push(guide.meaning);
+  return parts.join('\n\n');
+}
+
+function valueHover(model: RoadmapModel, hit: NodeHit, locale: Locale): string | undefined {
+  const at = schemaAt(hit.keys);
+  if (!at) return undefined;
+  const field = hit.keys[hit.keys.length - 1] ?? '';
+  const inner = unwrap(at.schema);
+  // A list item is governed by the list's element schema.
+  const schema = hit.on === 'item' && inner instanceof z.ZodArray ? (inner.element as z.ZodType) : at.schema;
+  const meta = describeSchema(schema);
+  const raw: unknown = hit.node.value;
+  const fieldLine = () => guidanceFor(at.path)?.[locale].meaning ?? describeSchema(at.schema).description ?? '';
+
+  if (meta.ref && typeof raw === 'string') {
+    const summary = entitySummary(model, meta.ref, raw, locale);
+    if (summary) return section(summary, `\`${field}\` — ${fieldLine()}`);
+    return `\`${escapeMarkdown(raw)}\` ${word('undefinedRef', locale)} \`${meta.ref}\`.`;
+  }
+  if (meta.format === 'score' && typeof raw === 'number') {
+    const meaning = scoreMeaning(field, raw, locale);
+    if (meaning) return section(`**${field}: ${raw}** — ${meaning}`, fieldLine(), guidanceFor(at.path)?.[locale].advice ? `💡 ${guidanceFor(at.path)![locale].advice!}` : '');
+  }
+  if (meta.format === 'weeks' && (typeof raw === 'number' || typeof raw === 'string')) {
+    const weeks = weeksMarkdown(String(raw), locale);
+    if (weeks) return section(`**${field}: ${String(raw)}**`, weeks);
+  }
+  if (typeof raw === 'string' || typeof raw === 'number') {
+    const meaning = valueMeaning(at.path, String(raw), locale);
+    if (meaning) return section(`**${field}: ${String(raw)}** — ${meaning}`, fieldLine());
+  }
+  return fieldMarkdown(at.path, at.schema, locale, field);
+}
+
+function section(...parts: string[]): string {
+  return parts.filter((p) => p.length > 0).join('\n\n');
+}
