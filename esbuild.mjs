@@ -23,6 +23,10 @@ const bundles = [
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs' },
   // The command line, `bin/airoadmap.js` loads it.
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs' },
+  // The VS Code extension (client side); `vscode` is provided by the host.
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  // The preview webview (browser code); emits dist/webview/preview.js and preview.css.
+  { ...common, entryPoints: ['client/webview/preview.ts'], outdir: 'dist/webview', platform: 'browser', format: 'iife' },
 ];
 
 mkdirSync('dist', { recursive: true });

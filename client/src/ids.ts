@@ -1,0 +1,13 @@
+/**
+ * Identifiers the extension shares with package.json's `contributes`
+ * (checked against each other by test/unit/client-contributions.test.ts).
+ * Pure (no vscode import).
+ */
+export const LANGUAGE_ID = 'airoadmap';
+export const CONFIGURATION_SECTION = 'airoadmap';
+
+export const COMMANDS = {
+  newRoadmap: 'airoadmap.newRoadmap',
+  restartServer: 'airoadmap.restartServer',
+  showOutput: 'airoadmap.showOutput',
+} as const;

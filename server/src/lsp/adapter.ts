@@ -1,0 +1,182 @@
+/**
+ * The language server's wiring: capabilities, document sync, settings,
+ * diagnostics publishing and the feature handlers, on a given connection.
+ * Only scheduling and conversion live here; every answer comes from the
+ * core. Must not depend on vscode.
+ */
+import {
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CheckOptions } from '../core/types';
+import { toLspDiagnostic } from './convert';
+import { DiagnosticsScheduler } from './diagnostics-scheduler';
+import { DocumentStore } from './document-store';
+import { registerFeatures } from './features';
+import { guardNotification, guardRequest, type Logger } from './guard';
+import { DEFAULT_SETTINGS, parseSettings, toCheckOptions, type RoadmapSettings } from './settings';
+import { registerViewsHandler } from './views';
+
+/** Characters after which an editor should ask for completions. */
+export const COMPLETION_TRIGGERS = [':', ' ', '[', ',', '-'];
+
+/** The longest the first diagnostics wait for the client's settings. */
+const SETTINGS_WAIT_MS = 1500;
+
+export const SERVER_INFO = { name: 'airoadmap-language-server', version: '0.1.0' };
+
+interface ClientState {
+  capabilities: ClientCapabilities;
+  locale: string | undefined;
+  initializationOptions: unknown;
+}
+
+/** `initializationOptions` may be the section itself or `{ airoadmap: … }`. */
+function sectionOf(raw: unknown): unknown {
+  if (typeof raw === 'object' && raw !== null && 'airoadmap' in raw) return (raw as { airoadmap: unknown }).airoadmap;
+  return raw;
+}
+
+export function startServer(connection: Connection): void {
+  const logger: Logger = { error: (message) => connection.console.error(message) };
+  const client: ClientState = { capabilities: {}, locale: undefined, initializationOptions: undefined };
+  let settings: RoadmapSettings = DEFAULT_SETTINGS;
+  let options: CheckOptions = toCheckOptions(settings, undefined);
+
+  const documents = new TextDocuments(TextDocument);
+  const store = new DocumentStore(documents, () => options);
+
+  const publish = (uri: string): void => {
+    const analysis = store.analysis(uri);
+    const document = store.get(uri);
+    // A closed document, or one that moved on meanwhile, gets nothing old.
+    if (!analysis || !document || document.version !== analysis.version) return;
+    void connection.sendDiagnostics({
+      uri,
+      version: analysis.version,
+      diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, uri)),
+    });
+  };
+  const scheduler = new DiagnosticsScheduler((uri) => {
+    try {
+      publish(uri);
+    } catch (error) {
+      logger.error(`[publishDiagnostics] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  });
+
+  const canPullConfiguration = (): boolean => client.capabilities.workspace?.configuration === true;
+
+  const applySettings = (next: RoadmapSettings): void => {
+    settings = next;
+    options = toCheckOptions(settings, client.locale);
+    store.settingsChanged();
+  };
+
+  const pullSettings = async (): Promise<void> => {
+    if (!canPullConfiguration()) return;
+    try {
+      const [section] = (await connection.workspace.getConfiguration([{ section: 'airoadmap' }])) as unknown[];
+      applySettings(parseSettings(section));
+    } catch (error) {
+      // A client that cannot answer keeps the settings we have.
+      logger.error(`[workspace/configuration] ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const refreshAll = (): void => {
+    scheduler.republish(store.uris());
+    if (client.capabilities.workspace?.inlayHint?.refreshSupport) {
+      connection.languages.inlayHint.refresh().catch(() => undefined);
+    }
+  };
+
+  connection.onInitialize(
+    guardRequest(logger, 'initialize', (params: InitializeParams): InitializeResult => {
+      client.capabilities = params.capabilities ?? {};
+      client.locale = typeof params.locale === 'string' ? params.locale : undefined;
+      client.initializationOptions = params.initializationOptions;
+      applySettings(parseSettings(sectionOf(params.initializationOptions)));
+      // Until the client's settings arrive, diagnostics wait (so the first
+      // publish already speaks the configured language).
+      if (canPullConfiguration()) {
+        scheduler.hold();
+        // A client that never answers must not silence the diagnostics for good.
+        setTimeout(() => scheduler.release(), SETTINGS_WAIT_MS).unref();
+      }
+      return {
+        capabilities: {
+          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+          completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+          hoverProvider: true,
+          definitionProvider: true,
+          referencesProvider: true,
+          documentHighlightProvider: true,
+          renameProvider: { prepareProvider: true },
+          codeActionProvider: { codeActionKinds: ['quickfix'] },
+          documentSymbolProvider: { label: 'AI Roadmap' },
+          workspaceSymbolProvider: true,
+          foldingRangeProvider: true,
+          selectionRangeProvider: true,
+          inlayHintProvider: { resolveProvider: false },
+        },
+        serverInfo: SERVER_INFO,
+      };
+    }),
+  );
+
+  connection.onInitialized(
+    guardNotification(logger, 'initialized', async () => {
+      if (client.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+        connection.client.register(DidChangeConfigurationNotification.type, { section: 'airoadmap' }).catch(() => undefined);
+      }
+      await pullSettings();
+      scheduler.release();
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guardNotification(logger, 'workspace/didChangeConfiguration', async (params) => {
+      if (canPullConfiguration()) {
+        await pullSettings();
+      } else {
+        const pushed = (params?.settings ?? null) as unknown;
+        applySettings(parseSettings(sectionOf(pushed) ?? client.initializationOptions));
+      }
+      refreshAll();
+    }),
+  );
+
+  documents.onDidChangeContent(guardNotification(logger, 'textDocument/didChange', (event) => scheduler.changed(event.document.uri)));
+  documents.onDidClose(
+    guardNotification(logger, 'textDocument/didClose', (event) => {
+      const uri = event.document.uri;
+      scheduler.closed(uri);
+      store.forget(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    }),
+  );
+
+  registerFeatures({
+    connection,
+    store,
+    logger,
+    documentChanges: () => client.capabilities.workspace?.workspaceEdit?.documentChanges === true,
+  });
+
+  registerViewsHandler(connection, (uri: string) => {
+    const analysis = store.analysis(uri);
+    return analysis ? { model: analysis.model, version: analysis.version, locale: analysis.locale } : undefined;
+  });
+
+  connection.onShutdown(() => scheduler.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}

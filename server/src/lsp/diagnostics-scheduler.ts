@@ -1,0 +1,83 @@
+/**
+ * When to publish diagnostics: the first time a document is seen at once,
+ * later changes coalesced behind a short timer (typing never waits on a
+ * check, and a burst of edits yields one check of the latest version).
+ * Knows nothing of the language or the connection: it calls `publish(uri)`.
+ */
+
+/** Short enough to feel immediate, long enough to merge a burst of keystrokes. */
+export const COALESCE_DELAY_MS = 25;
+
+export class DiagnosticsScheduler {
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly seen = new Set<string>();
+  private held = false;
+  private readonly heldUris = new Set<string>();
+
+  constructor(
+    private readonly publish: (uri: string) => void,
+    private readonly delayMs = COALESCE_DELAY_MS,
+  ) {}
+
+  /** Holds publishing (e.g. until the settings have arrived); `release` publishes what waited. */
+  hold(): void {
+    this.held = true;
+  }
+
+  release(): void {
+    if (!this.held) return;
+    this.held = false;
+    const uris = [...this.heldUris];
+    this.heldUris.clear();
+    for (const uri of uris) this.runNow(uri);
+  }
+
+  /** The document changed (or was opened). */
+  changed(uri: string): void {
+    if (this.held) {
+      this.heldUris.add(uri);
+      return;
+    }
+    if (!this.seen.has(uri)) {
+      this.runNow(uri);
+      return;
+    }
+    // A timer already pending will check whatever version is current when it fires.
+    if (this.pending.has(uri)) return;
+    const timer = setTimeout(() => {
+      this.pending.delete(uri);
+      this.publish(uri);
+    }, this.delayMs);
+    this.pending.set(uri, timer);
+  }
+
+  /** Publishes every given document now (after a settings change). */
+  republish(uris: readonly string[]): void {
+    for (const uri of uris) {
+      if (this.held) this.heldUris.add(uri);
+      else this.runNow(uri);
+    }
+  }
+
+  closed(uri: string): void {
+    this.cancel(uri);
+    this.seen.delete(uri);
+    this.heldUris.delete(uri);
+  }
+
+  dispose(): void {
+    for (const uri of [...this.pending.keys()]) this.cancel(uri);
+  }
+
+  private runNow(uri: string): void {
+    this.cancel(uri);
+    this.seen.add(uri);
+    this.publish(uri);
+  }
+
+  private cancel(uri: string): void {
+    const timer = this.pending.get(uri);
+    if (timer !== undefined) clearTimeout(timer);
+    this.pending.delete(uri);
+  }
+}

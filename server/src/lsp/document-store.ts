@@ -1,0 +1,89 @@
+/**
+ * Open documents and their analysis, cached per (uri, version, settings
+ * generation) so that requests never re-parse a text the server has seen.
+ * Must not depend on vscode; the language work is the core's `checkText`.
+ */
+import type { TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkText, type CheckResult } from '../core/check';
+import { IncrementalChecker } from '../core/incremental';
+import type { RoadmapModel } from '../core/model';
+import type { CheckOptions, Locale, RoadmapDiagnostic } from '../core/types';
+
+export interface Analysis {
+  uri: string;
+  version: number;
+  /** The document's text at `version` (as the client sees it). */
+  text: string;
+  model: RoadmapModel;
+  diagnostics: RoadmapDiagnostic[];
+  locale: Locale;
+}
+
+interface CacheEntry {
+  analysis: Analysis;
+  generation: number;
+}
+
+export class DocumentStore {
+  private readonly cache = new Map<string, CacheEntry>();
+  /** One incremental checker per document: an edit re-parses only the entities it touched. */
+  private readonly checkers = new Map<string, IncrementalChecker>();
+  /** Bumped when the settings change: every cached analysis is then stale. */
+  private generation = 0;
+
+  constructor(
+    readonly documents: TextDocuments<TextDocument>,
+    private readonly options: () => CheckOptions,
+  ) {}
+
+  get(uri: string): TextDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  uris(): string[] {
+    return this.documents.keys();
+  }
+
+  /** The analysis of the document's current version, computed at most once. */
+  analysis(uri: string): Analysis | undefined {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    const cached = this.cache.get(uri);
+    if (cached && cached.analysis.version === document.version && cached.generation === this.generation) return cached.analysis;
+    const options = this.options();
+    const text = document.getText();
+    const result = this.check(uri, text, options);
+    const analysis: Analysis = {
+      uri,
+      version: document.version,
+      text,
+      model: result.model,
+      diagnostics: result.diagnostics,
+      locale: options.locale ?? 'en',
+    };
+    this.cache.set(uri, { analysis, generation: this.generation });
+    return analysis;
+  }
+
+  private check(uri: string, text: string, options: CheckOptions): CheckResult {
+    let checker = this.checkers.get(uri);
+    if (!checker) this.checkers.set(uri, (checker = new IncrementalChecker()));
+    try {
+      return checker.check(text, options);
+    } catch {
+      // The incremental path is an optimisation; the whole-file check is the reference.
+      this.checkers.delete(uri);
+      return checkText(text, options);
+    }
+  }
+
+  settingsChanged(): void {
+    this.generation++;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+    this.checkers.delete(uri);
+  }
+}

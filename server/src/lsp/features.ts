@@ -1,0 +1,186 @@
+/**
+ * The request handlers: each one looks up the cached analysis of the
+ * document, calls the core, and converts the answer to LSP. No language
+ * logic here — only lookup, conversion and the error boundary.
+ * Must not depend on vscode.
+ */
+import {
+  CodeActionKind,
+  LSPErrorCodes,
+  ResponseError,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type Position,
+  type SymbolInformation,
+} from 'vscode-languageserver';
+import { codeActions } from '../core/code-actions';
+import { complete } from '../core/complete';
+import { hover } from '../core/hover';
+import { useCaseInlayHints } from '../core/lenses';
+import { documentHighlights, findDefinition, findReferences } from '../core/navigation';
+import { rangeContains } from '../core/positions';
+import { foldingRanges, selectionRanges } from '../core/ranges';
+import { prepareRename, rename } from '../core/rename';
+import { documentSymbols, workspaceSymbols } from '../core/symbols';
+import type { RoadmapDiagnostic } from '../core/types';
+import { fromLspDiagnostic, toLspDiagnostic, toWorkspaceEdit } from './convert';
+import type { Analysis, DocumentStore } from './document-store';
+import { guardRequest, type Logger } from './guard';
+
+export interface FeatureContext {
+  connection: Connection;
+  store: DocumentStore;
+  logger: Logger;
+  /** Whether the client takes versioned `documentChanges` in workspace edits. */
+  documentChanges: () => boolean;
+}
+
+/** Positions from the client may be anywhere; bring them inside the text. */
+function clamp(analysis: Analysis, position: Position): Position {
+  const mapper = analysis.model.mapper;
+  return mapper.toLspPosition(mapper.offsetAt(position));
+}
+
+export function registerFeatures(ctx: FeatureContext): void {
+  const { connection, store, logger } = ctx;
+  const analysisOf = (uri: string): Analysis | undefined => store.analysis(uri);
+
+  connection.onCompletion(
+    guardRequest(logger, 'textDocument/completion', (params) => {
+      const a = analysisOf(params.textDocument.uri);
+      if (!a) return null;
+      return { isIncomplete: false, items: complete(a.text, a.model, clamp(a, params.position), a.locale) };
+    }),
+  );
+
+  connection.onHover(
+    guardRequest(logger, 'textDocument/hover', (params) => {
+      const a = analysisOf(params.textDocument.uri);
+      return a ? hover(a.model, clamp(a, params.position), a.locale) : null;
+    }),
+  );
+
+  connection.onDefinition(
+    guardRequest(logger, 'textDocument/definition', (params) => {
+      const a = analysisOf(params.textDocument.uri);
+      if (!a) return null;
+      const range = findDefinition(a.model, clamp(a, params.position));
+      return range ? { uri: a.uri, range } : null;
+    }),
+  );
+
+  connection.onReferences(
+    guardRequest(logger, 'textDocument/references', (params) => {
+      const a = analysisOf(params.textDocument.uri);
+      if (!a) return null;
+      const includeDeclaration = params.context?.includeDeclaration ?? true;
+      return findReferences(a.model, clamp(a, params.position), includeDeclaration).map((range) => ({ uri: a.uri, range }));
+    }),
+  );
+
+  connection.onDocumentHighlight(
+    guardRequest(logger, 'textDocument/documentHighlight', (params) => {
+      const a = analysisOf(params.textDocument.uri);
+      return a ? documentHighlights(a.model, clamp(a, params.position)) : null;
+    }),
+  );
+
+  connection.onPrepareRename(
+    guardRequest(logger, 'textDocument/prepareRename', (params) => {
+      const a = analysisOf(params.textDocument.uri);
+      if (!a) return null;
+      const answer = prepareRename(a.model, clamp(a, params.position), a.locale);
+      if (answer === null) return null;
+      if ('error' in answer) throw new ResponseError(LSPErrorCodes.RequestFailed, answer.error);
+      return answer;
+    }),
+  );
+
+  connection.onRenameRequest(
+    guardRequest(logger, 'textDocument/rename', (params) => {
+      const a = analysisOf(params.textDocument.uri);
+      if (!a) return null;
+      const answer = rename(a.model, clamp(a, params.position), params.newName, a.locale);
+      if ('error' in answer) throw new ResponseError(LSPErrorCodes.RequestFailed, answer.error);
+      return toWorkspaceEdit(a.uri, a.version, answer.edits, ctx.documentChanges());
+    }),
+  );
+
+  connection.onCodeAction(
+    guardRequest(logger, 'textDocument/codeAction', (params) => {
+      const a = analysisOf(params.textDocument.uri);
+      if (!a) return null;
+      const only = params.context.only;
+      if (only && !only.some((kind) => CodeActionKind.QuickFix === kind || CodeActionKind.QuickFix.startsWith(`${kind}.`) || kind === '')) return [];
+      // The client's diagnostics map back to our findings; keep each pairing so
+      // the action can name the very diagnostic object the client holds.
+      const pairs = new Map<RoadmapDiagnostic, Diagnostic>();
+      for (const sent of params.context.diagnostics ?? []) {
+        const finding = fromLspDiagnostic(sent, a.diagnostics);
+        if (finding) pairs.set(finding, sent);
+      }
+      // Clients that send no diagnostics (or none of ours) get the ones in range.
+      if (pairs.size === 0) {
+        for (const d of a.diagnostics) {
+          if (rangeContains(d.range, params.range.start) || rangeContains(params.range, d.range.start)) pairs.set(d, toLspDiagnostic(d, a.uri));
+        }
+      }
+      const actions = codeActions(a.model, [...pairs.keys()], params.range, a.locale);
+      return actions.map((action): CodeAction => {
+        const result: CodeAction = {
+          title: action.title,
+          kind: CodeActionKind.QuickFix,
+          edit: toWorkspaceEdit(a.uri, a.version, action.edits, ctx.documentChanges()),
+        };
+        if (action.diagnostic) result.diagnostics = [pairs.get(action.diagnostic) ?? toLspDiagnostic(action.diagnostic, a.uri)];
+        if (action.isPreferred) result.isPreferred = true;
+        return result;
+      });
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guardRequest(logger, 'textDocument/documentSymbol', (params) => {
+      const a = analysisOf(params.textDocument.uri);
+      return a ? documentSymbols(a.model, a.locale) : null;
+    }),
+  );
+
+  connection.onWorkspaceSymbol(
+    guardRequest(logger, 'workspace/symbol', (params, token) => {
+      const symbols: SymbolInformation[] = [];
+      for (const uri of store.uris()) {
+        if (token.isCancellationRequested) break;
+        const a = analysisOf(uri);
+        if (!a) continue;
+        for (const s of workspaceSymbols(a.model, params.query ?? '')) {
+          symbols.push({ name: s.name, kind: s.kind, location: { uri, range: s.range }, containerName: s.containerName });
+        }
+      }
+      return symbols;
+    }),
+  );
+
+  connection.onFoldingRanges(
+    guardRequest(logger, 'textDocument/foldingRange', (params) => {
+      const a = analysisOf(params.textDocument.uri);
+      return a ? foldingRanges(a.model) : null;
+    }),
+  );
+
+  connection.onSelectionRanges(
+    guardRequest(logger, 'textDocument/selectionRange', (params) => {
+      const a = analysisOf(params.textDocument.uri);
+      return a ? selectionRanges(a.model, params.positions.map((p) => clamp(a, p))) : null;
+    }),
+  );
+
+  connection.languages.inlayHint.on(
+    guardRequest(logger, 'textDocument/inlayHint', (params) => {
+      const a = analysisOf(params.textDocument.uri);
+      if (!a) return null;
+      return useCaseInlayHints(a.model, a.locale).filter((hint) => rangeContains(params.range, hint.position));
+    }),
+  );
+}

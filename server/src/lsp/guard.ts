@@ -1,0 +1,52 @@
+/**
+ * The error boundary around every handler: a throw becomes a logged
+ * `ResponseError` (requests) or a logged no-op (notifications), so one bad
+ * input never takes the server down. Also turns a cancelled token into the
+ * protocol's `RequestCancelled` answer.
+ * Must not depend on vscode or on the language core.
+ */
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+
+export interface Logger {
+  error(message: string): void;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+function cancelled(method: string): ResponseError<never> {
+  return new ResponseError<never>(LSPErrorCodes.RequestCancelled, `${method} was cancelled`);
+}
+
+export type GuardedHandler<P, R> = (params: P, token: CancellationToken) => R | ResponseError<never>;
+
+/** Wraps a synchronous request handler. */
+export function guardRequest<P, R>(logger: Logger, method: string, handler: (params: P, token: CancellationToken) => R): GuardedHandler<P, R> {
+  return (params, token) => {
+    if (token?.isCancellationRequested) return cancelled(method);
+    try {
+      const result = handler(params, token);
+      if (token?.isCancellationRequested) return cancelled(method);
+      return result;
+    } catch (error) {
+      if (error instanceof ResponseError) return error as ResponseError<never>;
+      logger.error(`[${method}] ${describe(error)}`);
+      const message = error instanceof Error ? error.message : String(error);
+      return new ResponseError<never>(ErrorCodes.InternalError, `${method} failed: ${message}`);
+    }
+  };
+}
+
+/** Wraps a notification or event listener: errors are logged and swallowed. */
+export function guardNotification<P>(logger: Logger, method: string, handler: (params: P) => void | Promise<void>): (params: P) => void {
+  return (params) => {
+    try {
+      const result = handler(params);
+      if (result instanceof Promise) result.catch((error: unknown) => logger.error(`[${method}] ${describe(error)}`));
+    } catch (error) {
+      logger.error(`[${method}] ${describe(error)}`);
+    }
+  };
+}
