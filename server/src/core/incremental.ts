@@ -17,7 +17,7 @@
 import { LineCounter, isMap, isPair, parseAllDocuments, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { ENTITY_SECTIONS, type EntitySection } from '../../../schemas/model';
 import { effectiveGuides, runRules, toDiagnostics, type CheckResult } from './check';
-import { EntityFields, Fields, type Entity, type FieldLocation, type Reference, type RoadmapModel, type SectionLocation } from './model';
+import { Fields, type Entity, type FieldLocation, type Reference, type RoadmapModel, type SectionLocation } from './model';
 import {
   buildModel,
   collectEntityPair,
@@ -67,48 +67,51 @@ const TOP_KEY = /^([A-Za-z0-9_][A-Za-z0-9_-]*):(?:[ ]|$)/;
 const HEAD_ONLY = /^[A-Za-z0-9_][A-Za-z0-9_-]*:[ ]*(?:#.*)?$/;
 const ENTITY_KEY = /^ +[A-Za-z0-9_][^\s:#'"{}[\],&*!|>%@`]*:(?:[ ]|$)/;
 
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+const HASH = 0x23;
+const CR = 0x0d;
+
 /** Cuts the text into chunks, or returns null when the cut is not provably safe. */
 export function splitChunks(text: string): Chunk[] | null {
   if (UNSAFE.test(text)) return null;
   const chunks: Chunk[] = [];
   let current: Chunk = { kind: 'preamble', section: '', startLine: 0, startOffset: 0, text: '' };
-  let currentStart = 0;
   let entityIndent = -1;
   let inEntitySection = false;
   let sectionName = '';
   let line = 0;
   let offset = 0;
+  const length = text.length;
   const close = (end: number) => {
-    current.text = text.slice(currentStart, end);
+    current.text = text.slice(current.startOffset, end);
     chunks.push(current);
   };
-  while (offset < text.length) {
+  while (offset < length) {
     let next = text.indexOf('\n', offset);
-    next = next === -1 ? text.length : next + 1;
-    const raw = text.slice(offset, next);
-    const body = raw.replace(/\r?\n$/, '');
-    const trimmed = body.trimStart();
-    if (trimmed.length === 0 || trimmed.startsWith('#')) {
-      // Blank lines and comments stay with the chunk before them.
-    } else {
-      const indent = body.length - trimmed.length;
+    next = next === -1 ? length : next + 1;
+    let first = offset;
+    while (first < next && text.charCodeAt(first) === SPACE) first++;
+    const c = first < next ? text.charCodeAt(first) : NEWLINE;
+    // Blank lines and comments stay with the chunk before them.
+    if (c !== NEWLINE && c !== CR && c !== HASH) {
+      const indent = first - offset;
       if (indent === 0) {
-        if (!TOP_KEY.test(body)) return null;
+        const body = text.slice(offset, next).replace(/\r?\n$/, '');
+        const match = TOP_KEY.exec(body);
+        if (!match) return null;
         close(offset);
-        const name = TOP_KEY.exec(body)![1]!;
-        sectionName = name;
-        inEntitySection = ENTITY_SECTION_SET.has(name) && HEAD_ONLY.test(body);
+        sectionName = match[1]!;
+        inEntitySection = ENTITY_SECTION_SET.has(sectionName) && HEAD_ONLY.test(body);
         entityIndent = -1;
-        current = { kind: inEntitySection ? 'head' : 'top', section: name, startLine: line, startOffset: offset, text: '' };
-        currentStart = offset;
+        current = { kind: inEntitySection ? 'head' : 'top', section: sectionName, startLine: line, startOffset: offset, text: '' };
       } else if (inEntitySection) {
         if (entityIndent === -1) entityIndent = indent;
         if (indent < entityIndent) return null;
         if (indent === entityIndent) {
-          if (!ENTITY_KEY.test(body)) return null;
+          if (!ENTITY_KEY.test(text.slice(offset, next).replace(/\r?\n$/, ''))) return null;
           close(offset);
           current = { kind: 'entity', section: sectionName, startLine: line, startOffset: offset, text: '' };
-          currentStart = offset;
         }
       } else if (current.kind === 'preamble') {
         return null;
@@ -117,7 +120,7 @@ export function splitChunks(text: string): Chunk[] | null {
     offset = next;
     line++;
   }
-  close(text.length);
+  close(length);
   return chunks;
 }
 
@@ -181,15 +184,105 @@ function copyFields(from: Fields<never>, to: Fields<never>, dl: number, dOff: nu
   shiftLocations(from.locations, to.locations, dl, dOff);
 }
 
-/** A placed copy of a cached entity; its YAML node comes lazily from the model's document. */
-function placeEntity(e: Entity<object>, dl: number, dOff: number, node: () => YamlNode | null): Entity<object> {
-  const placed = new EntityFields<object>(e.section, e.id, shiftRange(e.idRange, dl), shiftRange(e.range, dl), e.startOffset + dOff, e.endOffset + dOff, e.validId, null);
-  Object.assign(placed.data, e.data);
-  for (const p of e.present) placed.present.add(p);
-  for (const p of e.invalid) placed.invalid.add(p);
-  shiftLocations(e.locations, placed.locations, dl, dOff);
-  Object.defineProperty(placed, 'node', { get: node, enumerable: true });
-  return placed;
+/** Shared by every placed entity of one checker: the mapper of the latest text. */
+interface MapperHolder {
+  mapper: PositionMapper;
+  document: () => Document.Parsed | null;
+}
+
+/**
+ * A cached entity placed at its chunk's line. Data, presence and validity are
+ * shared with the cache; ranges are shifted once per placement; offsets are
+ * read through the latest text's mapper, so a placement stays valid while
+ * only the characters before it change. (A model from the incremental
+ * checker is therefore valid until its next check.)
+ */
+class PlacedEntity<T> implements Entity<T> {
+  readonly idRange: Range;
+  readonly range: Range;
+  private placedLocations: Map<string, FieldLocation> | undefined;
+
+  constructor(
+    private readonly base: Entity<T>,
+    private readonly dl: number,
+    private readonly holder: MapperHolder,
+  ) {
+    this.idRange = shiftRange(base.idRange, dl);
+    this.range = shiftRange(base.range, dl);
+  }
+
+  get section(): EntitySection {
+    return this.base.section;
+  }
+  get id(): string {
+    return this.base.id;
+  }
+  get validId(): boolean {
+    return this.base.validId;
+  }
+  get data(): Partial<T> {
+    return this.base.data;
+  }
+  get present(): Set<string> {
+    return this.base.present;
+  }
+  get invalid(): Set<string> {
+    return this.base.invalid;
+  }
+  get node(): YamlNode | null {
+    const value = topPair(this.holder.document(), this.base.section)?.value;
+    if (!isMap(value)) return null;
+    const pair = value.items.find((p) => keyText(p.key) === this.base.id);
+    return isMap(pair?.value) ? (pair.value as YamlNode) : null;
+  }
+  get startOffset(): number {
+    return this.holder.mapper.offsetAt(this.range.start);
+  }
+  get endOffset(): number {
+    return this.holder.mapper.offsetAt(this.range.end);
+  }
+  get locations(): Map<string, FieldLocation> {
+    if (!this.placedLocations) {
+      this.placedLocations = new Map();
+      const holder = this.holder;
+      for (const [k, loc] of this.base.locations) {
+        const keyRange = shiftRange(loc.keyRange, this.dl);
+        const valueRange = shiftRange(loc.valueRange, this.dl);
+        this.placedLocations.set(k, {
+          key: loc.key,
+          keyRange,
+          valueRange,
+          get keyOffset() {
+            return holder.mapper.offsetAt(keyRange.start);
+          },
+          get valueEndOffset() {
+            return holder.mapper.offsetAt(valueRange.end);
+          },
+        });
+      }
+    }
+    return this.placedLocations;
+  }
+  has(path: string): boolean {
+    return this.base.present.has(path);
+  }
+  keyRange(path: string): Range | undefined {
+    return this.locations.get(path)?.keyRange;
+  }
+  valueRange(path: string): Range | undefined {
+    return this.locations.get(path)?.valueRange;
+  }
+  rangeOf(path: string): Range | undefined {
+    return this.locations.get(path)?.valueRange;
+  }
+}
+
+/** What one chunk contributes once placed at a line; reused while the line stays. */
+interface Placement {
+  dl: number;
+  entities: PlacedEntity<object>[];
+  findings: Finding[];
+  references: Reference[];
 }
 
 function placeReference(r: Reference, dl: number): Reference {
@@ -222,7 +315,9 @@ function topPair(doc: Document.Parsed | null, name: string): Pair<unknown, unkno
  * did not change. Results equal `checkText` on the same text.
  */
 export class IncrementalChecker {
-  private cache = new Map<string, ChunkResult>();
+  private cache = new Map<string, Map<string, ChunkResult>>();
+  private placements = new WeakMap<ChunkResult, Placement>();
+  private holder: MapperHolder = { mapper: new PositionMapper(''), document: () => null };
   /** Chunks re-walked by the last check (for tests and the benchmark). */
   lastWalked = 0;
   lastFallback = false;
@@ -239,22 +334,24 @@ export class IncrementalChecker {
     this.lastWalked = 0;
     this.lastFallback = false;
     if (!chunks) return this.fallback(input);
-    const nextCache = new Map<string, ChunkResult>();
+    const nextCache = new Map<string, Map<string, ChunkResult>>();
     const results: (ChunkResult | null)[] = [];
     for (const chunk of chunks) {
       if (chunk.kind === 'preamble') {
         results.push(null);
         continue;
       }
-      const key = `${chunk.kind}\u0000${chunk.section}\u0000${chunk.text}`;
-      let result = this.cache.get(key) ?? nextCache.get(key);
+      const bucket = `${chunk.kind}\u0000${chunk.section}`;
+      let next = nextCache.get(bucket);
+      if (!next) nextCache.set(bucket, (next = new Map()));
+      let result = this.cache.get(bucket)?.get(chunk.text) ?? next.get(chunk.text);
       if (!result) {
         const walked = walkChunk(chunk);
         this.lastWalked++;
         if (!walked) return this.fallback(input);
         result = walked;
       }
-      nextCache.set(key, result);
+      next.set(chunk.text, result);
       results.push(result);
     }
     this.cache = nextCache;
@@ -267,15 +364,35 @@ export class IncrementalChecker {
     return parseRoadmap(input);
   }
 
+  private place(result: ChunkResult, dl: number): Placement {
+    const known = this.placements.get(result);
+    if (known && known.dl === dl) return known;
+    const entities: PlacedEntity<object>[] = [];
+    for (const section of ENTITY_SECTIONS) {
+      for (const e of (result.acc.maps[section] as Map<string, Entity<object>>).values()) entities.push(new PlacedEntity(e, dl, this.holder));
+    }
+    const placement: Placement = {
+      dl,
+      entities,
+      findings: result.findings.map((f) => shiftFinding(f, dl)),
+      references: result.acc.references.map((r) => placeReference(r, dl)),
+    };
+    this.placements.set(result, placement);
+    return placement;
+  }
+
   private assemble(text: string, chunks: Chunk[], results: (ChunkResult | null)[]): { model: RoadmapModel; findings: Finding[] } {
     const mapper = new PositionMapper(text);
     const document = lazyDocument(text);
+    // Placed entities read offsets and nodes through the holder: point it at this text.
+    this.holder.mapper = mapper;
+    this.holder.document = document;
     const acc = emptyCollected();
     const findings: Finding[] = [];
     const walkFindings: Finding[] = [];
     const seenSections = new Map<string, Range>();
-    const skipSection = new Set<number>();
     const firstIds = new Map<string, Map<string, Range>>();
+    const sectionEnds = new Map<string, number>();
     let firstKeyRange: Range | undefined;
     let duplicateHead = false;
 
@@ -290,33 +407,21 @@ export class IncrementalChecker {
         const section = chunk.section as EntitySection;
         let ids = firstIds.get(section);
         if (!ids) firstIds.set(section, (ids = new Map()));
-        const idRange = shiftRange(result.keyRange, dl);
+        const placement = this.place(result, dl);
+        const entity = placement.entities[0];
+        const idRange = entity ? entity.idRange : shiftRange(result.keyRange, dl);
         const first = ids.get(result.name);
         if (first) {
           walkFindings.push(duplicateEntity(result.name, section, idRange, first));
           continue;
         }
         ids.set(result.name, idRange);
-        const cached = (result.acc.maps[section] as Map<string, Entity<object>>).get(result.name);
-        if (cached) {
-          const id = result.name;
-          const placed = placeEntity(cached, dl, dOff, () => {
-            const value = topPair(document(), section)?.value;
-            if (!isMap(value)) return null;
-            const pair = value.items.find((p) => keyText(p.key) === id);
-            return isMap(pair?.value) ? (pair.value as YamlNode) : null;
-          });
-          (acc.maps[section] as Map<string, Entity<object>>).set(id, placed);
-        }
-        for (const f of result.findings) walkFindings.push(shiftFinding(f, dl));
-        for (const r of result.acc.references) acc.references.push(placeReference(r, dl));
-        const head = acc.sections.get(section);
-        if (head) {
+        if (entity) (acc.maps[section] as Map<string, Entity<object>>).set(result.name, entity);
+        for (const f of placement.findings) walkFindings.push(f);
+        for (const r of placement.references) acc.references.push(r);
+        if (acc.sections.has(section)) {
           acc.root.present.add(section);
-          head.endOffset = chunk.startOffset + chunk.text.replace(/\s+$/, '').length;
-          const end = mapper.toLspPosition(head.endOffset);
-          const firstEntity = [...(acc.maps[section] as Map<string, Entity<object>>).values()][0];
-          head.valueRange = { start: firstEntity?.idRange.start ?? head.valueRange.start, end };
+          sectionEnds.set(section, chunk.startOffset + trimmedLength(chunk.text));
         }
         continue;
       }
@@ -327,7 +432,6 @@ export class IncrementalChecker {
       duplicateHead = false;
       if (first) {
         findings.push(duplicateSection(result.name, keyRange, first));
-        skipSection.add(i);
         duplicateHead = chunk.kind === 'head';
         continue;
       }
@@ -354,22 +458,19 @@ export class IncrementalChecker {
         });
         acc.sections.set(name, placed);
       }
-      for (const section of ENTITY_SECTIONS) {
-        for (const e of (part.maps[section] as Map<string, Entity<object>>).values()) {
-          const id = e.id;
-          (acc.maps[section] as Map<string, Entity<object>>).set(
-            id,
-            placeEntity(e, dl, dOff, () => {
-              const value = topPair(document(), section)?.value;
-              if (!isMap(value)) return null;
-              const pair = value.items.find((p) => keyText(p.key) === id);
-              return isMap(pair?.value) ? (pair.value as YamlNode) : null;
-            }),
-          );
-        }
-      }
-      for (const f of result.findings) findings.push(shiftFinding(f, dl));
-      for (const r of part.references) acc.references.push(placeReference(r, dl));
+      const placement = this.place(result, dl);
+      for (const e of placement.entities) (acc.maps[e.section] as Map<string, Entity<object>>).set(e.id, e);
+      for (const f of placement.findings) findings.push(f);
+      for (const r of placement.references) acc.references.push(r);
+    }
+
+    // An entity section's value spans its entity chunks.
+    for (const [section, end] of sectionEnds) {
+      const head = acc.sections.get(section);
+      const firstEntity = (acc.maps[section as EntitySection] as Map<string, Entity<object>>).values().next().value;
+      if (!head) continue;
+      head.endOffset = end;
+      head.valueRange = { start: firstEntity?.idRange.start ?? head.valueRange.start, end: mapper.toLspPosition(end) };
     }
 
     const first = firstKeyRange ?? ZERO_RANGE;
@@ -380,4 +481,10 @@ export class IncrementalChecker {
     Object.defineProperty(model, 'document', { get: document, enumerable: true });
     return { model, findings };
   }
+}
+
+function trimmedLength(text: string): number {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
 }

@@ -1,0 +1,47 @@
+/**
+ * The preview webview's HTML shell: a strict CSP (nothing but our bundle
+ * folder and nonce'd inline styles/scripts), the bundle's CSS and JS, and the
+ * chart styles shared with the exports. Pure, so tests can build the same page.
+ * Must not depend on vscode.
+ */
+import { CHART_CSS } from '../../../server/src/core/views/chart-css';
+import { escapeAttribute, escapeXml } from '../../../server/src/core/views/vdom';
+import type { Locale } from '../../../server/src/core/types';
+
+export interface ShellOptions {
+  /** `webview.cspSource`. */
+  cspSource: string;
+  nonce: string;
+  scriptUri: string;
+  styleUri: string;
+  locale: Locale;
+}
+
+export function previewCsp(cspSource: string, nonce: string): string {
+  return `default-src 'none'; img-src ${cspSource} data:; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'`;
+}
+
+export function buildPreviewHtml(o: ShellOptions): string {
+  const nonce = escapeXml(o.nonce);
+  return `<!DOCTYPE html>
+<html lang="${o.locale}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(previewCsp(o.cspSource, o.nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="${escapeXml(o.styleUri)}">
+<style nonce="${nonce}">${CHART_CSS}</style>
+<title>AI Roadmap</title>
+</head>
+<body data-locale="${o.locale}">
+<div id="app"></div>
+<script nonce="${nonce}" src="${escapeXml(o.scriptUri)}"></script>
+</body>
+</html>
+`;
+}
+
+/** 32 random base-64 characters. */
+export function makeNonce(random: (n: number) => Uint8Array): string {
+  return Buffer.from(random(24)).toString('base64').replace(/[+/=]/g, 'x');
+}

@@ -1,0 +1,347 @@
+/**
+ * The preview panel on the VS Code side: opens it (here or to the side),
+ * follows the active roadmap editor, asks the server for the views
+ * (`airoadmap/views`: at once on open or switch, debounced while typing,
+ * stale answers dropped), forwards the cursor, reveals entities the webview
+ * asks for, restores panels after a reload and exports SVG / PNG / HTML.
+ * The webview only draws; the core computes.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { randomBytes } from 'node:crypto';
+import type { RoadmapViews } from '../../../server/src/core/views';
+import { exportSvg } from '../../../server/src/core/views/draw';
+import type { ViewName } from '../../../server/src/core/views/labels';
+import { buildStandaloneHtml } from '../../../server/src/core/views/standalone';
+import type { Locale } from '../../../server/src/core/types';
+import {
+  isFromWebview,
+  isPreviewState,
+  VIEWS_REQUEST,
+  type FromWebview,
+  type ToWebview,
+  type ViewsParams,
+  type ViewsResult,
+} from '../../../server/src/shared/preview-protocol';
+import { buildPreviewHtml, makeNonce } from './html';
+
+export const PREVIEW_VIEW_TYPE = 'airoadmap.preview';
+export const PREVIEW_COMMANDS = {
+  open: 'airoadmap.openPreview',
+  openToSide: 'airoadmap.openPreviewToSide',
+  export: 'airoadmap.exportPreview',
+} as const;
+const LANGUAGE_ID = 'airoadmap';
+/** Typing pauses this long before the preview asks again (≤ 300 ms). */
+const DEBOUNCE_MS = 250;
+
+const MESSAGES = {
+  en: {
+    title: (name: string) => `Preview ${name}`,
+    noRoadmap: 'Open an AI roadmap file (*.airoadmap.yaml) first.',
+    pick: 'Export the preview as…',
+    svg: 'SVG — the current view',
+    png: 'PNG — the current view',
+    html: 'HTML — all views, standalone',
+    pngNeedsPreview: 'Open the preview first: the PNG is drawn from it.',
+    exported: (path: string) => `Exported the preview to ${path}.`,
+    failed: (why: string) => `Could not export the preview: ${why}`,
+    noBundle: 'The preview bundle is missing from the extension (dist/webview).',
+  },
+  nb: {
+    title: (name: string) => `Forhåndsvisning ${name}`,
+    noRoadmap: 'Åpne en KI-veikartfil (*.airoadmap.yaml) først.',
+    pick: 'Eksporter forhåndsvisningen som …',
+    svg: 'SVG — gjeldende visning',
+    png: 'PNG — gjeldende visning',
+    html: 'HTML — alle visninger, frittstående',
+    pngNeedsPreview: 'Åpne forhåndsvisningen først: PNG-bildet tegnes fra den.',
+    exported: (path: string) => `Forhåndsvisningen er eksportert til ${path}.`,
+    failed: (why: string) => `Kunne ikke eksportere forhåndsvisningen: ${why}`,
+    noBundle: 'Forhåndsvisningens filer mangler i utvidelsen (dist/webview).',
+  },
+} as const;
+
+function uiLocale(): Locale {
+  const configured = vscode.workspace.getConfiguration('airoadmap').get<string>('language');
+  if (configured === 'en' || configured === 'nb') return configured;
+  const ui = vscode.env.language.toLowerCase();
+  return ui.startsWith('nb') || ui.startsWith('no') || ui.startsWith('nn') ? 'nb' : 'en';
+}
+
+function isRoadmap(doc: vscode.TextDocument | undefined): doc is vscode.TextDocument {
+  return doc !== undefined && doc.languageId === LANGUAGE_ID;
+}
+
+class PreviewManager implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private uri: vscode.Uri | undefined;
+  private ready = false;
+  private last: Extract<ToWebview, { type: 'update' }> | undefined;
+  private lastGood: RoadmapViews | undefined;
+  private currentView: ViewName = 'matrix';
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private seq = 0;
+  private pngRequests = new Map<number, (dataUrl: string | null) => void>();
+  private nextPng = 1;
+  private readonly disposables: vscode.Disposable[] = [];
+  private panelDisposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly client: LanguageClient,
+  ) {
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (!this.panel || !isRoadmap(editor?.document)) return;
+        if (this.uri?.toString() === editor.document.uri.toString()) return;
+        this.show(editor.document.uri);
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (this.panel && this.uri && e.document.uri.toString() === this.uri.toString() && e.contentChanges.length > 0) this.schedule();
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (!this.panel || !this.uri || e.textEditor.document.uri.toString() !== this.uri.toString()) return;
+        const p = e.selections[0]?.active;
+        if (p) this.post({ type: 'cursor', uri: this.uri.toString(), position: { line: p.line, character: p.character } });
+      }),
+    );
+  }
+
+  private get bundleRoot(): vscode.Uri {
+    return vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'webview');
+  }
+
+  private messages() {
+    return MESSAGES[uiLocale()];
+  }
+
+  /** Opens (or reveals) the preview for the active roadmap editor or the given file. */
+  async open(toSide: boolean, resource?: vscode.Uri): Promise<void> {
+    const uri = resource instanceof vscode.Uri ? resource : isRoadmap(vscode.window.activeTextEditor?.document) ? vscode.window.activeTextEditor.document.uri : this.uri;
+    if (!uri) {
+      void vscode.window.showInformationMessage(this.messages().noRoadmap);
+      return;
+    }
+    if (this.panel) {
+      this.panel.reveal(toSide ? vscode.ViewColumn.Beside : undefined, toSide);
+    } else {
+      const panel = vscode.window.createWebviewPanel(
+        PREVIEW_VIEW_TYPE,
+        this.messages().title(baseName(uri)),
+        { viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: toSide },
+        { enableScripts: true, localResourceRoots: [this.bundleRoot] },
+      );
+      this.attach(panel);
+    }
+    this.show(uri);
+  }
+
+  /** A panel VS Code brings back after a window reload. */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    this.panel?.dispose();
+    this.attach(panel);
+    if (isPreviewState(state) && state.uri) {
+      this.currentView = state.view;
+      this.show(vscode.Uri.parse(state.uri));
+    } else if (isRoadmap(vscode.window.activeTextEditor?.document)) {
+      this.show(vscode.window.activeTextEditor.document.uri);
+    }
+  }
+
+  private attach(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    this.ready = false;
+    panel.webview.options = { enableScripts: true, localResourceRoots: [this.bundleRoot] };
+    const webview = panel.webview;
+    const nonce = makeNonce((n) => randomBytes(n));
+    webview.html = buildPreviewHtml({
+      cspSource: webview.cspSource,
+      nonce,
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.bundleRoot, 'preview.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.bundleRoot, 'preview.css')).toString(),
+      locale: uiLocale(),
+    });
+    this.panelDisposables.push(
+      webview.onDidReceiveMessage((m: unknown) => this.onMessage(m)),
+      panel.onDidDispose(() => {
+        if (this.panel !== panel) return;
+        this.panel = undefined;
+        this.ready = false;
+        this.last = undefined;
+        for (const d of this.panelDisposables) d.dispose();
+        this.panelDisposables = [];
+        for (const resolve of this.pngRequests.values()) resolve(null);
+        this.pngRequests.clear();
+      }),
+    );
+  }
+
+  private show(uri: vscode.Uri): void {
+    const switching = this.uri?.toString() !== uri.toString();
+    this.uri = uri;
+    if (this.panel) this.panel.title = this.messages().title(baseName(uri));
+    if (switching) {
+      this.last = undefined;
+      this.lastGood = undefined;
+    }
+    void this.refresh();
+  }
+
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.refresh();
+    }, DEBOUNCE_MS);
+  }
+
+  private async refresh(retry = true): Promise<void> {
+    const uri = this.uri;
+    if (!uri || !this.panel) return;
+    const mine = ++this.seq;
+    let result: ViewsResult = null;
+    try {
+      const params: ViewsParams = { uri: uri.toString() };
+      result = await this.client.sendRequest<ViewsResult>(VIEWS_REQUEST, params);
+    } catch {
+      // The server may still be starting; one quiet retry.
+      if (retry && mine === this.seq) setTimeout(() => void this.refresh(false), 500);
+      return;
+    }
+    if (mine !== this.seq || !result || result.uri !== uri.toString()) return; // a newer request is on its way
+    if (!result.hasErrors) this.lastGood = result.views;
+    this.last = { type: 'update', uri: result.uri, version: result.version, hasErrors: result.hasErrors, views: result.views };
+    if (this.ready) this.post(this.last);
+  }
+
+  private post(message: ToWebview): void {
+    if (this.panel && this.ready) void this.panel.webview.postMessage(message);
+  }
+
+  private onMessage(raw: unknown): void {
+    if (!isFromWebview(raw)) return;
+    const m: FromWebview = raw;
+    switch (m.type) {
+      case 'ready':
+        this.ready = true;
+        if (this.last) this.post(this.last);
+        else void this.refresh();
+        break;
+      case 'reveal':
+        void this.reveal(m.uri, m.range);
+        break;
+      case 'view-changed':
+        this.currentView = m.view;
+        break;
+      case 'png': {
+        const resolve = this.pngRequests.get(m.requestId);
+        this.pngRequests.delete(m.requestId);
+        resolve?.(m.dataUrl);
+        break;
+      }
+    }
+  }
+
+  private async reveal(uriText: string, r: { start: { line: number; character: number }; end: { line: number; character: number } }): Promise<void> {
+    if (!this.uri || uriText !== this.uri.toString()) return;
+    const range = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uriText);
+    const column = visible?.viewColumn ?? (this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+    const editor = await vscode.window.showTextDocument(this.uri, { viewColumn: column, selection: range, preserveFocus: false });
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private requestPng(): Promise<string | null> {
+    const requestId = this.nextPng++;
+    return new Promise((resolve) => {
+      this.pngRequests.set(requestId, resolve);
+      this.post({ type: 'export-png', requestId });
+      setTimeout(() => {
+        if (this.pngRequests.delete(requestId)) resolve(null);
+      }, 15000);
+    });
+  }
+
+  async export(): Promise<void> {
+    const msg = this.messages();
+    if (!this.lastGood && !this.last) {
+      await this.open(true);
+      await this.refresh();
+    }
+    const views = this.lastGood ?? this.last?.views;
+    if (!views || !this.uri) {
+      void vscode.window.showInformationMessage(msg.noRoadmap);
+      return;
+    }
+    const choice = await vscode.window.showQuickPick(
+      [
+        { label: msg.svg, format: 'svg' as const },
+        { label: msg.png, format: 'png' as const },
+        { label: msg.html, format: 'html' as const },
+      ],
+      { placeHolder: msg.pick },
+    );
+    if (!choice) return;
+    const stem = baseName(this.uri).replace(/\.airoadmap\.ya?ml$/i, '');
+    const fileName = choice.format === 'html' ? `${stem}.html` : `${stem}-${this.currentView}.${choice.format}`;
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: vscode.Uri.joinPath(this.uri, '..', fileName),
+      filters: { [choice.format.toUpperCase()]: [choice.format] },
+    });
+    if (!target) return;
+    try {
+      let bytes: Uint8Array;
+      if (choice.format === 'svg') {
+        bytes = Buffer.from(exportSvg(views, this.currentView), 'utf8');
+      } else if (choice.format === 'png') {
+        if (!this.panel || !this.ready) {
+          void vscode.window.showInformationMessage(msg.pngNeedsPreview);
+          return;
+        }
+        const dataUrl = await this.requestPng();
+        if (!dataUrl) throw new Error('no image');
+        bytes = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
+      } else {
+        const read = async (name: string) => Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.bundleRoot, name))).toString('utf8');
+        let js: string;
+        let css: string;
+        try {
+          [js, css] = await Promise.all([read('preview.js'), read('preview.css')]);
+        } catch {
+          throw new Error(msg.noBundle);
+        }
+        bytes = Buffer.from(buildStandaloneHtml({ views, js, css, nonce: makeNonce((n) => randomBytes(n)) }), 'utf8');
+      }
+      await vscode.workspace.fs.writeFile(target, bytes);
+      void vscode.window.showInformationMessage(msg.exported(target.fsPath));
+    } catch (err) {
+      void vscode.window.showErrorMessage(msg.failed(err instanceof Error ? err.message : String(err)));
+    }
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function baseName(uri: vscode.Uri): string {
+  const parts = uri.path.split('/');
+  return parts[parts.length - 1] ?? uri.path;
+}
+
+/** Registers the preview commands and the panel serializer; call once the language client has started. */
+export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
+  const manager = new PreviewManager(context, client);
+  context.subscriptions.push(
+    manager,
+    vscode.commands.registerCommand(PREVIEW_COMMANDS.open, (resource?: vscode.Uri) => manager.open(false, resource)),
+    vscode.commands.registerCommand(PREVIEW_COMMANDS.openToSide, (resource?: vscode.Uri) => manager.open(true, resource)),
+    vscode.commands.registerCommand(PREVIEW_COMMANDS.export, () => manager.export()),
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state: unknown) => manager.restore(panel, state),
+    }),
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * The styles of the charts, shared by the webview (a nonce'd <style> in its
+ * shell), the standalone HTML export and the SVG export (embedded). Colours
+ * come from VS Code's `--vscode-*` variables; the only fixed colours are the
+ * risk scale, light fills with dark text so they read in light, dark and
+ * high-contrast themes alike. `LIGHT_THEME` gives the variables light
+ * defaults for output shown outside VS Code.
+ * Must not depend on anything.
+ */
+
+/** `--vscode-*` variables the previews use, with light-theme defaults. */
+export const LIGHT_THEME: Readonly<Record<string, string>> = {
+  '--vscode-font-family': "system-ui, -apple-system, 'Segoe UI', Ubuntu, 'Droid Sans', sans-serif",
+  '--vscode-font-size': '13px',
+  '--vscode-foreground': '#3b3b3b',
+  '--vscode-editor-background': '#ffffff',
+  '--vscode-editor-foreground': '#3b3b3b',
+  '--vscode-descriptionForeground': '#6c6c6c',
+  '--vscode-focusBorder': '#005fb8',
+  '--vscode-panel-border': '#d4d4d4',
+  '--vscode-editorWidget-background': '#f3f3f3',
+  '--vscode-textLink-foreground': '#005fb8',
+  '--vscode-button-background': '#005fb8',
+  '--vscode-button-foreground': '#ffffff',
+  '--vscode-button-secondaryBackground': '#e5e5e5',
+  '--vscode-button-secondaryForeground': '#3b3b3b',
+  '--vscode-editorWarning-foreground': '#9a6700',
+  '--vscode-inputValidation-warningBackground': '#fff4ce',
+  '--vscode-list-hoverBackground': '#f0f0f0',
+  '--vscode-editor-selectionBackground': '#add6ff',
+  '--vscode-contrastBorder': 'transparent',
+  '--vscode-contrastActiveBorder': 'transparent',
+  '--vscode-charts-lines': '#8a8a8a',
+  '--vscode-badge-background': '#c4c4c4',
+  '--vscode-badge-foreground': '#333333',
+  '--vscode-tab-activeBorderTop': '#005fb8',
+};
+
+export function themeRule(vars: Readonly<Record<string, string>>, selector = ':root'): string {
+  return `${selector}{${Object.entries(vars)
+    .map(([k, v]) => `${k}:${v};`)
+    .join('')}}`;
+}
+
+export const CHART_CSS = `
+.chart{font-family:var(--vscode-font-family,sans-serif);fill:var(--vscode-foreground,#3b3b3b);user-select:none;display:block;max-width:100%;height:auto}
+.chart text{fill:var(--vscode-foreground,#3b3b3b);font-size:12px}
+.chart .axis-title{font-size:13px;font-weight:600}
+.chart .muted{fill:var(--vscode-descriptionForeground,#6c6c6c)}
+.chart .frame{fill:none;stroke:var(--vscode-panel-border,#d4d4d4);stroke-width:1}
+.chart .grid{stroke:var(--vscode-panel-border,#d4d4d4);stroke-width:1;stroke-dasharray:2 4}
+.chart .q{fill:var(--vscode-editorWidget-background,#f3f3f3);stroke:var(--vscode-panel-border,#d4d4d4)}
+.chart .q.q-quick-wins{fill:var(--vscode-editor-selectionBackground,#add6ff);fill-opacity:.35}
+.chart .q.q-money-pits{fill:var(--vscode-editorWidget-background,#f3f3f3);fill-opacity:.5}
+.chart .q-label{font-size:14px;font-weight:600;fill:var(--vscode-descriptionForeground,#6c6c6c)}
+.chart .el{cursor:pointer;outline:none}
+.chart .bubble circle{stroke:#1e1e1e;stroke-width:1;fill-opacity:.92}
+.chart .risk-low circle,.chart .risk-low .fill{fill:#7fc97f}
+.chart .risk-medium circle,.chart .risk-medium .fill{fill:#f2c14e}
+.chart .risk-high circle,.chart .risk-high .fill{fill:#ef8a8a}
+.chart .risk-unknown circle{fill:#c9c9c9;stroke-dasharray:3 2}
+.chart .bubble .rank{fill:#1e1e1e;font-weight:700;text-anchor:middle;dominant-baseline:central}
+.chart .bubble .label{font-size:11px;text-anchor:middle}
+.chart .el:hover circle,.chart .el:hover .hit,.chart .el:hover .bar,.chart .el:hover .diamond{stroke:var(--vscode-focusBorder,#005fb8);stroke-width:2}
+.chart .el:focus-visible circle,.chart .el:focus-visible .hit,.chart .el:focus-visible .bar,.chart .el:focus-visible .diamond,.chart .el:focus-visible .cell-rect{stroke:var(--vscode-focusBorder,#005fb8);stroke-width:3}
+.chart .el.highlighted circle,.chart .el.highlighted .hit,.chart .el.highlighted .bar,.chart .el.highlighted .diamond{stroke:var(--vscode-focusBorder,#005fb8);stroke-width:4}
+.chart .hit{fill:transparent;stroke:none}
+.chart .track-band{fill:var(--vscode-editorWidget-background,#f3f3f3)}
+.chart .track-band.odd{fill:var(--vscode-editor-background,#fff)}
+.chart .track-label{font-weight:700;font-size:12px}
+.chart .bar{fill:var(--vscode-button-background,#005fb8);stroke:var(--vscode-contrastBorder,transparent);rx:4}
+.chart .bar-text{fill:var(--vscode-button-foreground,#fff);font-size:11px;dominant-baseline:central}
+.chart .done .bar{fill:var(--vscode-button-secondaryBackground,#e5e5e5);stroke:var(--vscode-descriptionForeground,#6c6c6c)}
+.chart .done .bar-text{fill:var(--vscode-button-secondaryForeground,#3b3b3b)}
+.chart .diamond{fill:var(--vscode-editorWarning-foreground,#9a6700);stroke:var(--vscode-foreground,#3b3b3b)}
+.chart .done .diamond{fill:var(--vscode-descriptionForeground,#6c6c6c)}
+.chart .item-title{font-size:12px;dominant-baseline:central}
+.chart .link text{fill:var(--vscode-textLink-foreground,#005fb8);text-decoration:underline;dominant-baseline:central}
+.chart .today{stroke:var(--vscode-editorWarning-foreground,#9a6700);stroke-width:2;stroke-dasharray:6 3}
+.chart .today-label{fill:var(--vscode-editorWarning-foreground,#9a6700);font-weight:700;font-size:11px}
+.chart .cell-rect{stroke:var(--vscode-editor-background,#fff);stroke-width:2}
+.chart .sev-low .cell-rect{fill:#b7e1a1}
+.chart .sev-medium .cell-rect{fill:#fde68a}
+.chart .sev-high .cell-rect{fill:#fdba74}
+.chart .sev-critical .cell-rect{fill:#f19999}
+.chart .cell text{fill:#1e1e1e}
+.chart .cell .score{font-size:10px;fill:#4a4a4a}
+.chart .risk-entry text{font-size:11px;fill:#1e1e1e;dominant-baseline:central}
+.chart .risk-entry .hit{fill:#ffffff;fill-opacity:.55}
+.chart .kpi-track{fill:var(--vscode-editorWidget-background,#f3f3f3);stroke:var(--vscode-panel-border,#d4d4d4)}
+.chart .kpi-fill{fill:var(--vscode-button-background,#005fb8)}
+.chart .kpi-fill.complete{fill:#3f9142}
+.chart .kpi-name{font-weight:600;font-size:13px}
+.chart .missing-cell{fill:var(--vscode-editorWarning-foreground,#9a6700);font-style:italic}
+.chart .legend text{font-size:11px}
+.chart .legend circle{stroke:#1e1e1e}
+`;

@@ -1,0 +1,257 @@
+// The preview webview in real Chromium: placement of bubbles, bars and
+// heat-map cells for the DSL example and the shipped examples; click and
+// Enter post "reveal" with the entity's range; updates keep zoom and drop
+// stale versions; the syntax-error notice; cursor highlighting; three themes
+// (screenshots in test-results/screenshots/).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { matrixPixel, TIMELINE_LAYOUT } from '../../server/src/core/views/draw';
+import { launch, lineOf, openWebview, ROOT, skipReason, viewsOf, type WebviewPage } from './harness';
+
+const skip = skipReason();
+const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
+const DSL_EXAMPLE = readFileSync(path.join(ROOT, 'test/fixtures/dsl-example.airoadmap.yaml'), 'utf8');
+
+function exampleFiles(): { name: string; text: string }[] {
+  const dir = path.join(ROOT, 'examples');
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter((f) => f.endsWith('.airoadmap.yaml'));
+  } catch {
+    names = [];
+  }
+  return [{ name: 'dsl-example', text: DSL_EXAMPLE }, ...names.map((n) => ({ name: n, text: readFileSync(path.join(dir, n), 'utf8') }))];
+}
+
+async function update(w: WebviewPage, text: string, version = 1, hasErrors = false, uri = 'file:///roadmap.airoadmap.yaml') {
+  await w.post({ type: 'update', uri, version, hasErrors, views: viewsOf(text, 'en', '2027-02-10') });
+}
+
+async function selectTab(w: WebviewPage, view: string) {
+  await w.page.click(`#tab-${view}`);
+}
+
+describe('preview webview', { skip }, () => {
+  let browser: Browser;
+  before(async () => {
+    browser = await launch();
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  test('DSL example: bubble, bar and heat-map cell where the file puts them', async () => {
+    const w = await openWebview(browser);
+    await update(w, DSL_EXAMPLE);
+    // doc-search: effort 3, value 5, alone in its cell → the cell centre, in "Major projects".
+    const circle = w.page.locator('g.bubble[data-key="use_cases:doc-search"] circle');
+    const expected = matrixPixel((3 - 0.5) / 5, 1 - (5 - 0.5) / 5);
+    assert.ok(Math.abs(Number(await circle.getAttribute('cx')) - expected.px) < 0.01);
+    assert.ok(Math.abs(Number(await circle.getAttribute('cy')) - expected.py) < 0.01);
+    const inQuadrant = await w.page.evaluate(() => {
+      const c = document.querySelector('g.bubble[data-key="use_cases:doc-search"] circle')!.getBoundingClientRect();
+      const q = document.querySelector('rect.q-major-projects')!.getBoundingClientRect();
+      const cx = c.x + c.width / 2;
+      const cy = c.y + c.height / 2;
+      return cx > q.left && cx < q.right && cy > q.top && cy < q.bottom;
+    });
+    assert.ok(inQuadrant, 'the bubble is drawn inside the Major projects quadrant');
+    assert.equal(await w.page.locator('ol.ranked li').first().locator('.ranked-title').textContent(), 'Smart document search');
+
+    await selectTab(w, 'timeline');
+    const bar = w.page.locator('g.item[data-key="plan:prototype"] rect.bar');
+    const L = TIMELINE_LAYOUT;
+    assert.equal(Number(await bar.getAttribute('x')), L.labelWidth + 6 * L.weekWidth + 3, 'starts in week 7');
+    assert.equal(Number(await bar.getAttribute('width')), 2 * L.weekWidth - 6, 'spans weeks 7–8');
+    assert.equal(await w.page.locator('g.item[data-key="plan:roadmap-12m"] polygon.diamond').count(), 1, 'a milestone is a diamond');
+    assert.match((await w.page.locator('g.item[data-key="plan:interviews"]').getAttribute('class')) ?? '', /\bdone\b/);
+    assert.equal(await w.page.locator('.today').count(), 1, 'today (10 Feb 2027) is inside the plan');
+    assert.match((await w.page.locator('.week-head').first().textContent()) ?? '', /W1\s*4 Jan/);
+
+    await selectTab(w, 'risks');
+    assert.equal(await w.page.locator('[data-cell="cell:3-4"] .risk-entry[data-key="risks:hallucination"]').count(), 1);
+    assert.equal(await w.page.locator('.risk-entry').count(), 1);
+    assert.match((await w.page.locator('[data-cell="cell:3-4"]').getAttribute('class')) ?? '', /sev-high/);
+
+    await selectTab(w, 'register');
+    const row = w.page.locator('tr[data-key="use_cases:doc-search"]');
+    assert.match((await row.textContent()) ?? '', /GPT-4o \(Azure OpenAI, EU region\).*Document archive.*Anna Berg/);
+    await selectTab(w, 'kpis');
+    assert.equal(await w.page.locator('g.kpi[data-key="kpis:search-time"]').getAttribute('data-progress'), '0.833333');
+    assert.deepEqual(w.watch.consoleErrors, []);
+    await w.page.close();
+  });
+
+  test('every example: bubbles, bars and risks match the computed views', async () => {
+    for (const { name, text } of exampleFiles()) {
+      const views = viewsOf(text, 'en', '2027-02-10');
+      const w = await openWebview(browser);
+      await update(w, text);
+      for (const b of views.matrix.bubbles) {
+        const c = w.page.locator(`g.bubble[data-key="${b.key}"] circle`);
+        const { px, py } = matrixPixel(b.x, b.y);
+        assert.ok(Math.abs(Number(await c.getAttribute('cx')) - px) < 0.01, `${name}: ${b.id} x`);
+        assert.ok(Math.abs(Number(await c.getAttribute('cy')) - py) < 0.01, `${name}: ${b.id} y`);
+        // Value ≥ 3 is the top 60 %, effort ≤ 2 the left 40 %.
+        assert.equal(b.y < 0.6, b.value >= 3, `${name}: ${b.id} row`);
+        assert.equal(b.x < 0.4, b.effort <= 2, `${name}: ${b.id} column`);
+      }
+      assert.equal(await w.page.locator('g.bubble').count(), views.matrix.bubbles.length);
+      await selectTab(w, 'timeline');
+      for (const item of views.timeline.items.filter((i) => !i.milestone)) {
+        const bar = w.page.locator(`g.item[data-key="${item.key}"] rect.bar`);
+        assert.equal(Number(await bar.getAttribute('x')), TIMELINE_LAYOUT.labelWidth + (item.startWeek - 1) * TIMELINE_LAYOUT.weekWidth + 3, `${name}: ${item.id} start`);
+        assert.equal(Number(await bar.getAttribute('width')), (item.endWeek - item.startWeek + 1) * TIMELINE_LAYOUT.weekWidth - 6, `${name}: ${item.id} span`);
+      }
+      await selectTab(w, 'risks');
+      for (const cell of views.risks.cells) {
+        const shown = await w.page.locator(`[data-cell="${cell.key}"]`).getAttribute('data-count');
+        assert.equal(Number(shown), cell.risks.length, `${name}: ${cell.key}`);
+        for (const r of cell.risks.slice(0, 3)) assert.equal(await w.page.locator(`[data-cell="${cell.key}"] .risk-entry[data-key="${r.key}"]`).count(), 1, `${name}: ${r.id} in ${cell.key}`);
+      }
+      await w.page.screenshot({ path: path.join(SHOTS, `example-${name.replace(/\.airoadmap\.yaml$/, '')}-risks.png`) });
+      assert.deepEqual(w.watch.consoleErrors, [], name);
+      await w.page.close();
+    }
+  });
+
+  test('click and Enter post "reveal" with the range of the id key', async () => {
+    const w = await openWebview(browser);
+    await update(w, DSL_EXAMPLE);
+    await w.page.click('g.bubble[data-key="use_cases:doc-search"] circle');
+    const line = lineOf(DSL_EXAMPLE, '  doc-search:');
+    let reveals = (await w.posted()).filter((m) => (m as { type: string }).type === 'reveal');
+    assert.deepEqual(reveals.at(-1), {
+      type: 'reveal',
+      uri: 'file:///roadmap.airoadmap.yaml',
+      section: 'use_cases',
+      id: 'doc-search',
+      range: { start: { line, character: 2 }, end: { line, character: 12 } },
+    });
+    await selectTab(w, 'timeline');
+    await w.page.focus('g.item[data-key="plan:prototype"]');
+    await w.page.keyboard.press('Enter');
+    reveals = (await w.posted()).filter((m) => (m as { type: string }).type === 'reveal');
+    const planLine = lineOf(DSL_EXAMPLE, '  prototype:');
+    assert.deepEqual((reveals.at(-1) as { range: unknown }).range, { start: { line: planLine, character: 2 }, end: { line: planLine, character: 11 } });
+    // The use-case link on the bar reveals the use case.
+    await w.page.click('g.link[data-key="use_cases:doc-search"]');
+    reveals = (await w.posted()).filter((m) => (m as { type: string }).type === 'reveal');
+    assert.equal((reveals.at(-1) as { id: string }).id, 'doc-search');
+    // Register rows and heat-map entries too.
+    await selectTab(w, 'risks');
+    await w.page.click('.risk-entry[data-key="risks:hallucination"]');
+    reveals = (await w.posted()).filter((m) => (m as { type: string }).type === 'reveal');
+    assert.equal((reveals.at(-1) as { id: string }).id, 'hallucination');
+    // The tab choice is kept in the webview state.
+    assert.equal((await w.state() as { view: string }).view, 'risks');
+    await w.page.close();
+  });
+
+  test('updates re-render without losing zoom; stale versions are dropped; syntax errors keep the last render', async () => {
+    const w = await openWebview(browser);
+    await update(w, DSL_EXAMPLE, 1);
+    await w.page.click('#panel-matrix button[data-zoom="in"]');
+    await w.page.click('#panel-matrix button[data-zoom="in"]');
+    const zoomed = await w.page.locator('svg.chart.matrix').getAttribute('viewBox');
+    assert.notEqual(zoomed, '0 0 590 620');
+    // The user edits value 5 → 2: the bubble moves, the zoom stays.
+    const edited = DSL_EXAMPLE.replace('    value: 5  ', '    value: 2  ');
+    assert.notEqual(edited, DSL_EXAMPLE);
+    await update(w, edited, 2);
+    assert.equal(await w.page.locator('svg.chart.matrix').getAttribute('viewBox'), zoomed);
+    const cy = Number(await w.page.locator('g.bubble[data-key="use_cases:doc-search"] circle').getAttribute('cy'));
+    assert.ok(Math.abs(cy - matrixPixel(0, 1 - 1.5 / 5).py) < 0.01, 'moved to value 2');
+    // An older version arriving late is ignored.
+    await update(w, DSL_EXAMPLE, 1);
+    assert.equal(Number(await w.page.locator('g.bubble[data-key="use_cases:doc-search"] circle').getAttribute('cy')), cy);
+    // Syntax errors: the last good render stays, with a notice.
+    await update(w, 'airoadmap: 1\norganization: [\n', 3, true);
+    assert.equal(await w.page.locator('.notice').isVisible(), true);
+    assert.match((await w.page.locator('.notice').textContent()) ?? '', /syntax errors/);
+    assert.equal(await w.page.locator('g.bubble[data-key="use_cases:doc-search"]').count(), 1);
+    await update(w, edited, 4);
+    assert.equal(await w.page.locator('.notice').isVisible(), false);
+    // The state survives a reload: a new page started with it restores tab and zoom.
+    await selectTab(w, 'timeline');
+    await w.page.click('#panel-timeline button[data-zoom="in"]');
+    const tlZoom = await w.page.locator('svg.chart.timeline').getAttribute('viewBox');
+    await w.page.waitForTimeout(50);
+    const state = await w.state();
+    const w2 = await openWebview(browser, { state });
+    await update(w2, edited, 4);
+    assert.equal(await w2.page.locator('#tab-timeline').getAttribute('aria-selected'), 'true');
+    assert.equal(await w2.page.locator('svg.chart.timeline').getAttribute('viewBox'), tlZoom);
+    await w.page.close();
+    await w2.page.close();
+  });
+
+  test('the editor cursor highlights its entity; foreign messages are ignored', async () => {
+    const w = await openWebview(browser);
+    await update(w, DSL_EXAMPLE);
+    const line = lineOf(DSL_EXAMPLE, '    effort: 3');
+    await w.post({ type: 'cursor', uri: 'file:///roadmap.airoadmap.yaml', position: { line, character: 6 } });
+    assert.match((await w.page.locator('g.bubble[data-key="use_cases:doc-search"]').getAttribute('class')) ?? '', /highlighted/);
+    assert.match((await w.page.locator('li[data-key="use_cases:doc-search"]').getAttribute('class')) ?? '', /highlighted/);
+    await w.post({ type: 'cursor', uri: 'file:///roadmap.airoadmap.yaml', position: { line: 0, character: 0 } });
+    assert.equal(await w.page.locator('.highlighted').count(), 0);
+    // Malformed messages change nothing.
+    await w.page.evaluate(() => {
+      window.postMessage({ type: 'update', uri: 'x', version: 99, hasErrors: false, views: { schema: 1 } }, '*');
+      window.postMessage('<img src=x onerror=alert(1)>', '*');
+      window.postMessage({ type: 'export-png', requestId: -1 }, '*');
+    });
+    await w.page.waitForTimeout(50);
+    assert.equal(await w.page.locator('g.bubble').count(), 1);
+    assert.deepEqual(w.watch.dialogs, []);
+    await w.page.close();
+  });
+
+  test('PNG export draws the current view to a canvas and posts a data URL', async () => {
+    const w = await openWebview(browser);
+    await update(w, DSL_EXAMPLE);
+    await w.post({ type: 'export-png', requestId: 7 });
+    await w.page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'png'));
+    const png = (await w.posted()).find((m) => (m as { type: string }).type === 'png') as { requestId: number; dataUrl: string };
+    assert.equal(png.requestId, 7);
+    assert.match(png.dataUrl, /^data:image\/png;base64,/);
+    assert.ok(png.dataUrl.length > 5000, 'not an empty image');
+    assert.deepEqual(w.watch.leaks, []);
+    await w.page.close();
+  });
+
+  test('light, dark and high-contrast themes render (screenshots)', async () => {
+    const backgrounds: string[] = [];
+    for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+      const w = await openWebview(browser, { theme });
+      await update(w, exampleFiles().at(-1)!.text);
+      for (const view of ['matrix', 'timeline', 'risks', 'register', 'kpis']) {
+        await selectTab(w, view);
+        await w.page.screenshot({ path: path.join(SHOTS, `${theme}-${view}.png`), fullPage: true });
+      }
+      backgrounds.push(await w.page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+      // The focus ring is visible: a focused bubble gets a stroke in the theme's focus colour.
+      await selectTab(w, 'matrix');
+      await w.page.focus('#panel-matrix button[data-zoom="reset"]');
+      await w.page.keyboard.press('Tab');
+      const stroke = await w.page.evaluate(() => getComputedStyle(document.querySelector('g.bubble:focus-visible circle')!).strokeWidth);
+      assert.equal(stroke, '3px', theme);
+      assert.deepEqual(w.watch.consoleErrors, [], theme);
+      await w.page.close();
+    }
+    assert.equal(new Set(backgrounds).size, 3, 'each theme has its own background');
+  });
+
+  test('Norwegian labels in the page', async () => {
+    const w = await openWebview(browser, { locale: 'nb' });
+    await w.post({ type: 'update', uri: 'file:///x.airoadmap.yaml', version: 1, hasErrors: false, views: viewsOf(DSL_EXAMPLE, 'nb') });
+    assert.equal(await w.page.locator('#tab-matrix').textContent(), 'Prioriteringsmatrise');
+    assert.equal(await w.page.locator('rect.q-quick-wins + text').textContent(), 'Raske gevinster');
+    assert.equal(await w.page.evaluate(() => document.documentElement.lang), 'nb');
+    await w.page.close();
+  });
+});

@@ -1,0 +1,83 @@
+// `airoadmap render` output in Chromium: the standalone HTML of every view
+// opens offline with no console errors and draws the views; each view's SVG
+// parses as an image.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
+import type { Browser } from 'playwright-core';
+import { renderCommand } from '../../server/src/cli/render';
+import { launch, ROOT, skipReason, viewsOf, watch } from './harness';
+
+const skip = skipReason();
+const FILES = [
+  path.join(ROOT, 'test/fixtures/dsl-example.airoadmap.yaml'),
+  ...(() => {
+    try {
+      return readdirSync(path.join(ROOT, 'examples'))
+        .filter((f) => f.endsWith('.airoadmap.yaml'))
+        .map((f) => path.join(ROOT, 'examples', f));
+    } catch {
+      return [];
+    }
+  })(),
+];
+
+async function render(args: string[]): Promise<number> {
+  return renderCommand(args, { stdout: new PassThrough(), stderr: new PassThrough(), cwd: ROOT });
+}
+
+describe('render output in Chromium', { skip }, () => {
+  let browser: Browser;
+  const dir = mkdtempSync(path.join(tmpdir(), 'airoadmap-render-'));
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  test('standalone HTML opens offline with no console errors, all views and single views', async () => {
+    for (const file of FILES) {
+      const views = viewsOf(readFileSync(file, 'utf8'));
+      for (const view of ['all', 'matrix', 'timeline', 'risks', 'register', 'kpis']) {
+        const out = path.join(dir, `${path.basename(file)}-${view}.html`);
+        assert.equal(await render([file, '-o', out, '--view', view]), 0);
+        const page = await browser.newPage();
+        const w = watch(page, (url) => url === `file://${out}`);
+        await page.goto(`file://${out}`);
+        const visibleTabs = await page.locator('.tab:not([hidden])').count();
+        assert.equal(visibleTabs, view === 'all' ? 5 : 1, `${file} ${view}: tabs`);
+        if (view === 'all' || view === 'matrix') assert.equal(await page.locator('g.bubble').count(), views.matrix.bubbles.length);
+        if (view === 'timeline') assert.equal(await page.locator('g.item').count(), views.timeline.items.length);
+        if (view === 'register') assert.equal(await page.locator('tr[data-key]').count(), views.register.rows.length);
+        assert.equal(await page.locator('.doc-title').textContent(), views.title);
+        assert.deepEqual(w.consoleErrors, [], `${file} ${view}`);
+        assert.deepEqual(w.leaks, [], `${file} ${view}`);
+        await page.close();
+      }
+    }
+  });
+
+  test('each view as SVG loads as an image', async () => {
+    const page = await browser.newPage();
+    for (const view of ['matrix', 'timeline', 'risks', 'register', 'kpis']) {
+      const out = path.join(dir, `${view}.svg`);
+      assert.equal(await render([FILES[0]!, '-o', out, '--view', view]), 0);
+      const svg = readFileSync(out, 'utf8');
+      const size = await page.evaluate(async (text) => {
+        const img = new Image();
+        const ok = await new Promise<boolean>((resolve) => {
+          img.onload = () => resolve(true);
+          img.onerror = () => resolve(false);
+          img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
+        });
+        return ok ? img.naturalWidth : 0;
+      }, svg);
+      assert.ok(size > 100, `${view}: the SVG is a valid image`);
+    }
+    await page.close();
+  });
+});
