@@ -1,0 +1,369 @@
+/**
+ * End-to-end tests in a real VS Code workbench: the packed .vsix installed
+ * into a fresh code-server profile, driven in headless Chromium as a user
+ * would (keyboard, command palette, Problems panel, webview). Each numbered
+ * scenario of issue 5 is its own test; they share one workbench, in order.
+ * The language core serves as the oracle for what the editor must show.
+ * Run with `npm run test:e2e` (installs code-server first; docs/testing.md).
+ */
+import { strict as assert } from 'node:assert';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { checkText } from '../../server/src/core/index';
+import { computeViews } from '../../server/src/core/views';
+import type { RoadmapDiagnostic } from '../../server/src/core/types';
+import {
+  CODE_SERVER,
+  RESULTS,
+  ROOT,
+  codeServerAvailable,
+  createProfile,
+  installExtension,
+  openBrowser,
+  packageExtension,
+  pruneOldRuns,
+  resultPath,
+  sleep,
+  startCodeServer,
+  stopProcessGroup,
+  waitFor,
+  type BrowserContext,
+  type CodeServer,
+  type Profile,
+} from './harness';
+import { Workbench } from './workbench';
+
+const CLEAN = 'nordlys.airoadmap.yaml';
+const PROBLEMS = 'problems.airoadmap.yaml';
+
+/** The example roadmaps, or the language's own example until they exist. */
+function exampleSources(): Record<string, string> {
+  const example = (name: string) => join(ROOT, 'examples', name);
+  const fallback = join(ROOT, 'test', 'fixtures', 'dsl-example.airoadmap.yaml');
+  return {
+    [CLEAN]: existsSync(example(CLEAN)) ? example(CLEAN) : fallback,
+    [PROBLEMS]: existsSync(example(PROBLEMS)) ? example(PROBLEMS) : fallback,
+  };
+}
+
+const sources = exampleSources();
+const textOf = (name: string) => readFileSync(sources[name]!, 'utf8');
+
+function countBySeverity(diagnostics: readonly RoadmapDiagnostic[]): { errors: number; warnings: number } {
+  return {
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+  };
+}
+
+let server: CodeServer | undefined;
+let context: BrowserContext | undefined;
+let profile: Profile | undefined;
+let wb: Workbench;
+
+/** Runs a scenario; on failure keeps a screenshot of the workbench beside the logs. */
+async function scenario(name: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    await wb?.screenshot(resultPath(`failed-${name}.png`)).catch(() => undefined);
+    throw error;
+  } finally {
+    await wb?.dismiss().catch(() => undefined);
+  }
+}
+
+describe('AI Roadmap in a real VS Code (code-server 4.100.3, Chromium)', { timeout: 300_000 }, () => {
+  before(async () => {
+    assert.ok(codeServerAvailable(), `code-server or Chromium missing: run \`bash test/e2e/install.sh\` (expects ${CODE_SERVER})`);
+    pruneOldRuns();
+    for (const name of readdirSync(RESULTS)) if (name.endsWith('.png')) rmSync(join(RESULTS, name));
+    const vsix = packageExtension();
+    profile = createProfile(sources);
+    installExtension(profile, vsix);
+    server = await startCodeServer(profile, resultPath('code-server.log'));
+    context = await openBrowser(profile);
+    const page = context.pages()[0] ?? (await context.newPage());
+    wb = new Workbench(page);
+    await wb.load(server.url, profile.workspace, CLEAN);
+  });
+
+  after(async () => {
+    try {
+      if (wb) writeFileSync(resultPath('browser-console.log'), wb.console.join('\n'));
+      await Promise.race([context?.close(), sleep(10_000)]);
+    } finally {
+      stopProcessGroup(server?.process);
+    }
+  });
+
+  test('1. opening a roadmap activates the extension and highlights the file', () =>
+    scenario('1-activation', async () => {
+      await wb.openFile(CLEAN);
+      assert.match(await wb.languageMode(), /AI Roadmap/);
+      // The extension host's log names what activated it; the activation event must be the language.
+      const activation = await waitFor('the extension to activate', () => activationLine(profile!), 30_000);
+      assert.match(activation, /onLanguage:airoadmap/);
+      // Highlighting: the key and the value of the first line are different tokens.
+      const classes = await waitFor('coloured tokens', async () => {
+        const found = await wb.tokenClasses('airoadmap:');
+        return new Set(found).size >= 2 ? found : undefined;
+      });
+      assert.ok(classes.some((c) => /\bmtk([2-9]|\d\d+)\b/.test(c)), `expected a non-default token colour, got ${classes.join(' ')}`);
+    }));
+
+  test('2. diagnostics appear as squiggles, Problems rows with their codes, and status bar counts', () =>
+    scenario('2-diagnostics', async () => {
+      const expected = checkText(textOf(PROBLEMS)).diagnostics;
+      const clean = checkText(textOf(CLEAN)).diagnostics;
+      assert.ok(expected.some((d) => d.severity === 'error') && expected.some((d) => d.severity === 'warning'), 'the problems example must hold errors and warnings');
+      await wb.openFile(PROBLEMS);
+      // Status bar: exactly the errors and warnings of the two open files.
+      const want = countBySeverity([...expected, ...clean]);
+      let seen = { errors: -1, warnings: -1 };
+      await waitFor(`status bar counts ${JSON.stringify(want)} (last seen ${JSON.stringify(seen)})`, async () => {
+        seen = await wb.problemCounts();
+        return seen.errors === want.errors && seen.warnings === want.warnings;
+      }, 30_000).catch((error: Error) => {
+        throw new Error(`${error.message}; last seen ${JSON.stringify(seen)}`);
+      });
+      // Squiggles: the first error and the first warning, each on screen.
+      for (const severity of ['error', 'warning'] as const) {
+        const first = expected.find((d) => d.severity === severity)!;
+        await wb.goTo(first.range.start.line + 1, first.range.start.character + 1);
+        await wb.activeEditor.locator(`.squiggly-${severity}`).first().waitFor({ state: 'visible' });
+      }
+      // Problems panel: every code the core reports has a row showing it.
+      const codes = [...new Set(expected.map((d) => d.code))];
+      const missing: string[] = [];
+      for (const code of codes) {
+        const rows = await wb.problemRows(code);
+        if (!rows.some((row) => row.includes(code))) missing.push(code);
+      }
+      assert.deepEqual(missing, [], `codes without a Problems row: ${missing.join(', ')}`);
+      await wb.clearProblemFilter();
+      const firstError = expected.find((d) => d.severity === 'error')!;
+      await wb.goTo(firstError.range.start.line + 1, firstError.range.start.character + 1);
+      await sleep(300);
+      await wb.screenshot(resultPath('diagnostics.png'));
+    }));
+
+  test('3. `kpis: [` offers the KPI ids of the file; hovering `readiness` shows the guidance', () =>
+    scenario('3-completion-hover', async () => {
+      const { model } = checkText(textOf(CLEAN));
+      const kpiIds = [...model.kpis.keys()];
+      const otherIds = [...model.systems.keys(), ...model.team.keys(), ...model.risks.keys(), ...model.data_sources.keys()].filter((id) => !kpiIds.includes(id));
+      const useCase = [...model.use_cases.values()][0];
+      assert.ok(useCase && kpiIds.length > 0, 'the clean example must hold a use case and KPIs');
+      await wb.openFile(CLEAN);
+      // Below the use case's first field, on a new line with the same indentation.
+      await wb.goTo(useCase.idRange.start.line + 2, 1);
+      await wb.page.keyboard.press('End');
+      await wb.page.keyboard.press('Enter');
+      await wb.page.keyboard.type('kpis: [', { delay: 30 });
+      await sleep(800);
+      const widget = wb.page.locator('.editor-widget.suggest-widget.visible');
+      if (!(await widget.isVisible())) await wb.page.keyboard.press('Control+Space');
+      const labels = await waitFor('KPI ids in the suggest widget', async () => {
+        const found = await wb.suggestions();
+        return kpiIds.every((id) => found.includes(id)) ? found : undefined;
+      });
+      const intruders = labels.filter((label) => otherIds.includes(label));
+      assert.deepEqual(intruders, [], 'only KPI ids are offered inside `kpis: [`');
+      await wb.dismiss();
+      await wb.runCommand('File: Revert File');
+      await waitFor('the file to be reverted', async () => !(await wb.page.locator('.tab.active.dirty').count()));
+
+      // Hover: on the first `readiness` key of a system.
+      const system = [...model.systems.values()].find((s) => s.keyRange('readiness'));
+      assert.ok(system, 'the clean example must score a system');
+      const key = system.keyRange('readiness')!;
+      await wb.goTo(key.start.line + 1, key.start.character + 3);
+      await wb.runCommand('Show or Focus Hover');
+      const hover = await wb.hoverText();
+      assert.match(hover, /4\s*[–-]\s*5/, `hover should give the 4–5 guidance, got: ${hover}`);
+      assert.match(hover, /early/i, `hover should say what 4–5 means, got: ${hover}`);
+    }));
+
+  test('4. the quick fix for a KPI without a baseline applies and its warning disappears', () =>
+    scenario('4-quick-fix', async () => {
+      const expected = checkText(textOf(PROBLEMS)).diagnostics.filter((d) => d.code === 'kpi-no-baseline');
+      assert.ok(expected.length > 0, 'the problems example must hold a kpi-no-baseline warning');
+      const target = expected[0]!;
+      await wb.openFile(PROBLEMS);
+      const before = await waitFor('kpi-no-baseline rows', async () => {
+        const rows = (await wb.problemRows('kpi-no-baseline')).filter((r) => r.includes('kpi-no-baseline'));
+        return rows.length === expected.length ? rows : undefined;
+      });
+      await wb.clearProblemFilter();
+      await wb.openFile(PROBLEMS); // focus back in the editor
+      await wb.goTo(target.range.start.line + 1, target.range.start.character + 1);
+      await wb.page.keyboard.press('Control+.');
+      await wb.chooseAction(/baseline/i);
+      await wb.activeEditor.locator('.view-line', { hasText: /^\s*baseline:/ }).first().waitFor();
+      await waitFor('the kpi-no-baseline warning to disappear', async () => {
+        const rows = (await wb.problemRows('kpi-no-baseline')).filter((r) => r.includes('kpi-no-baseline'));
+        return rows.length === before.length - 1;
+      });
+      await wb.clearProblemFilter();
+      await wb.openFile(PROBLEMS);
+      await wb.runCommand('File: Revert File');
+    }));
+
+  test('5. the preview opens to the side, shows the use cases, follows edits and reveals a clicked bubble', () =>
+    scenario('5-preview', async () => {
+      const { model } = checkText(textOf(CLEAN));
+      const bubbles = computeViews(model, 'en').matrix.bubbles;
+      assert.ok(bubbles.length >= 2, 'the clean example must place use cases in the matrix');
+      await openPreviewToSide();
+      const view = wb.webview();
+      const bubble = (id: string) => view.locator(`svg.matrix [data-key="use_cases:${id}"], [data-key="use_cases:${id}"]`).first();
+      for (const b of bubbles) await bubble(b.id).waitFor({ state: 'visible', timeout: 30_000 });
+
+      // Editing `value` moves the bubble: up when the value rises, down when it falls.
+      const moved = bubbles[0]!;
+      const useCase = model.use_cases.get(moved.id)!;
+      const valueRange = useCase.valueRange('value')!;
+      const newValue = moved.value <= 3 ? 5 : 1;
+      const y0 = (await bubble(moved.id).boundingBox())!.y;
+      await wb.page.locator('.editor-group-container', { has: wb.page.locator(`.tab[aria-label*="${CLEAN}"]`) }).locator('.monaco-editor').first().click({ position: { x: 200, y: 20 } });
+      await wb.goTo(valueRange.start.line + 1, valueRange.start.character + 1);
+      await wb.page.keyboard.press('Shift+End');
+      await wb.page.keyboard.type(`${newValue}`);
+      await waitFor(`the bubble of ${moved.id} to move`, async () => {
+        const y = (await bubble(moved.id).boundingBox())?.y;
+        return y !== undefined && (newValue > moved.value ? y < y0 - 5 : y > y0 + 5);
+      });
+      await wb.page.keyboard.press('Control+Z');
+
+      // Clicking a bubble reveals its use case in the editor.
+      const clicked = bubbles.find((b) => b.id !== moved.id) ?? moved;
+      const idLine = model.use_cases.get(clicked.id)!.idRange.start.line + 1;
+      await wb.goTo(1, 1).catch(() => undefined);
+      await bubble(clicked.id).click();
+      await waitFor(`the editor's cursor on line ${idLine}`, async () => (await activeLineNumber(wb)) === idLine);
+      await hidePanel();
+      await sleep(300);
+      await wb.screenshot(resultPath('preview.png'));
+    }));
+
+  test('6. switching the colour theme re-renders the preview readably', () =>
+    scenario('6-theme', async () => {
+      await openPreviewToSide();
+      const view = wb.webview();
+      const dark = await previewColours(wb);
+      assert.ok(dark.contrast >= 4.5, `dark theme text contrast ${dark.contrast.toFixed(2)} < 4.5 (${JSON.stringify(dark)})`);
+      await wb.runCommand('Preferences: Color Theme', /Color Theme/i);
+      const input = wb.page.locator('.quick-input-widget input');
+      await input.fill('Light Modern');
+      await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor();
+      await wb.page.keyboard.press('Enter');
+      await waitFor('the webview to switch to the light theme', async () => /vscode-light/.test((await view.locator('body').getAttribute('class')) ?? ''));
+      const light = await waitFor('the preview to re-render in light colours', async () => {
+        const colours = await previewColours(wb);
+        return colours.text !== dark.text ? colours : undefined;
+      });
+      assert.ok(light.contrast >= 4.5, `light theme text contrast ${light.contrast.toFixed(2)} < 4.5 (${JSON.stringify(light)})`);
+      await wb.screenshot(resultPath('preview-light.png'));
+    }));
+
+  test('7. screenshots of the diagnostics and the preview are kept as artefacts', () =>
+    scenario('7-screenshots', async () => {
+      for (const name of ['diagnostics.png', 'preview.png']) {
+        const path = resultPath(name);
+        assert.ok(existsSync(path), `${name} was not written`);
+        const png = readFileSync(path);
+        assert.equal(png.subarray(1, 4).toString('ascii'), 'PNG');
+        assert.equal(png.readUInt32BE(16), 1440, `${name} should be a full workbench screenshot`);
+        assert.ok(statSync(path).size > 20_000, `${name} looks empty`);
+        // `AIROADMAP_E2E_UPDATE_IMAGES=1 npm run test:e2e` refreshes the README's screenshots.
+        if (process.env.AIROADMAP_E2E_UPDATE_IMAGES === '1') {
+          mkdirSync(join(ROOT, 'docs', 'images'), { recursive: true });
+          copyFileSync(path, join(ROOT, 'docs', 'images', name));
+        }
+      }
+    }));
+});
+
+/** Hides the bottom panel (Problems), for an uncluttered screenshot. */
+async function hidePanel(): Promise<void> {
+  if (await wb.page.locator('.part.panel.bottom').isVisible()) await wb.runCommand('View: Hide Panel').catch(() => undefined);
+}
+
+/** Opens the preview of the clean example beside it, unless it is showing already. */
+async function openPreviewToSide(): Promise<void> {
+  const matrix = wb.webview().locator('svg.matrix').first();
+  if (await matrix.isVisible().catch(() => false)) return;
+  await wb.openFile(CLEAN);
+  await wb.runCommand('AI Roadmap: Open Preview to the Side');
+  await matrix.waitFor({ state: 'visible', timeout: 30_000 });
+}
+
+/** The extension host's log line recording our activation, once written. */
+function activationLine(p: Profile): string | undefined {
+  const logs = join(p.userData, 'logs');
+  if (!existsSync(logs)) return undefined;
+  const files = readdirSync(logs, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('exthost.log'));
+  for (const file of files) {
+    const line = readFileSync(join(logs, file), 'utf8')
+      .split('\n')
+      .find((l) => l.includes('_doActivateExtension airoadmap.airoadmap'));
+    if (line) return line;
+  }
+  return undefined;
+}
+
+/** The highlighted line number of the text editor (shown even when the webview has focus). */
+async function activeLineNumber(w: Workbench): Promise<number | undefined> {
+  const numbers = await w.page.locator('.monaco-editor .margin .active-line-number').allTextContents();
+  const value = numbers.map((t) => Number(t.trim())).find((n) => Number.isInteger(n) && n > 0);
+  return value;
+}
+
+interface PreviewColours {
+  text: string;
+  background: string;
+  contrast: number;
+}
+
+/**
+ * Text colour of the preview's main text against its background, and their
+ * WCAG contrast ratio. Plain JavaScript in a string: tsx's helpers (`__name`)
+ * do not exist inside the webview.
+ */
+const PREVIEW_COLOURS_SCRIPT = `(() => {
+  const body = document.body;
+  const parse = (c) => {
+    const m = /rgba?\\(([^)]+)\\)/.exec(c);
+    if (!m) return [0, 0, 0, 0];
+    const p = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+    return [p[0] || 0, p[1] || 0, p[2] || 0, p[3] === undefined ? 1 : p[3]];
+  };
+  const lin = (v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4); };
+  const luminance = (c) => 0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2]);
+  const el = body.querySelector('svg.matrix text.q-label, svg.matrix text, h1, h2, p') || body;
+  const style = getComputedStyle(el);
+  const text = el instanceof SVGElement ? style.fill : style.color;
+  let background = 'rgba(0, 0, 0, 0)';
+  for (let node = el; node; node = node.parentElement) {
+    const bg = getComputedStyle(node).backgroundColor;
+    if (parse(bg)[3] > 0) { background = bg; break; }
+  }
+  if (parse(background)[3] === 0) {
+    let v = getComputedStyle(document.documentElement).getPropertyValue('--vscode-editor-background').trim() || '#ffffff';
+    if (v.startsWith('#')) v = 'rgb(' + parseInt(v.slice(1, 3), 16) + ', ' + parseInt(v.slice(3, 5), 16) + ', ' + parseInt(v.slice(5, 7), 16) + ')';
+    background = v;
+  }
+  const l1 = luminance(parse(text));
+  const l2 = luminance(parse(background));
+  return { text, background, contrast: (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05) };
+})()`;
+
+async function previewColours(w: Workbench): Promise<PreviewColours> {
+  const body = await w.webview().locator('body').elementHandle();
+  const frame = await body?.ownerFrame();
+  assert.ok(frame, 'the webview frame');
+  // A string runs through the debugger protocol, so the webview's CSP does not forbid it.
+  return (await frame.evaluate(PREVIEW_COLOURS_SCRIPT)) as PreviewColours;
+}
