@@ -1,5 +1,7 @@
 /**
- * The client's own user-visible strings, in English and Norwegian Bokmål.
+ * The client's own user-visible strings (notifications, buttons, the preview
+ * panel's title, quick pick and export messages), in English and Norwegian
+ * Bokmål. The preview's labels come with the views (core/views/labels.ts).
  * Pure (no vscode import).
  */
 import type { Locale } from '../../server/src/core/types';
@@ -28,5 +30,49 @@ export const CLIENT_MESSAGES: Record<Locale, ClientMessages> = {
     showOutput: 'Vis utdata',
     restarting: 'Starter språktjeneren for AI Roadmap på nytt …',
     noStarter: 'Kunne ikke lage et nytt veikart.',
+  },
+};
+
+/** The preview panel's own strings (its labels inside come with the views). */
+export interface PreviewMessages {
+  title: (name: string) => string;
+  noRoadmap: string;
+  pick: string;
+  svg: string;
+  png: string;
+  html: string;
+  pngNeedsPreview: string;
+  exported: (path: string) => string;
+  failed: (why: string) => string;
+  noImage: string;
+  noBundle: string;
+}
+
+export const PREVIEW_MESSAGES: Record<Locale, PreviewMessages> = {
+  en: {
+    title: (name) => `Preview ${name}`,
+    noRoadmap: 'Open an AI roadmap file (*.airoadmap.yaml) first.',
+    pick: 'Export the preview as…',
+    svg: 'SVG — the current view',
+    png: 'PNG — the current view',
+    html: 'HTML — all views, standalone',
+    pngNeedsPreview: 'Open the preview first: the PNG is drawn from it.',
+    exported: (path) => `Exported the preview to ${path}.`,
+    failed: (why) => `Could not export the preview: ${why}`,
+    noImage: 'the preview did not return an image',
+    noBundle: 'The preview bundle is missing from the extension (dist/webview).',
+  },
+  nb: {
+    title: (name) => `Forhåndsvisning ${name}`,
+    noRoadmap: 'Åpne en KI-veikartfil (*.airoadmap.yaml) først.',
+    pick: 'Eksporter forhåndsvisningen som …',
+    svg: 'SVG — gjeldende visning',
+    png: 'PNG — gjeldende visning',
+    html: 'HTML — alle visninger, frittstående',
+    pngNeedsPreview: 'Åpne forhåndsvisningen først: PNG-bildet tegnes fra den.',
+    exported: (path) => `Forhåndsvisningen er eksportert til ${path}.`,
+    failed: (why) => `Kunne ikke eksportere forhåndsvisningen: ${why}`,
+    noImage: 'forhåndsvisningen ga ikke noe bilde',
+    noBundle: 'Forhåndsvisningens filer mangler i utvidelsen (dist/webview).',
   },
 };

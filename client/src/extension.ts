@@ -15,10 +15,10 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { starterRoadmap } from '../../server/src/core/starter';
 import { CLIENT_MESSAGES } from './client-messages';
 import { clientLocale, settingsSnapshot } from './client-settings';
 import { CrashPolicy } from './crash-policy';
+import { newRoadmapContent } from './new-roadmap';
 import { COMMANDS, CONFIGURATION_SECTION, LANGUAGE_ID } from './ids';
 import { registerPreview } from './preview/index';
 
@@ -75,7 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       try {
         const document = await vscode.workspace.openTextDocument({
           language: LANGUAGE_ID,
-          content: starterRoadmap(clientLocale(setting, vscode.env.language)),
+          content: newRoadmapContent(setting, vscode.env.language),
         });
         await vscode.window.showTextDocument(document);
       } catch (error) {

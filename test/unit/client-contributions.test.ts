@@ -59,7 +59,7 @@ describe('package.json contributions', () => {
     const allowed = (e: string) => e === `onLanguage:${LANGUAGE_ID}` || e.startsWith('onCommand:airoadmap.') || e.startsWith('onWebviewPanel:airoadmap.');
     assert.deepEqual(manifest.activationEvents.filter((e) => !allowed(e)), []);
     const newRoadmap = manifest.contributes.commands.find((c) => c.command === COMMANDS.newRoadmap)!;
-    assert.equal(`${newRoadmap.category}: ${nlsEn[newRoadmap.title.slice(1, -1)]}`, 'AI Roadmap: New Roadmap');
+    assert.equal(`${nlsEn[newRoadmap.category!.slice(1, -1)]}: ${nlsEn[newRoadmap.title.slice(1, -1)]}`, 'AI Roadmap: New Roadmap');
   });
 
   it('every severity code can be configured', () => {

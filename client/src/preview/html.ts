@@ -5,6 +5,7 @@
  * Must not depend on vscode.
  */
 import { CHART_CSS } from '../../../server/src/core/views/chart-css';
+import { viewLabels } from '../../../server/src/core/views/labels';
 import { escapeAttribute, escapeXml } from '../../../server/src/core/views/vdom';
 import type { Locale } from '../../../server/src/core/types';
 
@@ -31,7 +32,7 @@ export function buildPreviewHtml(o: ShellOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="${escapeXml(o.styleUri)}">
 <style nonce="${nonce}">${CHART_CSS}</style>
-<title>AI Roadmap</title>
+<title>${escapeXml(viewLabels(o.locale).documentTitle)}</title>
 </head>
 <body data-locale="${o.locale}">
 <div id="app"></div>

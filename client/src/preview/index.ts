@@ -23,6 +23,8 @@ import {
   type ViewsParams,
   type ViewsResult,
 } from '../../../server/src/shared/preview-protocol';
+import { PREVIEW_MESSAGES } from '../client-messages';
+import { clientLocale } from '../client-settings';
 import { buildPreviewHtml, makeNonce } from './html';
 
 export const PREVIEW_VIEW_TYPE = 'airoadmap.preview';
@@ -35,38 +37,9 @@ const LANGUAGE_ID = 'airoadmap';
 /** Typing pauses this long before the preview asks again (≤ 300 ms). */
 const DEBOUNCE_MS = 250;
 
-const MESSAGES = {
-  en: {
-    title: (name: string) => `Preview ${name}`,
-    noRoadmap: 'Open an AI roadmap file (*.airoadmap.yaml) first.',
-    pick: 'Export the preview as…',
-    svg: 'SVG — the current view',
-    png: 'PNG — the current view',
-    html: 'HTML — all views, standalone',
-    pngNeedsPreview: 'Open the preview first: the PNG is drawn from it.',
-    exported: (path: string) => `Exported the preview to ${path}.`,
-    failed: (why: string) => `Could not export the preview: ${why}`,
-    noBundle: 'The preview bundle is missing from the extension (dist/webview).',
-  },
-  nb: {
-    title: (name: string) => `Forhåndsvisning ${name}`,
-    noRoadmap: 'Åpne en KI-veikartfil (*.airoadmap.yaml) først.',
-    pick: 'Eksporter forhåndsvisningen som …',
-    svg: 'SVG — gjeldende visning',
-    png: 'PNG — gjeldende visning',
-    html: 'HTML — alle visninger, frittstående',
-    pngNeedsPreview: 'Åpne forhåndsvisningen først: PNG-bildet tegnes fra den.',
-    exported: (path: string) => `Forhåndsvisningen er eksportert til ${path}.`,
-    failed: (why: string) => `Kunne ikke eksportere forhåndsvisningen: ${why}`,
-    noBundle: 'Forhåndsvisningens filer mangler i utvidelsen (dist/webview).',
-  },
-} as const;
-
+/** The locale of the panel's own strings; the views carry theirs (the server's, from the same setting). */
 function uiLocale(): Locale {
-  const configured = vscode.workspace.getConfiguration('airoadmap').get<string>('language');
-  if (configured === 'en' || configured === 'nb') return configured;
-  const ui = vscode.env.language.toLowerCase();
-  return ui.startsWith('nb') || ui.startsWith('no') || ui.startsWith('nn') ? 'nb' : 'en';
+  return clientLocale((key) => vscode.workspace.getConfiguration('airoadmap').get(key), vscode.env.language);
 }
 
 function isRoadmap(doc: vscode.TextDocument | undefined): doc is vscode.TextDocument {
@@ -105,6 +78,14 @@ class PreviewManager implements vscode.Disposable {
         const p = e.selections[0]?.active;
         if (p) this.post({ type: 'cursor', uri: this.uri.toString(), position: { line: p.line, character: p.character } });
       }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!this.panel || !this.uri || !e.affectsConfiguration('airoadmap.language')) return;
+        // The title is ours; the labels come with the views, in the language
+        // the server switches to once it has pulled the new setting.
+        this.panel.title = this.messages().title(baseName(this.uri));
+        this.schedule();
+        setTimeout(() => void this.refresh(), 1000);
+      }),
     );
   }
 
@@ -113,7 +94,7 @@ class PreviewManager implements vscode.Disposable {
   }
 
   private messages() {
-    return MESSAGES[uiLocale()];
+    return PREVIEW_MESSAGES[uiLocale()];
   }
 
   /** Opens (or reveals) the preview for the active roadmap editor or the given file. */
@@ -300,7 +281,7 @@ class PreviewManager implements vscode.Disposable {
           return;
         }
         const dataUrl = await this.requestPng();
-        if (!dataUrl) throw new Error('no image');
+        if (!dataUrl) throw new Error(msg.noImage);
         bytes = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
       } else {
         const read = async (name: string) => Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.bundleRoot, name))).toString('utf8');

@@ -21,7 +21,7 @@ export interface RenderIo {
   cwd: string;
 }
 
-const TEXT = {
+export const TEXT = {
   en: {
     usage:
       'Usage: airoadmap render <file> [-o out.html] [--view matrix|timeline|risks|register|kpis|all] [--format html|svg] [--locale en|nb] [--today YYYY-MM-DD]\n',
