@@ -37,16 +37,36 @@ export function messagesFor(code: Code): Messages | undefined {
 export function formatMessage(code: Code, args: MessageArgs, locale: Locale): string {
   const messages = messagesFor(code);
   if (!messages) return code;
+  const shown = boundArgs(args);
   try {
-    return messages[locale](args);
+    return messages[locale](shown);
   } catch {
-    return messages.en(args);
+    return messages.en(shown);
   }
+}
+
+/** Longest user text quoted in a message: a 10 MB key must not make a 10 MB message. */
+const MAX_ARG_LENGTH = 200;
+
+function boundText(value: string): string {
+  if (value.length <= MAX_ARG_LENGTH) return value;
+  let cut = MAX_ARG_LENGTH - 1;
+  if (/[\ud800-\udbff]/.test(value.charAt(cut - 1))) cut--; // never split a surrogate pair
+  return `${value.slice(0, cut)}…`;
+}
+
+function boundArgs(args: MessageArgs): MessageArgs {
+  let out: Record<string, string | number> | undefined;
+  for (const [key, value] of Object.entries(args)) {
+    if (typeof value === 'string' && value.length > MAX_ARG_LENGTH) (out ??= { ...args })[key] = boundText(value);
+  }
+  return out ?? args;
 }
 
 /** Guides in force: the user's own, else the EUR guides when the file's currency is EUR. */
 export function effectiveGuides(model: RoadmapModel, guides: GuideRanges | undefined): GuideRanges {
-  const eur = (model.organization.data.currency ?? 'EUR') === 'EUR';
+  // An invalid currency is present (so not the EUR default) but not EUR either.
+  const eur = !model.organization.invalid.has('currency') && (model.organization.data.currency ?? 'EUR') === 'EUR';
   const result: { -readonly [K in keyof GuideRanges]: GuideRanges[K] } = {};
   const pick = (k: keyof GuideRanges) => guides?.[k] ?? (eur ? EUR_GUIDES[k] : undefined);
   const t = pick('trainingBudget');
@@ -95,7 +115,7 @@ export function toDiagnostics(text: string, findings: readonly Finding[], option
     if (isSuppressed(suppressions, f.code, f.range.start.line)) continue;
     const severity: Severity = setting ?? f.severity ?? DEFAULT_SEVERITY[f.code];
     const diagnostic: RoadmapDiagnostic = { code: f.code, severity, range: f.range, message: formatMessage(f.code, f.args, locale) };
-    if (f.related) diagnostic.related = f.related.map((r) => ({ ...r, message: RELATED_MESSAGES[r.kind][locale](r.name) }));
+    if (f.related) diagnostic.related = f.related.map((r) => ({ ...r, message: RELATED_MESSAGES[r.kind][locale](boundText(r.name)) }));
     if (f.suggestion) diagnostic.suggestion = f.suggestion;
     if (f.unnecessary) diagnostic.unnecessary = true;
     if (f.fix) diagnostic.fix = f.fix;

@@ -14,11 +14,12 @@
  *
  * Must not depend on vscode or the LSP connection.
  */
-import { LineCounter, isMap, isPair, parseAllDocuments, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import { LineCounter, isMap, isPair, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { ENTITY_SECTIONS, type EntitySection } from '../../../schemas/model';
 import { effectiveGuides, runRules, toDiagnostics, type CheckResult } from './check';
 import { Fields, type Entity, type FieldLocation, type Reference, type RoadmapModel, type SectionLocation } from './model';
 import {
+  append,
   buildModel,
   collectEntityPair,
   collectTopLevelPair,
@@ -143,12 +144,13 @@ function walkChunk(chunk: Chunk): ChunkResult | null {
   const name = keyText(pair.key);
   const keyRange = builder.range(pair.key as YamlNode);
   if (chunk.kind === 'entity') {
-    collectEntityPair(builder, chunk.section as EntitySection, entitySchemaOf(chunk.section as EntitySection), pair as Pair<unknown, unknown>, acc);
+    // Cached chunks keep no YAML nodes (memory); placed entities find theirs lazily.
+    collectEntityPair(builder, chunk.section as EntitySection, entitySchemaOf(chunk.section as EntitySection), pair as Pair<unknown, unknown>, acc, false);
   } else {
     if (name !== chunk.section) return null;
     collectTopLevelPair(builder, pair as Pair<unknown, unknown>, acc, chunk.kind === 'head');
   }
-  acc.references.push(...builder.references);
+  append(acc.references, builder.references);
   return { acc, findings: [...syntax, ...acc.findings, ...builder.findings], keyRange, name };
 }
 
@@ -295,7 +297,7 @@ function lazyDocument(text: string): () => Document.Parsed | null {
   return () => {
     if (parsed === undefined) {
       try {
-        parsed = (parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, strict: false }) as Document.Parsed[])[0] ?? null;
+        parsed = parseYaml(text, new LineCounter())[0] ?? null;
       } catch {
         parsed = null;
       }
@@ -321,6 +323,13 @@ export class IncrementalChecker {
   /** Chunks re-walked by the last check (for tests and the benchmark). */
   lastWalked = 0;
   lastFallback = false;
+
+  /** Chunk results held for reuse: bounded by the chunks of the last text (for the server's stats). */
+  get size(): number {
+    let n = 0;
+    for (const bucket of this.cache.values()) n += bucket.size;
+    return n;
+  }
 
   check(input: string, options: CheckOptions = {}): CheckResult {
     const parsed = this.parse(input);
@@ -474,9 +483,9 @@ export class IncrementalChecker {
     }
 
     const first = firstKeyRange ?? ZERO_RANGE;
-    findings.push(...walkFindings);
-    findings.push(...fileLevelFindings(acc, first));
-    findings.push(...resolveReferences(acc.references, acc.maps));
+    append(findings, walkFindings);
+    append(findings, fileLevelFindings(acc, first));
+    append(findings, resolveReferences(acc.references, acc.maps));
     const model = buildModel(text, mapper, null, true, first, acc);
     Object.defineProperty(model, 'document', { get: document, enumerable: true });
     return { model, findings };

@@ -8,7 +8,7 @@
  * value. Nothing here throws on bad input.
  * Must not depend on vscode or the LSP connection.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type Alias, type CST, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { z } from 'zod';
 import {
   ENTITY_SECTIONS,
@@ -86,8 +86,9 @@ function describeUncached(schema: AnySchema): { description?: string; ref?: Enti
   return result;
 }
 
+/** Empty values count as absent: nothing after the colon, `~`, `null`, or `""`. */
 export function isEmptyNode(node: unknown): boolean {
-  return node === null || node === undefined || (isScalar(node) && (node.value === null || node.value === undefined));
+  return node === null || node === undefined || (isScalar(node) && (node.value === null || node.value === undefined || node.value === ''));
 }
 
 export function keyText(key: unknown): string {
@@ -106,7 +107,7 @@ function expectedKind(schema: AnySchema): string {
   if (s instanceof z.ZodArray) return 'list';
   if (s instanceof z.ZodBoolean) return 'boolean';
   if (s instanceof z.ZodNumber || s instanceof z.ZodLiteral) return 'number';
-  if (s instanceof z.ZodUnion) return 'number or text';
+  if (s instanceof z.ZodUnion) return fieldMeta.get(s)?.format === 'weeks' ? 'number or text' : 'number';
   return 'text';
 }
 
@@ -148,16 +149,71 @@ export class Builder {
     let n = node;
     let depth = 0;
     while (isAlias(n) && this.doc && depth < 100) {
-      n = n.resolve(this.doc);
+      const target = this.aliasTarget(n);
+      if (!target && !this.reportedAliases.has(n)) {
+        this.reportedAliases.add(n);
+        this.findings.push({ code: 'yaml-syntax', range: this.range(n), args: { detail: `the alias *${n.source} names no anchor defined before it` } });
+      }
+      n = target;
       depth++;
     }
     if (isAlias(n) || n === undefined) return null;
     return (n as YamlNode | null) ?? null;
   }
 
+  private aliasTargets: Map<Alias, YamlNode> | undefined;
+  private readonly unresolved: Alias[] = [];
+
+  /** Reports every alias naming no anchor, also in parts of the file the walk skips (unknown keys). */
+  reportUnresolvedAliases(): void {
+    if (!this.doc) return;
+    if (!this.aliasTargets) this.aliasTarget(null);
+    for (const alias of this.unresolved) {
+      if (this.reportedAliases.has(alias)) continue;
+      this.reportedAliases.add(alias);
+      this.findings.push({ code: 'yaml-syntax', range: this.range(alias), args: { detail: `the alias *${alias.source} names no anchor defined before it` } });
+    }
+  }
+  private readonly reportedAliases = new Set<Alias>();
+
+  /**
+   * The node an alias names: the last node with that anchor before it in
+   * document order, as yaml's `Alias.resolve` has it. Worked out once per
+   * document; `Alias.resolve` walks the whole document on every call, which
+   * made 10,000 aliases quadratic. Iterative, so deep nesting cannot overflow.
+   */
+  private aliasTarget(alias: Alias | null): YamlNode | null {
+    if (!this.aliasTargets) {
+      const targets = new Map<Alias, YamlNode>();
+      const anchors = new Map<string, YamlNode>();
+      const stack: unknown[] = [this.doc?.contents];
+      while (stack.length > 0) {
+        const node = stack.pop();
+        if (isAlias(node)) {
+          const target = anchors.get(node.source);
+          if (target) targets.set(node, target);
+          else this.unresolved.push(node);
+        } else if (isScalar(node) || isMap(node) || isSeq(node)) {
+          if (node.anchor) anchors.set(node.anchor, node);
+          if (isScalar(node)) continue;
+          const children: unknown[] = [];
+          for (const item of node.items as unknown[]) {
+            if (isPair(item)) children.push(item.key, item.value);
+            else children.push(item);
+          }
+          for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+        }
+      }
+      this.aliasTargets = targets;
+    }
+    return alias ? (this.aliasTargets.get(alias) ?? null) : null;
+  }
+
   private spend(): boolean {
     this.walked++;
-    if (this.walked > MAX_WALKED_NODES) {
+    // Aliases let a short text name the same list thousands of times; the walk
+    // may visit two nodes per character of text, never millions from kilobytes.
+    if (this.walked > Math.min(MAX_WALKED_NODES, 10_000 + 2 * this.text.length)) {
       if (!this.budgetReported) {
         this.budgetReported = true;
         this.findings.push({ code: 'invalid-value', range: ZERO_RANGE, args: { kind: 'too-large', name: '' } });
@@ -168,14 +224,18 @@ export class Builder {
   }
 
   /** The range a finding about a pair's value should sit on. */
-  valueFindingRange(pair: Pair<unknown, unknown>, value: YamlNode | null): Range {
-    const raw = pair.value;
-    if (raw && (isMap(value) || isSeq(value)) && !isAlias(raw)) {
-      const flow = (value as { flow?: boolean }).flow;
-      if (!flow) return this.range(pair.key as YamlNode);
-    }
-    if (raw) return this.range(raw as YamlNode);
-    return this.range(pair.key as YamlNode);
+  /**
+   * The range a finding about a pair's value sits on: the value itself. A
+   * block collection spans many lines; the finding covers its first line so
+   * the squiggle stays readable.
+   */
+  valueFindingRange(pair: Pair<unknown, unknown>, _value: YamlNode | null): Range {
+    const raw = pair.value as YamlNode | null;
+    if (!raw?.range) return this.range(pair.key as YamlNode);
+    const [start, end] = raw.range;
+    const lineEnd = this.text.indexOf('\n', start);
+    const stop = lineEnd >= 0 && lineEnd < end ? lineEnd : end;
+    return this.mapper.toLspRange(start, stop);
   }
 
   location(pair: Pair<unknown, unknown>, path: string) {
@@ -238,6 +298,12 @@ export class Builder {
       }
       target.locations.set(path, this.location(pair, path));
       const value = this.resolve(pair.value);
+      if (isAlias(pair.value) && value === null) {
+        // A broken alias is reported as yaml-syntax and counts as present but invalid.
+        target.present.add(path);
+        target.invalid.add(path);
+        continue;
+      }
       if (isEmptyNode(value)) continue;
       target.present.add(path);
       const inner = unwrap(fieldSchema);
@@ -441,14 +507,62 @@ export function emptyCollected(): Collected {
   };
 }
 
-/** Parses text (or a chunk of it) with the settings every path shares. */
+/**
+ * Parses text (or a chunk of it) with the settings every path shares: the
+ * YAML 1.2 core schema always (a `%YAML 1.1` directive does not bring back
+ * 1.1's `yes` booleans or timestamps), duplicate keys left to us.
+ */
 export function parseYaml(text: string, lineCounter: LineCounter): Document.Parsed[] {
   try {
-    const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false }) as Document.Parsed[];
-    return Array.isArray(docs) ? docs : [];
+    const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+    const cuts = cutDeepNesting(tokens);
+    const docs = Array.from(new Composer({ uniqueKeys: false, strict: false, schema: 'core' }).compose(tokens)) as Document.Parsed[];
+    for (const at of cuts) {
+      const doc = [...docs].reverse().find((d) => d.range[0] <= at) ?? docs[0];
+      doc?.errors.push(new YAMLParseError([at, at + 1], 'RESOURCE_EXHAUSTION', 'nested too deeply'));
+    }
+    return docs;
   } catch {
     return [];
   }
+}
+
+/**
+ * Collections nested deeper than this are cut off (read as empty) before
+ * composing: yaml's composer recurses per level and would overflow the stack
+ * at a depth that depends on the caller's stack, so the result would not be
+ * deterministic. The language itself nests five levels at most.
+ */
+const MAX_NESTING = 100;
+
+/** Replaces collections deeper than MAX_NESTING by empty scalars in the CST; returns the offsets cut. */
+function cutDeepNesting(tokens: CST.Token[]): number[] {
+  const cuts: number[] = [];
+  const stack: [CST.Token, number][] = tokens.map((t) => [t, 0]);
+  const isCollection = (t: CST.Token) => t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection';
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    const holders: { holder: Record<string, unknown>; field: 'key' | 'value' }[] = [];
+    if (token.type === 'document' && token.value) holders.push({ holder: token as unknown as Record<string, unknown>, field: 'value' });
+    if (isCollection(token)) {
+      for (const item of (token as CST.BlockMap | CST.FlowCollection).items) {
+        if (item.key) holders.push({ holder: item as unknown as Record<string, unknown>, field: 'key' });
+        if (item.value) holders.push({ holder: item as unknown as Record<string, unknown>, field: 'value' });
+      }
+    }
+    for (const { holder, field } of holders) {
+      const child = holder[field] as CST.Token;
+      const childDepth = isCollection(child) ? depth + 1 : depth;
+      if (childDepth > MAX_NESTING) {
+        const offset = (child as CST.BlockMap).offset;
+        holder[field] = { type: 'scalar', offset, indent: (child as CST.BlockMap).indent, source: '' } satisfies CST.FlowScalar;
+        cuts.push(offset);
+      } else {
+        stack.push([child, childDepth]);
+      }
+    }
+  }
+  return cuts;
 }
 
 export function newBuilder(text: string, lineCounter: LineCounter, doc: Document.Parsed | null): Builder {
@@ -462,10 +576,13 @@ export function syntaxFindings(docs: readonly Document.Parsed[], mapper: Positio
   for (const d of docs) {
     for (const err of d.errors) {
       if (err.code === 'DUPLICATE_KEY') continue;
-      findings.push({ code: 'yaml-syntax', range: mapper.toLspRange(err.pos[0], Math.max(err.pos[1], err.pos[0])), args: { detail: firstLine(err.message) } });
+      // yaml reports its own stack overflow on very deep nesting as RESOURCE_EXHAUSTION.
+      const detail = err.code === 'RESOURCE_EXHAUSTION' ? 'the structure is nested too deeply to read; flatten it' : firstLine(err.message);
+      findings.push({ code: 'yaml-syntax', range: mapper.toLspRange(err.pos[0], Math.max(err.pos[1], err.pos[0])), args: { detail } });
     }
     for (const warning of d.warnings) {
-      findings.push({ code: 'yaml-syntax', severity: 'warning', range: mapper.toLspRange(warning.pos[0], Math.max(warning.pos[1], warning.pos[0])), args: { detail: firstLine(warning.message) } });
+      // Parser warnings (an unknown tag, say) are still things the YAML cannot mean: errors too.
+      findings.push({ code: 'yaml-syntax', range: mapper.toLspRange(warning.pos[0], Math.max(warning.pos[1], warning.pos[0])), args: { detail: firstLine(warning.message) } });
     }
   }
   if (docs.length > 1) {
@@ -513,7 +630,7 @@ export function collectTopLevelPair(builder: Builder, pair: Pair<unknown, unknow
   acc.root.present.add(name);
   if (name === 'airoadmap') {
     if (isScalar(value) && value.value === 1) acc.version = 1;
-    else acc.findings.push({ code: 'unsupported-version', range: builder.valueFindingRange(pair, value), args: { value: isScalar(value) ? scalarText(value) : actualKind(value) } });
+    else acc.findings.push({ code: 'unsupported-version', range: builder.valueFindingRange(pair, value), args: { value: isScalar(value) ? (typeof value.value === 'string' ? JSON.stringify(value.value) : scalarText(value)) : actualKind(value) } });
     return;
   }
   const inner = unwrap(schema);
@@ -558,7 +675,14 @@ export function entitySchemaOf(section: EntitySection): ObjectSchema {
 }
 
 /** One entity of an entity section (duplicates are the caller's business). */
-export function collectEntityPair(builder: Builder, section: EntitySection, entitySchema: ObjectSchema, pair: Pair<unknown, unknown>, acc: Collected): void {
+export function collectEntityPair(
+  builder: Builder,
+  section: EntitySection,
+  entitySchema: ObjectSchema,
+  pair: Pair<unknown, unknown>,
+  acc: Collected,
+  keepNode = true,
+): void {
   const id = keyText(pair.key);
   const idRange = builder.range(pair.key as YamlNode);
   const validId = isScalar(pair.key) && ENTITY_ID.test(id);
@@ -569,7 +693,7 @@ export function collectEntityPair(builder: Builder, section: EntitySection, enti
   const value = builder.resolve(rawValue);
   const keyStart = (pair.key as YamlNode | null)?.range?.[0] ?? 0;
   const end = rawValue?.range ? rawValue.range[1] : ((pair.key as YamlNode | null)?.range?.[1] ?? keyStart);
-  const entity = new EntityFields<object>(section, id, idRange, builder.mapper.toLspRange(keyStart, end), keyStart, end, validId, isMap(value) ? value : null);
+  const entity = new EntityFields<object>(section, id, idRange, builder.mapper.toLspRange(keyStart, end), keyStart, end, validId, keepNode && isMap(value) ? value : null);
   (acc.maps[section] as Map<string, EntityFields<object>>).set(id, entity);
   if (isEmptyNode(value)) return;
   if (!isMap(value)) {
@@ -668,7 +792,7 @@ export function parseRoadmap(input: string): ParseResult {
   let usable = false;
 
   const contents = doc ? builder.resolve(doc.contents) : null;
-  if (doc && contents && !isMap(contents)) {
+  if (doc && contents && !isEmptyNode(contents) && !isMap(contents)) {
     findings.push({ code: 'wrong-type', range: builder.range(doc.contents as YamlNode), args: { field: '', where: 'file', expected: 'map', actual: actualKind(contents) } });
   } else {
     usable = true;
@@ -687,16 +811,22 @@ export function parseRoadmap(input: string): ParseResult {
       seen.set(name, keyRange);
       collectTopLevelPair(builder, pair as Pair<unknown, unknown>, acc);
     }
-    findings.push(...acc.findings);
-    findings.push(...fileLevelFindings(acc, firstKeyRange));
+    append(findings, acc.findings);
+    append(findings, fileLevelFindings(acc, firstKeyRange));
   }
-  findings.push(...builder.findings);
-  acc.references.push(...builder.references);
-  findings.push(...resolveReferences(acc.references, acc.maps));
+  if (text.includes('*')) builder.reportUnresolvedAliases();
+  append(findings, builder.findings);
+  append(acc.references, builder.references);
+  append(findings, resolveReferences(acc.references, acc.maps));
   return { model: buildModel(text, mapper, doc, usable, firstKeyRange, acc), findings };
 }
 
 const ENTITY_ID = /^[a-z0-9][a-z0-9_-]*$/;
+
+/** `target.push(...items)` without the spread: hundreds of thousands of arguments overflow the stack. */
+export function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
 
 /** Candidate ids compared for "did you mean" on dangling references, per file. */
 const SUGGESTION_BUDGET = 250_000;

@@ -1,0 +1,364 @@
+/**
+ * Hostile YAML against the core's `checkText` (issue 7, item 2). Each case
+ * gets a clear diagnostic or a bounded result, within a time bound relative
+ * to a calibration run of the language example in this process (never an
+ * absolute wall-clock limit) and a retained-memory bound relative to the
+ * example's (after forced GC). No tag ever executes or loads anything.
+ * docs/robustness.md lists every case and its bound.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { Alias, Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { checkText, type CheckResult } from '../../server/src/core/check';
+import { bigRoadmap, HEAD, manyDanglingReferences } from '../fuzz/hostile-inputs';
+import { calibrate, checkInvariants, EXAMPLE_PATH, timeBound, type Calibration } from '../fuzz/invariants';
+
+/** A hostile check may take this many times the calibrated cost of its size (best of three). */
+const TIME_FACTOR = 25;
+/** … and retain this many times the example's heap per character, plus a fixed slack. */
+const MEMORY_FACTOR = 4;
+const MEMORY_SLACK = 32 * 1024 * 1024;
+/** Extra factor for alias-amplified inputs (see assertBounded). */
+const ALIAS_FACTOR = 10;
+/** No message quotes more than this (user text in messages is cut at 200 characters). */
+const MAX_MESSAGE = 1000;
+
+const example = readFileSync(EXAMPLE_PATH, 'utf8');
+
+function gcFunction(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+const gc = gcFunction();
+
+interface Measured {
+  result: CheckResult;
+  ms: number;
+  retained: number;
+}
+
+/**
+ * One check, timed and with the heap measured around it (after forced GC);
+ * when it is over the time bound, up to two more timed runs (the best counts:
+ * one slow run can be a GC pause or a busy machine, a slow best-of-three is not).
+ */
+function measure(text: string, calibration: Calibration, amplification = 1): Measured {
+  const bound = amplification * timeBound(calibration, text.length, TIME_FACTOR);
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  let t0 = performance.now();
+  const result = checkText(text);
+  let ms = performance.now() - t0;
+  gc();
+  const retained = process.memoryUsage().heapUsed - before;
+  for (let i = 0; i < 2 && ms > bound; i++) {
+    t0 = performance.now();
+    checkText(text);
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  return { result, ms, retained };
+}
+
+let calibration: Calibration;
+let bytesPerChar = 0;
+
+/**
+ * `amplification` > 1 for inputs where aliases make a few characters stand
+ * for a whole entity or list: the work per character is bounded (the walk
+ * stops at 2 nodes per character), but each node costs more than plain text.
+ */
+function assertBounded(name: string, text: string, m: Measured, amplification = 1): void {
+  const bound = amplification * timeBound(calibration, text.length, TIME_FACTOR);
+  assert.ok(m.ms <= bound, `${name}: ${m.ms.toFixed(0)} ms > ${bound.toFixed(0)} ms for ${text.length} chars`);
+  const memoryBound = amplification * MEMORY_FACTOR * bytesPerChar * text.length + MEMORY_SLACK;
+  assert.ok(m.retained <= memoryBound, `${name}: retained ${(m.retained / 1e6).toFixed(1)} MB > ${(memoryBound / 1e6).toFixed(1)} MB`);
+  for (const d of m.result.diagnostics) {
+    assert.ok(d.message.length <= MAX_MESSAGE, `${name}: ${d.code} message of ${d.message.length} chars`);
+    for (const r of d.related ?? []) assert.ok(r.message.length <= MAX_MESSAGE, `${name}: related message of ${r.message.length} chars`);
+  }
+}
+
+function codes(result: CheckResult): string[] {
+  return [...new Set(result.diagnostics.map((d) => d.code))].sort();
+}
+
+/** The diagnostics' messages and every entity's valid data, as one string to search. */
+function visibleText(result: CheckResult): string {
+  const parts: string[] = result.diagnostics.map((d) => `${d.message} ${d.suggestion ?? ''}`);
+  for (const name of ['organization', 'roles', 'infrastructure', 'governance', 'budget'] as const) parts.push(JSON.stringify(result.model[name].data));
+  for (const section of ['team', 'systems', 'data_sources', 'use_cases', 'kpis', 'risks', 'plan'] as const) {
+    for (const entity of result.model[section].values()) parts.push(JSON.stringify(entity.data));
+  }
+  return parts.join('\n');
+}
+
+/** Billion laughs: `levels` anchors, each a list of `width` aliases of the one before. */
+function aliasBomb(levels: number, width: number, indent = ''): string {
+  let out = `${indent}l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n`;
+  for (let i = 1; i < levels; i++) out += `${indent}l${i}: &l${i} [${Array.from({ length: width }, () => `*l${i - 1}`).join(', ')}]\n`;
+  return out;
+}
+
+before(() => {
+  calibration = calibrate(example);
+  gc();
+  const h0 = process.memoryUsage().heapUsed;
+  const kept = checkText(example);
+  gc();
+  bytesPerChar = Math.max(64, (process.memoryUsage().heapUsed - h0) / example.length);
+  assert.ok(kept.diagnostics.length >= 0);
+});
+
+describe('hostile: aliases and anchors', () => {
+  it('billion laughs at the top level: unknown keys, nothing expanded', () => {
+    const text = `${HEAD}${aliasBomb(10, 10)}`;
+    const m = measure(text, calibration);
+    assertBounded('bomb', text, m);
+    assert.deepEqual(codes(m.result), ['unknown-key']);
+    assert.equal(m.result.diagnostics.length, 10);
+  });
+
+  it('billion laughs used where the language expects lists and maps: wrong types, bounded', () => {
+    const text =
+      `${HEAD}x-bombs:\n${aliasBomb(10, 10, '  ')}` +
+      `team:\n  p:\n    name: *l9\n    skills: *l9\nuse_cases:\n  u:\n    kpis: *l9\n    systems: [*l9, *l9]\n  v: *l9\nbudget: *l9\n`;
+    const m = measure(text, calibration);
+    assertBounded('bomb used', text, m);
+    assert.ok(codes(m.result).includes('wrong-type'), codes(m.result).join());
+    assert.ok(m.result.diagnostics.length < 50, `${m.result.diagnostics.length} diagnostics`);
+  });
+
+  it('aliases of one entity map reused 5,000 times: linear, each checked once', () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `  u${i}: *uc\n`).join('');
+    const text = `${HEAD}defs:\n  x: &uc {stage: pilot, value: 9, kpis: [nope]}\nuse_cases:\n${ids}`;
+    const m = measure(text, calibration, ALIAS_FACTOR);
+    assertBounded('aliased entities', text, m, ALIAS_FACTOR);
+    assert.equal(m.result.model.use_cases.size, 5000);
+  });
+
+  it('a 2,000-item list aliased by 2,000 use cases: the walk stops at 2 nodes per character, with a diagnostic', () => {
+    const list = Array.from({ length: 2000 }, (_, i) => `k${i}`).join(', ');
+    const text = `${HEAD}x-defs:\n  l: &l [${list}]\nuse_cases:\n${Array.from({ length: 2000 }, (_, i) => `  u${i}: {kpis: *l}\n`).join('')}`;
+    const m = measure(text, calibration, ALIAS_FACTOR);
+    assertBounded('aliased list', text, m, ALIAS_FACTOR);
+    assert.ok(m.result.model.references.length <= 10_000 + 2 * text.length, `${m.result.model.references.length} references`);
+    assert.ok(m.result.diagnostics.some((d) => d.code === 'invalid-value' && /too large or too deeply aliased/.test(d.message)));
+  });
+
+  it('an alias naming no anchor (or one defined later): a yaml-syntax diagnostic on the alias', () => {
+    const text = `${HEAD}roles:\n  ai_owner: *nobody\nteam:\n  p: {name: *later}\nx: &later Later\n`;
+    const result = checkText(text);
+    const aliases = result.diagnostics.filter((d) => d.code === 'yaml-syntax' && /names no anchor/.test(d.message));
+    assert.deepEqual(aliases.map((d) => d.range.start), [{ line: 5, character: 12 }, { line: 7, character: 12 }]);
+  });
+
+  it('checkText never calls toJS()/toJSON() (which would expand aliases)', () => {
+    const protos = [Document.prototype, Alias.prototype, Pair.prototype, Scalar.prototype, YAMLMap.prototype, YAMLSeq.prototype, Object.getPrototypeOf(Scalar.prototype) as object];
+    const saved = protos.map((p) => [p, Object.getOwnPropertyDescriptor(p, 'toJS'), Object.getOwnPropertyDescriptor(p, 'toJSON')] as const);
+    let calls = 0;
+    const trap = function trap(): never {
+      calls++;
+      throw new Error('toJS called');
+    };
+    try {
+      for (const p of protos) Object.defineProperty(p, 'toJS', { value: trap, configurable: true, writable: true });
+      for (const p of protos) Object.defineProperty(p, 'toJSON', { value: trap, configurable: true, writable: true });
+      for (const text of [example, `${HEAD}${aliasBomb(10, 10)}`, `${HEAD}team:\n  p: &p {name: *p}\n`]) {
+        const result = checkText(text);
+        assert.ok(!result.diagnostics.some((d) => d.code === 'rule-failed'), 'a rule failed');
+      }
+      assert.equal(calls, 0);
+      // The traps are live: expanding a document does hit them.
+      assert.throws(() => new Document({ a: [1] }).toJS(), /toJS called/);
+    } finally {
+      for (const [p, toJS, toJSON] of saved) {
+        if (toJS) Object.defineProperty(p, 'toJS', toJS);
+        else delete (p as Record<string, unknown>)['toJS'];
+        if (toJSON) Object.defineProperty(p, 'toJSON', toJSON);
+        else delete (p as Record<string, unknown>)['toJSON'];
+      }
+    }
+  });
+
+  it('anchors referring to themselves: a clear result, no loop', () => {
+    for (const text of ['a: &a [*a]\n', '&a a: *a\n', `${HEAD}team: &t\n  p: *t\n`, `${HEAD}team:\n  p: &p\n    name: *p\n`, `${HEAD}roles: &r {ai_owner: *r}\n`]) {
+      const m = measure(text, calibration);
+      assertBounded(JSON.stringify(text), text, m);
+      assert.ok(m.result.diagnostics.length > 0, `no diagnostic for ${JSON.stringify(text)}`);
+      assert.deepEqual(checkInvariants(text), []);
+    }
+    const selfName = checkText(`${HEAD}team:\n  p: &p\n    name: *p\n`);
+    assert.ok(selfName.diagnostics.some((d) => d.code === 'wrong-type' && d.message.includes('team.p.name')));
+  });
+
+  it('merge keys are not merged (YAML 1.2): `<<` is an unknown key and the base does not count', () => {
+    const text = 'airoadmap: 1\nbase: &base\n  name: Merged AS\norganization:\n  <<: *base\n';
+    const m = measure(text, calibration);
+    assertBounded('merge', text, m);
+    assert.ok(m.result.diagnostics.some((d) => d.code === 'unknown-key' && d.message.includes("'<<'")));
+    assert.ok(m.result.diagnostics.some((d) => d.code === 'missing-required'));
+    assert.equal(m.result.model.organization.data.name, undefined);
+  });
+});
+
+describe('hostile: depth and size', () => {
+  const deep: Record<string, string> = {
+    'flow sequences': `${HEAD}team: ${'['.repeat(1000)}${']'.repeat(1000)}\n`,
+    'flow maps': `${HEAD}team: ${'{a: '.repeat(1000)}1${'}'.repeat(1000)}\n`,
+    'block maps': `${HEAD}team:\n${Array.from({ length: 1000 }, (_, i) => `${' '.repeat(2 * (i + 1))}k${i}:`).join('\n')} 1\n`,
+    'block sequences': `${HEAD}team:\n${Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i + 2)}-`).join('\n')} x\n`,
+  };
+  for (const [name, text] of Object.entries(deep)) {
+    it(`1,000-level nesting of ${name}: a diagnostic, no stack overflow escapes`, () => {
+      const m = measure(text, calibration);
+      assertBounded(name, text, m);
+      assert.ok(m.result.diagnostics.some((d) => d.code === 'wrong-type' || d.code === 'yaml-syntax' || d.code === 'unknown-key'), codes(m.result).join());
+      for (const d of m.result.diagnostics) assert.doesNotMatch(d.message, /Maximum call stack/);
+      assert.deepEqual(checkInvariants(text), []);
+    });
+  }
+
+  it('a 10 MB scalar: valid as a name, bounded as a bad value; messages quote at most 200 characters', () => {
+    const big = 'x'.repeat(10 * 1024 * 1024);
+    const asName = `${HEAD.replace('Hostile AS', big)}`;
+    const m1 = measure(asName, calibration);
+    assertBounded('10 MB name', asName, m1);
+    assert.equal(m1.result.diagnostics.filter((d) => d.severity === 'error').length, 0);
+    for (const [name, text, code] of [
+      ['enum', `${HEAD}systems:\n  s:\n    kind: ${big}\n`, 'invalid-value'],
+      ['key', `${HEAD}  ${big}: 1\n`, 'unknown-key'],
+      ['id', `${HEAD}team:\n  ${big.toUpperCase()}: {}\n`, 'invalid-value'],
+      ['reference', `${HEAD}roles:\n  ai_owner: ${big}\n`, 'unknown-reference'],
+      ['duplicate key', `${HEAD}team:\n  ${big}: {}\n  ${big}: {}\n`, 'duplicate-key'],
+    ] as const) {
+      const m = measure(text, calibration);
+      assertBounded(`10 MB ${name}`, text, m);
+      assert.ok(m.result.diagnostics.some((d) => d.code === code), `10 MB ${name}: ${codes(m.result).join()}`);
+    }
+  });
+
+  it('100,000 keys in one map: team members and unknown keys, time and memory ∝ size', () => {
+    const members = `${HEAD}team:\n${Array.from({ length: 100_000 }, (_, i) => `  p${i}: {name: P}\n`).join('')}`;
+    const m1 = measure(members, calibration);
+    assertBounded('100,000 members', members, m1);
+    assert.equal(m1.result.model.team.size, 100_000);
+    const unknown = `${HEAD}${Array.from({ length: 100_000 }, (_, i) => `  k${i}: 1\n`).join('')}`;
+    const m2 = measure(unknown, calibration);
+    assertBounded('100,000 unknown keys', unknown, m2);
+    assert.equal(m2.result.diagnostics.filter((d) => d.code === 'unknown-key').length, 100_000);
+  });
+
+  it('a 50,000-line roadmap with every section and cross-references: time and memory ∝ size', () => {
+    const text = bigRoadmap(1070);
+    assert.ok(text.split('\n').length >= 50_000);
+    const m = measure(text, calibration);
+    assertBounded('50,000 lines', text, m);
+    assert.equal(m.result.model.use_cases.size, 1070);
+    assert.ok(!codes(m.result).includes('unknown-reference'));
+    const dangling = bigRoadmap(1070, true);
+    const md = measure(dangling, calibration);
+    assertBounded('50,000 lines, dangling', dangling, md);
+    assert.ok(codes(md.result).includes('unknown-reference'));
+  });
+
+  it('20,000 dangling references beside 20,000 ids stay linear (did-you-mean has a budget)', () => {
+    const text = manyDanglingReferences(20_000);
+    const m = measure(text, calibration);
+    assertBounded('dangling', text, m);
+    assert.equal(m.result.diagnostics.filter((d) => d.code === 'unknown-reference').length, 20_000);
+    // The first ones still get their suggestion.
+    assert.ok(m.result.diagnostics.some((d) => d.code === 'unknown-reference' && d.suggestion !== undefined));
+  });
+
+  it('a 5 MB roadmap (2,000 use cases with long descriptions): time and memory ∝ size', () => {
+    const description = 'Long description of the use case. '.repeat(75);
+    const body = Array.from({ length: 2000 }, (_, i) => `  u${i}:\n    title: Use case ${i}\n    description: ${description}\n    stage: idea\n    value: 3\n    effort: 2\n    feasibility: 4\n`).join('');
+    const text = `${HEAD}use_cases:\n${body}`;
+    assert.ok(text.length >= 5 * 1024 * 1024, `${text.length}`);
+    const m = measure(text, calibration);
+    assertBounded('5 MB', text, m);
+    assert.equal(m.result.model.use_cases.size, 2000);
+  });
+});
+
+describe('hostile: tags never execute or load anything', () => {
+  it('!!js/function, !include, !!python/object: unresolved-tag diagnostics, no code run, no file read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'airoadmap-hostile-'));
+    try {
+      const marker = `MARKER-${process.pid}-${Date.now()}`;
+      const secret = join(dir, 'secret.txt');
+      writeFileSync(secret, `${marker}\n`);
+      const touched = join(dir, 'touched');
+      const g = globalThis as Record<string, unknown>;
+      const text =
+        `${HEAD}  industry: !include ${secret}\n  currency: !!js/function "function () { globalThis.__airoadmapPwned = 1; return 'EUR'; }()"\n` +
+        `team:\n  p:\n    name: !!js/eval "globalThis.__airoadmapPwned = 2"\n    title: !!python/object/apply:os.system ["touch ${touched}"]\n` +
+        `    skills: !include ${secret}\n  !include ${secret}: {name: x}\nsystems: !!js/undefined\nrisks:\n  r:\n    title: !!binary aGVsbG8=\n    mitigation: !<tag:yaml.org,2002:js/regexp> /x/\n`;
+      const m = measure(text, calibration);
+      assertBounded('tags', text, m);
+      assert.equal(g['__airoadmapPwned'], undefined);
+      assert.equal(existsSync(touched), false);
+      assert.doesNotMatch(visibleText(m.result), new RegExp(marker));
+      const tagErrors = m.result.diagnostics.filter((d) => d.code === 'yaml-syntax' && /Unresolved tag/.test(d.message));
+      assert.ok(tagErrors.length >= 5, `${tagErrors.length} unresolved-tag diagnostics`);
+      // The tagged text itself is at most kept as plain text, never resolved.
+      assert.notEqual(m.result.model.organization.data.currency, 'EUR');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('hostile: odd files', () => {
+  it('binary junk (1 MB of pseudo-random bytes decoded as UTF-8): a clear diagnostic', () => {
+    let x = 12345;
+    const bytes = Buffer.alloc(1024 * 1024);
+    for (let i = 0; i < bytes.length; i++) {
+      x = (x * 1103515245 + 12345) >>> 0;
+      bytes[i] = x >>> 24;
+    }
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    const m = measure(text, calibration);
+    assertBounded('junk', text, m);
+    assert.ok(m.result.diagnostics.some((d) => d.severity === 'error'), codes(m.result).join());
+    assert.deepEqual(checkInvariants(text), []);
+  });
+
+  it('an empty file: version and organisation reported at the start', () => {
+    for (const text of ['', '\n\n', '# only a comment\n', '\ufeff', '---\n', '...\n']) {
+      const result = checkText(text);
+      assert.ok(codes(result).includes('unsupported-version'), `${JSON.stringify(text)}: ${codes(result).join()}`);
+      assert.ok(codes(result).includes('missing-required'), `${JSON.stringify(text)}: ${codes(result).join()}`);
+      assert.deepEqual(checkInvariants(text), []);
+    }
+  });
+
+  it('a YAML list (or scalar) at the top level: the file should be a map', () => {
+    for (const text of ['- a\n- b\n', '[1, 2]\n', 'just text\n', '42\n']) {
+      const result = checkText(text);
+      assert.ok(result.diagnostics.some((d) => d.code === 'wrong-type' && /should be a map/.test(d.message)), `${JSON.stringify(text)}: ${codes(result).join()}`);
+      assert.deepEqual(checkInvariants(text), []);
+    }
+  });
+
+  it('BOM + CRLF: the same diagnostics, at the same places, as the plain file', () => {
+    const plain = checkText(example).diagnostics;
+    const bomCrlf = `\ufeff${example.replace(/\n/g, '\r\n')}`;
+    const other = checkText(bomCrlf).diagnostics;
+    assert.deepEqual(other.map((d) => [d.code, d.range]), plain.map((d) => [d.code, d.range]));
+    assert.deepEqual(checkInvariants(bomCrlf), []);
+  });
+
+  it('NUL, lone surrogates and U+FFFD in keys and values: bounded, ranges inside', () => {
+    const text = `${HEAD}  industry: a\0b\nteam:\n  \ud800: {name: \udfff}\n  p\ufffd: {name: x}\n\0: 1\n`;
+    const m = measure(text, calibration);
+    assertBounded('nul', text, m);
+    assert.ok(m.result.diagnostics.length > 0);
+    assert.deepEqual(checkInvariants(text), []);
+  });
+});
