@@ -13,6 +13,7 @@ const root = join(__dirname, '..', '..');
 const files = [
   ...roadmapFiles(join(root, 'test', 'fixtures', 'rules')),
   ...roadmapFiles(join(root, 'test', 'fixtures', 'structure')),
+  ...roadmapFiles(join(root, 'test', 'fixtures', 'review')),
   ...roadmapFiles(join(root, 'examples')),
 ];
 
