@@ -22,6 +22,7 @@ import {
   VIEW_NAMES_LIST,
   type FromWebview,
   type LspPosition,
+  type ToWebview,
   type LspRange,
   type PreviewState,
   type ZoomState,
@@ -108,6 +109,14 @@ class Preview {
 
   onMessage(data: unknown): void {
     if (!isToWebview(data)) return;
+    try {
+      this.handle(data);
+    } catch {
+      // A message that passed the shape check but cannot be drawn: the next update redraws.
+    }
+  }
+
+  private handle(data: ToWebview): void {
     switch (data.type) {
       case 'update':
         this.update(data.uri, data.version, data.views, data.hasErrors);

@@ -73,7 +73,7 @@ function readRoadmap(absolute: string, display: string, text: CliMessages): stri
 export function runCheck(args: ParsedArgs, io: CliIo): number {
   const text = cliMessages(io.locale);
   const settings = checkSettings(args, text);
-  const files = findRoadmapFiles(settings.paths, io.cwd, text);
+  const files = findRoadmapFiles(settings.paths, io.cwd, text, (message) => io.stderr(`airoadmap: ${message}\n`));
   // Read everything first, so an unreadable file stops the run before any output.
   const texts = files.map((f) => readRoadmap(f.absolute, f.display, text));
   const reports: FileReport[] = files.map((f, i) => ({

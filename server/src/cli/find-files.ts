@@ -14,6 +14,9 @@ import type { CliMessages } from './messages';
 
 export const ROADMAP_FILE = /\.airoadmap\.ya?ml$/;
 
+/** Told about files a directory search passes over (one localised line each). */
+export type SkipReporter = (message: string) => void;
+
 export interface FoundFile {
   /** As the user gave it (or directory as given + relative path). */
   display: string;
@@ -36,7 +39,7 @@ function tryRealpath(path: string): string {
  * Every file below `root` (sorted, depth-first) whose relative path passes
  * `accept`. Symbolic links are followed; a directory is entered once.
  */
-function walk(root: string, rootDisplay: string, maxDepth: number, accept: (relative: string) => boolean, text: CliMessages): string[] {
+function walk(root: string, rootDisplay: string, maxDepth: number, accept: (relative: string) => boolean, text: CliMessages, onSkip: SkipReporter): string[] {
   const found: string[] = [];
   const seen = new Set<string>();
   const visit = (dir: string, relative: string, depth: number) => {
@@ -56,8 +59,10 @@ function walk(root: string, rootDisplay: string, maxDepth: number, accept: (rela
       let stats: Stats;
       try {
         stats = statSync(child);
-      } catch {
-        continue; // a dangling link or a file removed meanwhile is nothing to check
+      } catch (error) {
+        // A dangling link or a link loop named like a roadmap is worth a line; then go on.
+        if (accept(childRelative)) onSkip(text.skipped(join(rootDisplay, childRelative), errorCode(error)));
+        continue;
       }
       if (stats.isDirectory()) {
         if (!skipDirectory(name) && depth + 1 < maxDepth) visit(child, childRelative, depth + 1);
@@ -70,25 +75,25 @@ function walk(root: string, rootDisplay: string, maxDepth: number, accept: (rela
   return found;
 }
 
-function filesOfPath(path: string, cwd: string, text: CliMessages): FoundFile[] {
+function filesOfPath(path: string, cwd: string, text: CliMessages, onSkip: SkipReporter): FoundFile[] {
   const absolute = resolve(cwd, path);
   let stats: Stats;
   try {
     stats = statSync(absolute);
   } catch (error) {
     const code = errorCode(error);
-    if ((code === 'ENOENT' || code === 'ENOTDIR') && hasGlobMagic(path)) return filesOfGlob(path, cwd, text);
+    if ((code === 'ENOENT' || code === 'ENOTDIR') && hasGlobMagic(path)) return filesOfGlob(path, cwd, text, onSkip);
     if (code === 'ENOENT') throw new PathError(text.notFound(path));
     throw new PathError(text.cannotRead(path, text.fsReason(code, String(error))));
   }
   if (stats.isFile()) return [{ display: path, absolute }];
   if (!stats.isDirectory()) throw new PathError(text.notAFile(path));
-  const relatives = walk(absolute, path, Infinity, (relative) => ROADMAP_FILE.test(relative), text);
+  const relatives = walk(absolute, path, Infinity, (relative) => ROADMAP_FILE.test(relative), text, onSkip);
   if (relatives.length === 0) throw new PathError(text.noRoadmapFilesIn(path));
   return relatives.map((relative) => ({ display: join(path, relative), absolute: join(absolute, relative) }));
 }
 
-function filesOfGlob(pattern: string, cwd: string, text: CliMessages): FoundFile[] {
+function filesOfGlob(pattern: string, cwd: string, text: CliMessages, onSkip: SkipReporter): FoundFile[] {
   const { base, rest, maxDepth } = splitGlob(pattern);
   const baseAbsolute = resolve(cwd, base);
   let isDirectory = false;
@@ -99,7 +104,7 @@ function filesOfGlob(pattern: string, cwd: string, text: CliMessages): FoundFile
   }
   if (!isDirectory || rest === '') throw new PathError(text.globNoMatch(pattern));
   const matcher = globToRegExp(rest);
-  const relatives = walk(baseAbsolute, base, maxDepth, (relative) => matcher.test(relative), text);
+  const relatives = walk(baseAbsolute, base, maxDepth, (relative) => matcher.test(relative), text, onSkip);
   if (relatives.length === 0) throw new PathError(text.globNoMatch(pattern));
   return relatives.map((relative) => ({ display: join(base, relative), absolute: join(baseAbsolute, relative) }));
 }
@@ -109,11 +114,11 @@ function filesOfGlob(pattern: string, cwd: string, text: CliMessages): FoundFile
  * a localised one-line message) for a path that is missing, unreadable or
  * matches no roadmap file.
  */
-export function findRoadmapFiles(paths: readonly string[], cwd: string, text: CliMessages): FoundFile[] {
+export function findRoadmapFiles(paths: readonly string[], cwd: string, text: CliMessages, onSkip: SkipReporter = () => undefined): FoundFile[] {
   const out: FoundFile[] = [];
   const seen = new Set<string>();
   for (const path of paths.length > 0 ? paths : ['.']) {
-    for (const file of filesOfPath(path, cwd, text)) {
+    for (const file of filesOfPath(path, cwd, text, onSkip)) {
       const key = tryRealpath(file.absolute);
       if (seen.has(key)) continue;
       seen.add(key);

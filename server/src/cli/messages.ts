@@ -32,6 +32,8 @@ export interface CliMessages {
   noRoadmapFilesIn(path: string): string;
   globNoMatch(pattern: string): string;
   notAFile(path: string): string;
+  /** A would-be roadmap file in a searched directory that cannot be used (a broken link, a link loop). */
+  skipped(path: string, code: string | undefined): string;
   initExists(path: string): string;
   initCannotWrite(path: string, reason: string): string;
   initCreated(path: string): string;
@@ -63,6 +65,7 @@ const en: CliMessages = {
   noRoadmapFilesIn: (path) => `no roadmap files (*.airoadmap.yaml, *.airoadmap.yml) found in '${path}'.`,
   globNoMatch: (pattern) => `no files match '${pattern}'.`,
   notAFile: (path) => `'${path}' is neither a file nor a directory.`,
+  skipped: (path, code) => `skipped '${path}': ${code === 'ENOENT' ? 'a broken symbolic link' : en.fsReason(code, 'unusable')}.`,
   initExists: (path) => `'${path}' already exists; not overwriting it. Choose another file name.`,
   initCannotWrite: (path, reason) => `cannot write '${path}': ${reason}.`,
   initCreated: (path) => `Created ${path}. Check it with: airoadmap check ${path}`,
@@ -117,6 +120,7 @@ const nb: CliMessages = {
   noRoadmapFilesIn: (path) => `fant ingen veikartfiler (*.airoadmap.yaml, *.airoadmap.yml) i '${path}'.`,
   globNoMatch: (pattern) => `ingen filer passer til '${pattern}'.`,
   notAFile: (path) => `'${path}' er verken en fil eller en mappe.`,
+  skipped: (path, code) => `hoppet over '${path}': ${code === 'ENOENT' ? 'en brutt symbolsk lenke' : nb.fsReason(code, 'ubrukelig')}.`,
   initExists: (path) => `'${path}' finnes allerede og blir ikke overskrevet. Velg et annet filnavn.`,
   initCannotWrite: (path, reason) => `kan ikke skrive '${path}': ${reason}.`,
   initCreated: (path) => `Opprettet ${path}. Sjekk den med: airoadmap check ${path}`,

@@ -31,6 +31,9 @@ const SETTINGS_WAIT_MS = 1500;
 
 export const SERVER_INFO = { name: 'airoadmap-language-server', version: '0.1.0' };
 
+/** Counts of what the server holds (open documents, cached analyses and chunks, timers): cheap, for leak tests. */
+export const STATS_REQUEST = 'airoadmap/stats';
+
 interface ClientState {
   capabilities: ClientCapabilities;
   locale: string | undefined;
@@ -174,6 +177,11 @@ export function startServer(connection: Connection): void {
     const analysis = store.analysis(uri);
     return analysis ? { model: analysis.model, version: analysis.version, locale: analysis.locale } : undefined;
   });
+
+  connection.onRequest(
+    STATS_REQUEST,
+    guardRequest(logger, STATS_REQUEST, () => ({ documents: documents.keys().length, ...store.stats(), ...scheduler.stats() })),
+  );
 
   connection.onShutdown(() => scheduler.dispose());
 

@@ -1,7 +1,8 @@
 /**
  * When to publish diagnostics: the first time a document is seen at once,
- * later changes coalesced behind a short timer (typing never waits on a
- * check, and a burst of edits yields one check of the latest version).
+ * later changes at once after a quiet spell, and changes that follow within
+ * the delay coalesced behind a short timer (a burst of edits yields one
+ * trailing check of the latest version).
  * Knows nothing of the language or the connection: it calls `publish(uri)`.
  */
 
@@ -11,6 +12,8 @@ export const COALESCE_DELAY_MS = 25;
 export class DiagnosticsScheduler {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly seen = new Set<string>();
+  /** When each document was last published (performance.now()), for the leading edge. */
+  private readonly lastRun = new Map<string, number>();
   private held = false;
   private readonly heldUris = new Set<string>();
 
@@ -44,9 +47,17 @@ export class DiagnosticsScheduler {
     }
     // A timer already pending will check whatever version is current when it fires.
     if (this.pending.has(uri)) return;
+    // An edit after a quiet spell is checked at once (no added latency); edits
+    // that follow within the delay wait for one trailing check of the latest version.
+    const since = performance.now() - (this.lastRun.get(uri) ?? Number.NEGATIVE_INFINITY);
+    if (since >= this.delayMs) {
+      this.runNow(uri);
+      return;
+    }
     const timer = setTimeout(() => {
       this.pending.delete(uri);
       this.publish(uri);
+      this.lastRun.set(uri, performance.now());
     }, this.delayMs);
     this.pending.set(uri, timer);
   }
@@ -62,7 +73,13 @@ export class DiagnosticsScheduler {
   closed(uri: string): void {
     this.cancel(uri);
     this.seen.delete(uri);
+    this.lastRun.delete(uri);
     this.heldUris.delete(uri);
+  }
+
+  /** Pending timers and remembered documents, for the `airoadmap/stats` request. */
+  stats(): { pendingTimers: number; seen: number; held: number } {
+    return { pendingTimers: this.pending.size, seen: this.seen.size, held: this.heldUris.size };
   }
 
   dispose(): void {
@@ -73,6 +90,7 @@ export class DiagnosticsScheduler {
     this.cancel(uri);
     this.seen.add(uri);
     this.publish(uri);
+    this.lastRun.set(uri, performance.now());
   }
 
   private cancel(uri: string): void {

@@ -82,6 +82,13 @@ export class DocumentStore {
     this.generation++;
   }
 
+  /** What the store holds, for the `airoadmap/stats` request (leak tests). */
+  stats(): { analyses: number; checkers: number; chunks: number } {
+    let chunks = 0;
+    for (const checker of this.checkers.values()) chunks += checker.size;
+    return { analyses: this.cache.size, checkers: this.checkers.size, chunks };
+  }
+
   forget(uri: string): void {
     this.cache.delete(uri);
     this.checkers.delete(uri);

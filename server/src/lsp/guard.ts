@@ -11,6 +11,17 @@ export interface Logger {
   error(message: string): void;
 }
 
+/**
+ * Test hook, inert unless the environment names methods: with
+ * `AIROADMAP_TEST_THROW=textDocument/hover,…` those handlers throw, so the
+ * protocol tests can show that a throwing handler leaves the server serving.
+ */
+const THROWING = new Set((process.env['AIROADMAP_TEST_THROW'] ?? '').split(',').filter((m) => m !== ''));
+
+function testThrow(method: string): void {
+  if (THROWING.has(method)) throw new Error(`${method} threw (AIROADMAP_TEST_THROW)`);
+}
+
 function describe(error: unknown): string {
   if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
   return String(error);
@@ -27,6 +38,7 @@ export function guardRequest<P, R>(logger: Logger, method: string, handler: (par
   return (params, token) => {
     if (token?.isCancellationRequested) return cancelled(method);
     try {
+      testThrow(method);
       const result = handler(params, token);
       if (token?.isCancellationRequested) return cancelled(method);
       return result;
@@ -43,6 +55,7 @@ export function guardRequest<P, R>(logger: Logger, method: string, handler: (par
 export function guardNotification<P>(logger: Logger, method: string, handler: (params: P) => void | Promise<void>): (params: P) => void {
   return (params) => {
     try {
+      testThrow(method);
       const result = handler(params);
       if (result instanceof Promise) result.catch((error: unknown) => logger.error(`[${method}] ${describe(error)}`));
     } catch (error) {

@@ -98,6 +98,8 @@ export function isRoadmapViews(x: unknown): x is RoadmapViews {
     (x['locale'] === 'en' || x['locale'] === 'nb') &&
     typeof x['title'] === 'string' &&
     isObject(x['labels']) &&
+    isObject(x['labels']['tabs']) &&
+    VIEW_NAMES_LIST.every((v) => typeof (x['labels'] as { tabs: Record<string, unknown> }).tabs[v] === 'string') &&
     hasArrays(x['matrix'], ['quadrants', 'bubbles', 'ranked', 'notPlaced']) &&
     hasArrays(x['timeline'], ['weeks', 'tracks', 'items', 'notPlaced']) &&
     hasArrays(x['risks'], ['cells', 'notPlaced', 'categories']) &&
