@@ -126,3 +126,32 @@ test('incremental result equals a full re-check after every edit', () => {
   // The comparison means something only if the chunked path was taken often.
   assert.ok(fast / checks > 0.3, `only ${fast} of ${checks} checks took the incremental path`);
 });
+
+test('hover on an incremental model matches the full model and parses only the chunk', async () => {
+  const { hover } = await import('../../server/src/core/hover');
+  const { parseRoadmap } = await import('../../server/src/core/parse');
+  const text = sources[0]!;
+  const checker = new IncrementalChecker();
+  const incremental = checker.check(text).model;
+  const full = parseRoadmap(text).model;
+  let documentReads = 0;
+  const spied = Object.create(incremental, {
+    document: {
+      get() {
+        documentReads++;
+        return incremental.document;
+      },
+    },
+  }) as RoadmapModel;
+  const lines = text.split('\n');
+  let compared = 0;
+  for (let line = 0; line < lines.length; line++) {
+    for (let character = 0; character <= lines[line]!.length; character += 3) {
+      const position = { line, character };
+      assert.deepEqual(hover(spied, position, 'en'), hover(full, position, 'en'), `at ${line + 1}:${character + 1}`);
+      compared++;
+    }
+  }
+  assert.ok(compared > 1000);
+  assert.equal(documentReads, 0, 'hover parsed the whole document');
+});

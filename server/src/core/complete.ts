@@ -476,7 +476,8 @@ function scalarCandidates(env: Env, schema: z.ZodType, schemaPath: string, field
 /** Ids of a section: those written in the text (works on half-typed files), then any the model adds. */
 function idsOf(env: Env, section: EntitySection): string[] {
   const ids = idsInText(env.lines, section);
-  for (const id of (env.model[section] as Map<string, unknown>).keys()) if (!ids.includes(id)) ids.push(id);
+  const seen = new Set(ids);
+  for (const id of (env.model[section] as Map<string, unknown>).keys()) if (!seen.has(id)) ids.push(id);
   return ids;
 }
 

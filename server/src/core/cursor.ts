@@ -9,10 +9,11 @@
  * schema path (`use_cases.*.effort`).
  * Must not depend on vscode or the LSP connection; offsets only, no LSP positions.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode, type Scalar } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node as YamlNode, type Scalar } from 'yaml';
 import { z } from 'zod';
 import { roadmapSchema } from '../../../schemas/model';
-import { keyText, unwrap } from './parse';
+import { keyText, parseYaml, unwrap } from './parse';
+import type { RoadmapModel } from './model';
 
 // ---- Schema paths ---------------------------------------------------------------
 
@@ -74,6 +75,16 @@ function unquote(s: string): string {
 
 /** The lines of a text, broken as LSP breaks them (`\n`, `\r\n`, a lone `\r`) so that line numbers agree with the position mapper. */
 export function splitLines(text: string): TextLine[] {
+  // Completion asks many times per version of one text; classify it once.
+  if (lastSplit && lastSplit.text === text) return lastSplit.lines;
+  const lines = splitLinesUncached(text);
+  lastSplit = { text, lines };
+  return lines;
+}
+
+let lastSplit: { text: string; lines: TextLine[] } | undefined;
+
+function splitLinesUncached(text: string): TextLine[] {
   const lines: TextLine[] = [];
   const breaks = /\r\n?|\n/g;
   let start = 0;
@@ -341,12 +352,16 @@ export function cursorContextAt(text: string, offset: number, lines: readonly Te
 /** Ids written under a top-level entity section, read from the text (works when the file does not parse). */
 export function idsInText(lines: readonly TextLine[], section: string): string[] {
   const ids: string[] = [];
+  const seen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind !== 'key' || line.indent !== 0 || line.key !== section || !opensBlock(line.value)) continue;
     const block = blockLines(lines, i, -1);
     for (const l of block.lines) {
-      if (l.kind === 'key' && l.indent === block.childIndent && !ids.includes(l.key!)) ids.push(l.key!);
+      if (l.kind === 'key' && l.indent === block.childIndent && !seen.has(l.key!)) {
+        seen.add(l.key!);
+        ids.push(l.key!);
+      }
     }
   }
   return ids;
@@ -372,6 +387,41 @@ function contains(node: YamlNode | null | undefined, offset: number): boolean {
 }
 
 /** The scalar under `offset` in the first document, with the keys leading to it. */
+/**
+ * The scalar at an offset, from the model: inside the chunk that holds the
+ * offset when the model comes from the incremental checker (parsing one
+ * entity, not the whole file), else from the whole document.
+ */
+export function nodeAtModel(model: RoadmapModel, offset: number): NodeHit | undefined {
+  if (model.chunkAt) {
+    // Outside every chunk (comments before the first key) there is nothing to hover.
+    const chunk = model.chunkAt(offset);
+    if (!chunk) return undefined;
+    const doc = chunkDocument(chunk.text);
+    if (doc) {
+      const hit = nodeAt(doc, offset - chunk.startOffset);
+      // An entity section's head line has no value of its own: its entities are other chunks.
+      if (!hit || (chunk.kind === 'head' && hit.on !== 'key')) return undefined;
+      const keys = chunk.kind === 'entity' ? [chunk.section, ...hit.keys] : hit.keys;
+      return { ...hit, keys, start: hit.start + chunk.startOffset, end: hit.end + chunk.startOffset };
+    }
+    return undefined;
+  }
+  return model.document ? nodeAt(model.document, offset) : undefined;
+}
+
+const chunkDocuments = new Map<string, Document.Parsed | null>();
+
+function chunkDocument(text: string): Document.Parsed | null {
+  let doc = chunkDocuments.get(text);
+  if (doc === undefined) {
+    doc = parseYaml(text, new LineCounter())[0] ?? null;
+    if (chunkDocuments.size >= 64) chunkDocuments.delete(chunkDocuments.keys().next().value!);
+    chunkDocuments.set(text, doc);
+  }
+  return doc;
+}
+
 export function nodeAt(doc: Document.Parsed, offset: number): NodeHit | undefined {
   return walk(doc.contents as YamlNode | null, offset, [], 0);
 }

@@ -8,7 +8,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { z } from 'zod';
 import { ENTITY_SECTIONS, type EntitySection } from '../../../schemas/model';
-import { nodeAt, schemaAt, type NodeHit } from './cursor';
+import { nodeAtModel, schemaAt, type NodeHit } from './cursor';
 import {
   ENTITY_NOUNS,
   entitySummary,
@@ -43,9 +43,8 @@ function hoverAt(model: RoadmapModel, position: Position, locale: Locale): Hover
   const lineStart = mapper.lineStart(position.line);
   const nextStart = position.line + 1 < mapper.lineCount ? mapper.lineStart(position.line + 1) : model.text.length + 1;
   if (lineStart + position.character >= nextStart) return null;
-  if (!model.document) return null;
   const offset = mapper.offsetAt(position);
-  const hit = nodeAt(model.document, offset);
+  const hit = nodeAtModel(model, offset);
   if (!hit) return null;
   const value = hit.on === 'key' ? keyHover(model, hit, locale) : valueHover(model, hit, locale);
   if (value === undefined) return null;

@@ -17,7 +17,7 @@
 import { LineCounter, isMap, isPair, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { ENTITY_SECTIONS, type EntitySection } from '../../../schemas/model';
 import { effectiveGuides, runRules, toDiagnostics, type CheckResult } from './check';
-import { Fields, type Entity, type FieldLocation, type Reference, type RoadmapModel, type SectionLocation } from './model';
+import { Fields, type ChunkView, type Entity, type FieldLocation, type Reference, type RoadmapModel, type SectionLocation } from './model';
 import {
   append,
   buildModel,
@@ -488,8 +488,27 @@ export class IncrementalChecker {
     append(findings, resolveReferences(acc.references, acc.maps));
     const model = buildModel(text, mapper, null, true, first, acc);
     Object.defineProperty(model, 'document', { get: document, enumerable: true });
+    const located = chunks.filter((c): c is Chunk & { kind: ChunkView['kind'] } => c.kind !== 'preamble');
+    Object.defineProperty(model, 'chunkAt', { value: (offset: number) => chunkContaining(located, offset), enumerable: false });
     return { model, findings };
   }
+}
+
+/** The chunk holding an offset (binary search over chunks in document order). */
+function chunkContaining(chunks: readonly (Chunk & { kind: ChunkView['kind'] })[], offset: number): ChunkView | undefined {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  let found: Chunk | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = chunks[mid]!;
+    if (c.startOffset <= offset) {
+      found = c;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (!found || offset > found.startOffset + found.text.length) return undefined;
+  return { kind: found.kind as ChunkView['kind'], section: found.section, startOffset: found.startOffset, text: found.text };
 }
 
 function trimmedLength(text: string): number {

@@ -146,6 +146,19 @@ export interface RoadmapModel extends EntityMaps {
   readonly governance: Fields<Governance>;
   readonly budget: Fields<Budget>;
   readonly references: Reference[];
+  /**
+   * Models from the incremental checker: the chunk of text holding an offset
+   * (a top-level section, or one entity), so a feature can parse just that
+   * part instead of the whole document.
+   */
+  readonly chunkAt?: (offset: number) => ChunkView | undefined;
+}
+
+export interface ChunkView {
+  kind: 'top' | 'head' | 'entity';
+  section: string;
+  startOffset: number;
+  text: string;
 }
 
 export function entitiesOf(model: EntityMaps, section: EntitySection): Map<string, Entity<Record<string, unknown>>> {
