@@ -26,10 +26,18 @@ export class PositionMapper {
     this.length = text.length;
     this.lineCounter = new LineCounter();
     this.lineCounter.addNewLine(0);
-    const breaks = /\r\n?|\n/g;
-    for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-      this.lineEnds.push(m.index);
-      this.lineCounter.addNewLine(m.index + m[0].length);
+    if (text.indexOf('\r') === -1) {
+      // The common case, and the hot one on every keystroke: plain `\n` lines.
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+        this.lineEnds.push(i);
+        this.lineCounter.addNewLine(i + 1);
+      }
+    } else {
+      const breaks = /\r\n?|\n/g;
+      for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+        this.lineEnds.push(m.index);
+        this.lineCounter.addNewLine(m.index + m[0].length);
+      }
     }
     this.lineEnds.push(text.length);
   }
