@@ -62,8 +62,21 @@ interface ChunkResult {
   name: string;
 }
 
-// Cheap signals that the simple cut might not hold.
-const UNSAFE = /(?:^|[\s[{,])[&*!]|^(?:---|\.\.\.|%)|^\s*\?(?:\s|$)|\t|\r(?!\n)/m;
+/**
+ * Cheap signals that the simple cut might not hold: anchors, aliases and
+ * tags; document markers and directives; complex keys; tabs; lone carriage
+ * returns and Unicode line separators. Each needs a character that is rare
+ * in a roadmap, so most texts pass with a few `indexOf` scans.
+ */
+function isUnsafe(text: string): boolean {
+  if (text.indexOf('\t') !== -1 || text.indexOf('\u2028') !== -1 || text.indexOf('\u2029') !== -1) return true;
+  if (text.indexOf('\r') !== -1 && /\r(?!\n)/.test(text)) return true;
+  if ((text.indexOf('&') !== -1 || text.indexOf('*') !== -1 || text.indexOf('!') !== -1) && /(?:^|[\s[{,])[&*!]/m.test(text)) return true;
+  if (text.startsWith('---') || text.startsWith('...') || text.startsWith('%')) return true;
+  if (text.indexOf('\n---') !== -1 || text.indexOf('\n...') !== -1 || text.indexOf('\n%') !== -1) return true;
+  if (text.indexOf('\r---') !== -1 || text.indexOf('\r...') !== -1 || text.indexOf('\r%') !== -1) return true;
+  return text.indexOf('?') !== -1 && /^\s*\?(?:\s|$)/m.test(text);
+}
 const TOP_KEY = /^([A-Za-z0-9_][A-Za-z0-9_-]*):(?:[ ]|$)/;
 const HEAD_ONLY = /^[A-Za-z0-9_][A-Za-z0-9_-]*:[ ]*(?:#.*)?$/;
 const ENTITY_KEY = /^ +[A-Za-z0-9_][^\s:#'"{}[\],&*!|>%@`]*:(?:[ ]|$)/;
@@ -75,7 +88,7 @@ const CR = 0x0d;
 
 /** Cuts the text into chunks, or returns null when the cut is not provably safe. */
 export function splitChunks(text: string): Chunk[] | null {
-  if (UNSAFE.test(text)) return null;
+  if (isUnsafe(text)) return null;
   const chunks: Chunk[] = [];
   let current: Chunk = { kind: 'preamble', section: '', startLine: 0, startOffset: 0, text: '' };
   let entityIndent = -1;
