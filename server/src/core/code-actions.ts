@@ -18,6 +18,7 @@ import { keyText } from './parse';
 import { contentEnd } from './ranges';
 import { spellIdLike } from './rename';
 import type { FixHint, Locale, RoadmapDiagnostic } from './types';
+import { ENTITY_NOUNS } from './guidance';
 
 export interface RoadmapCodeAction {
   title: string;
@@ -44,15 +45,7 @@ const TITLES = {
   disable: { en: (code: string) => `Disable ${code} for this line`, nb: (code: string) => `Slå av ${code} for denne linjen` },
 };
 
-const NOUNS: Record<EntitySection, Texts> = {
-  team: { en: 'team member', nb: 'teammedlem' },
-  systems: { en: 'system', nb: 'system' },
-  data_sources: { en: 'data source', nb: 'datakilde' },
-  use_cases: { en: 'use case', nb: 'brukstilfelle' },
-  kpis: { en: 'KPI', nb: 'KPI' },
-  risks: { en: 'risk', nb: 'risiko' },
-  plan: { en: 'plan item', nb: 'planpunkt' },
-};
+const NOUNS = ENTITY_NOUNS;
 
 const TODO: Texts = { en: 'TODO', nb: 'TODO' };
 const TEAM_ID: Texts = { en: 'TODO: the id of a team member', nb: 'TODO: id-en til et teammedlem' };

@@ -9,21 +9,14 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { ID_PATTERN, type EntitySection } from '../../../schemas/model';
+import { ID_PATTERN } from '../../../schemas/model';
 import { entitiesOf, type RoadmapModel } from './model';
 import { idTextRange, occurrenceAt } from './navigation';
 import type { Position, Range } from './positions';
 import type { Locale } from './types';
+import { ENTITY_NOUNS } from './guidance';
 
-const SECTION_NOUN: Record<EntitySection, Record<Locale, string>> = {
-  team: { en: 'team member', nb: 'teammedlem' },
-  systems: { en: 'system', nb: 'system' },
-  data_sources: { en: 'data source', nb: 'datakilde' },
-  use_cases: { en: 'use case', nb: 'brukstilfelle' },
-  kpis: { en: 'KPI', nb: 'KPI' },
-  risks: { en: 'risk', nb: 'risiko' },
-  plan: { en: 'plan item', nb: 'planpunkt' },
-};
+const SECTION_NOUN = ENTITY_NOUNS;
 
 const MESSAGES = {
   invalid: {
