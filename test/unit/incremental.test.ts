@@ -155,3 +155,24 @@ test('hover on an incremental model matches the full model and parses only the c
   assert.ok(compared > 1000);
   assert.equal(documentReads, 0, 'hover parsed the whole document');
 });
+
+test('folding ranges of an incremental model match the full model, without a whole-file parse', async () => {
+  const { foldingRanges } = await import('../../server/src/core/ranges');
+  const { parseRoadmap } = await import('../../server/src/core/parse');
+  for (const text of sources) {
+    const checker = new IncrementalChecker();
+    const incremental = checker.check(text).model;
+    if (checker.lastFallback) continue;
+    let documentReads = 0;
+    const spied = Object.create(incremental, {
+      document: {
+        get() {
+          documentReads++;
+          return incremental.document;
+        },
+      },
+    }) as RoadmapModel;
+    assert.deepEqual(foldingRanges(spied), foldingRanges(parseRoadmap(text).model));
+    assert.equal(documentReads, 0);
+  }
+});

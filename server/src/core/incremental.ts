@@ -503,6 +503,7 @@ export class IncrementalChecker {
     Object.defineProperty(model, 'document', { get: document, enumerable: true });
     const located = chunks.filter((c): c is Chunk & { kind: ChunkView['kind'] } => c.kind !== 'preamble');
     Object.defineProperty(model, 'chunkAt', { value: (offset: number) => chunkContaining(located, offset), enumerable: false });
+    Object.defineProperty(model, 'chunks', { value: () => located.map(viewOf), enumerable: false });
     return { model, findings };
   }
 }
@@ -521,7 +522,11 @@ function chunkContaining(chunks: readonly (Chunk & { kind: ChunkView['kind'] })[
     } else hi = mid - 1;
   }
   if (!found || offset > found.startOffset + found.text.length) return undefined;
-  return { kind: found.kind as ChunkView['kind'], section: found.section, startOffset: found.startOffset, text: found.text };
+  return viewOf(found);
+}
+
+function viewOf(chunk: Chunk): ChunkView {
+  return { kind: chunk.kind as ChunkView['kind'], section: chunk.section, startOffset: chunk.startOffset, startLine: chunk.startLine, text: chunk.text };
 }
 
 function trimmedLength(text: string): number {

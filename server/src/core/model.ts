@@ -152,12 +152,15 @@ export interface RoadmapModel extends EntityMaps {
    * part instead of the whole document.
    */
   readonly chunkAt?: (offset: number) => ChunkView | undefined;
+  /** Models from the incremental checker: every chunk, in document order. */
+  readonly chunks?: () => readonly ChunkView[];
 }
 
 export interface ChunkView {
   kind: 'top' | 'head' | 'entity';
   section: string;
   startOffset: number;
+  startLine: number;
   text: string;
 }
 

@@ -9,9 +9,11 @@
  * Walks are iterative so deeply nested input cannot overflow the stack.
  * Must not depend on vscode or the LSP connection.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node as YamlNode } from 'yaml';
 import { FoldingRangeKind, type FoldingRange, type SelectionRange } from 'vscode-languageserver-types';
-import type { RoadmapModel } from './model';
+import type { ChunkView, RoadmapModel } from './model';
+import { parseYaml } from './parse';
+import { PositionMapper } from './positions';
 import type { Position, Range } from './positions';
 
 type Spanned = { range?: [number, number, number] | null };
@@ -53,6 +55,92 @@ export function contentEnd(node: unknown, text: string): number | null {
   return fallback;
 }
 
+/** Folds of every multi-line map, list and block scalar of a YAML tree. */
+function addTreeFolds(contents: unknown, text: string, lineOf: (offset: number) => number, add: (startLine: number, endLine: number) => void): void {
+  // (node, offset of the key or dash that owns it)
+  const stack: [unknown, number][] = [];
+  if (isMap(contents) || isSeq(contents)) {
+    for (const item of contents.items) stack.push([item, spanOf(isPair(item) ? item.key : item)?.[0] ?? 0]);
+  }
+  let visited = 0;
+  while (stack.length > 0 && visited < 2_000_000) {
+    visited++;
+    const [node, ownerStart] = stack.pop()!;
+    if (isPair(node)) {
+      if (node.value !== null && node.value !== undefined) stack.push([node.value, spanOf(node.key)?.[0] ?? ownerStart]);
+      continue;
+    }
+    if (isAlias(node)) continue;
+    const span = spanOf(node);
+    if (!span) continue;
+    if (isMap(node) || isSeq(node)) {
+      const end = contentEnd(node, text);
+      if (end !== null) add(lineOf(Math.min(ownerStart, span[0])), lineOf(end));
+      for (const item of node.items) {
+        if (isPair(item)) stack.push([item, spanOf(item.key)?.[0] ?? span[0]]);
+        else stack.push([item, dashBefore(text, spanOf(item)?.[0] ?? span[0])]);
+      }
+    } else if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')) {
+      const end = contentEnd(node, text);
+      if (end !== null) add(lineOf(Math.min(ownerStart, span[0])), lineOf(end));
+    }
+  }
+}
+
+/** Tree folds of one chunk, relative to its first line, and the line its content ends on. */
+interface ChunkFolds {
+  folds: [number, number][];
+  rootEnd: number | null;
+}
+
+const CHUNK_FOLDS = new Map<string, ChunkFolds>();
+
+function chunkFolds(chunk: ChunkView): ChunkFolds {
+  const key = `${chunk.kind}\u0000${chunk.text}`;
+  let cached = CHUNK_FOLDS.get(key);
+  if (!cached) {
+    const doc = parseYaml(chunk.text, new LineCounter())[0] ?? null;
+    const mapper = new PositionMapper(chunk.text);
+    const lineOf = (offset: number) => mapper.toLspPosition(offset).line;
+    const folds: [number, number][] = [];
+    const contents = doc?.contents;
+    if (contents) addTreeFolds(contents, chunk.text, lineOf, (a, b) => folds.push([a, b]));
+    const end = isMap(contents) ? contentEnd(contents, chunk.text) : null;
+    cached = { folds, rootEnd: end === null ? null : lineOf(end) };
+    // Bounded: a cache for the open documents' current chunks, not a history.
+    if (CHUNK_FOLDS.size > 50_000) CHUNK_FOLDS.clear();
+    CHUNK_FOLDS.set(key, cached);
+  }
+  return cached;
+}
+
+/**
+ * Folds of an incremental model, chunk by chunk (each chunk's folds are
+ * cached by its text, so an edit re-parses only the chunks it touched). An
+ * entity section's own fold runs from its head line to the end of its last
+ * entity's content.
+ */
+function addChunkFolds(chunks: readonly ChunkView[], add: (startLine: number, endLine: number) => void): void {
+  let head: ChunkView | undefined;
+  let headEnd: number | null = null;
+  const closeHead = () => {
+    if (head && headEnd !== null) add(head.startLine, headEnd);
+    head = undefined;
+    headEnd = null;
+  };
+  for (const chunk of chunks) {
+    if (chunk.kind !== 'entity') closeHead();
+    if (chunk.kind === 'head') {
+      head = chunk;
+      continue;
+    }
+    const folds = chunkFolds(chunk);
+    for (const [a, b] of folds.folds) add(a + chunk.startLine, b + chunk.startLine);
+    if (chunk.kind === 'entity' && head && folds.rootEnd !== null) headEnd = folds.rootEnd + chunk.startLine;
+  }
+  closeHead();
+}
+
 export function foldingRanges(model: RoadmapModel): FoldingRange[] {
   const byStart = new Map<number, FoldingRange>();
   const add = (startLine: number, endLine: number, kind?: string) => {
@@ -66,36 +154,11 @@ export function foldingRanges(model: RoadmapModel): FoldingRange[] {
   const text = model.text;
   const lineOf = (offset: number) => model.mapper.toLspPosition(offset).line;
 
-  const contents = model.document?.contents;
-  if (contents) {
-    // (node, offset of the key or dash that owns it)
-    const stack: [unknown, number][] = [];
-    if (isMap(contents) || isSeq(contents)) {
-      for (const item of contents.items) stack.push([item, spanOf(isPair(item) ? item.key : item)?.[0] ?? 0]);
-    }
-    let visited = 0;
-    while (stack.length > 0 && visited < 2_000_000) {
-      visited++;
-      const [node, ownerStart] = stack.pop()!;
-      if (isPair(node)) {
-        if (node.value !== null && node.value !== undefined) stack.push([node.value, spanOf(node.key)?.[0] ?? ownerStart]);
-        continue;
-      }
-      if (isAlias(node)) continue;
-      const span = spanOf(node);
-      if (!span) continue;
-      if (isMap(node) || isSeq(node)) {
-        const end = contentEnd(node, text);
-        if (end !== null) add(lineOf(Math.min(ownerStart, span[0])), lineOf(end));
-        for (const item of node.items) {
-          if (isPair(item)) stack.push([item, spanOf(item.key)?.[0] ?? span[0]]);
-          else stack.push([item, dashBefore(text, spanOf(item)?.[0] ?? span[0])]);
-        }
-      } else if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')) {
-        const end = contentEnd(node, text);
-        if (end !== null) add(lineOf(Math.min(ownerStart, span[0])), lineOf(end));
-      }
-    }
+  if (model.chunks) {
+    addChunkFolds(model.chunks(), add);
+  } else {
+    const contents = model.document?.contents;
+    if (contents) addTreeFolds(contents, text, lineOf, add);
   }
 
   // Runs of whole-line comments.
