@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { fieldMeta, type EntitySection } from '../../../schemas/model';
 import { describeSchema, unwrap } from './parse';
 import type { Entity, RoadmapModel } from './model';
-import { priorityOf, QUADRANT_LABELS } from './priority';
+import { PRIORITY_FORMULA, priorityOf, QUADRANT_LABELS } from './priority';
 import type { Locale } from './types';
 
 export interface FieldText {
@@ -720,10 +720,6 @@ const WORDS = {
   priority: { en: 'Priority score', nb: 'Prioritet' },
   quadrant: { en: 'quadrant', nb: 'kvadrant' },
   noPriority: { en: 'No priority yet: value, feasibility and effort are all needed.', nb: 'Ingen prioritet ennå: verdi, gjennomførbarhet og innsats trengs alle.' },
-  priorityFormula: {
-    en: 'priority = 2 × value + feasibility − 1.5 × max(0, effort − 3), 0–15',
-    nb: 'prioritet = 2 × verdi + gjennomførbarhet − 1,5 × maks(0, innsats − 3), 0–15',
-  },
   readiness: { en: 'AI readiness', nb: 'KI-modenhet' },
   earlyOk: { en: 'suits early integration', nb: 'egner seg for tidlig integrering' },
   earlyNot: { en: 'not yet ready for early integration', nb: 'ennå ikke klar for tidlig integrering' },
@@ -902,7 +898,7 @@ export function priorityLine(useCase: Parameters<typeof priorityOf>[0], locale: 
 }
 
 export function priorityFormula(locale: Locale): string {
-  return word('priorityFormula', locale);
+  return `${PRIORITY_FORMULA[locale]}, 0–15`;
 }
 
 /** A one-line plain-text summary (for completion `detail`), e.g. the name or title. */

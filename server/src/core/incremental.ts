@@ -21,6 +21,7 @@ import { Fields, type ChunkView, type Entity, type FieldLocation, type Reference
 import {
   append,
   buildModel,
+  Builder,
   collectEntityPair,
   collectTopLevelPair,
   duplicateEntity,
@@ -29,7 +30,6 @@ import {
   entitySchemaOf,
   fileLevelFindings,
   keyText,
-  newBuilder,
   parseRoadmap,
   parseYaml,
   resolveReferences,
@@ -151,7 +151,7 @@ function walkChunk(chunk: Chunk): ChunkResult | null {
   if (!isMap(contents) || contents.items.length !== 1) return null;
   const pair = contents.items[0]!;
   if (!isPair(pair)) return null;
-  const builder = newBuilder(chunk.text, lineCounter, doc);
+  const builder = new Builder(chunk.text, lineCounter, doc);
   const syntax = syntaxFindings(docs, builder.mapper, chunk.text);
   const acc = emptyCollected();
   const name = keyText(pair.key);

@@ -6,7 +6,7 @@
  */
 import type { InlayHint } from 'vscode-languageserver-types';
 import type { RoadmapModel } from './model';
-import { priorityOf, QUADRANT_LABELS } from './priority';
+import { PRIORITY_FORMULA, priorityOf, QUADRANT_LABELS } from './priority';
 import type { Locale } from './types';
 
 const SCORES = ['value', 'effort', 'feasibility'] as const;
@@ -16,10 +16,7 @@ const TEXT = {
   notPlaced: { en: 'not placed', nb: 'ikke plassert' },
   missing: { en: 'missing', nb: 'mangler' },
   invalid: { en: 'invalid', nb: 'ugyldig' },
-  tooltip: {
-    en: 'Priority = 2 × value + feasibility − 1.5 × max(0, effort − 3); quadrant from value and effort.',
-    nb: 'Prioritet = 2 × verdi + gjennomførbarhet − 1,5 × maks(0, innsats − 3); kvadrant fra verdi og innsats.',
-  },
+  tooltip: { en: 'quadrant from value and effort.', nb: 'kvadrant fra verdi og innsats.' },
 } as const;
 
 export function formatScore(score: number, locale: Locale): string {
@@ -53,7 +50,11 @@ export function useCaseInlayHints(model: RoadmapModel, locale: Locale): InlayHin
       if (invalid.length > 0) parts.push(`${TEXT.invalid[locale]} ${invalid.join(', ')}`);
       label = `${TEXT.notPlaced[locale]}: ${parts.join('; ')}`;
     }
-    hints.push({ position, label, paddingLeft: true, tooltip: TEXT.tooltip[locale] });
+    hints.push({ position, label, paddingLeft: true, tooltip: `${capitalize(PRIORITY_FORMULA[locale])}; ${TEXT.tooltip[locale]}` });
   }
   return hints;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

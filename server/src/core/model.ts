@@ -174,11 +174,6 @@ export function isActive(useCase: Entity<UseCase>): boolean {
   return stage === 'poc' || stage === 'pilot' || stage === 'production';
 }
 
-/** The file's currency: the valid `organization.currency`, else EUR. */
-export function currencyOf(model: RoadmapModel): string {
-  return model.organization.data.currency ?? 'EUR';
-}
-
 /** Week span of a valid `weeks` value. */
 export function weekSpan(weeks: number | string): [number, number] {
   if (typeof weeks === 'number') return [weeks, weeks];

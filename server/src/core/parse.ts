@@ -11,7 +11,6 @@
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type Alias, type CST, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { z } from 'zod';
 import {
-  ENTITY_SECTIONS,
   fieldMeta,
   roadmapSchema,
   type EntitySection,
@@ -565,9 +564,6 @@ function cutDeepNesting(tokens: CST.Token[]): number[] {
   return cuts;
 }
 
-export function newBuilder(text: string, lineCounter: LineCounter, doc: Document.Parsed | null): Builder {
-  return new Builder(text, lineCounter, doc);
-}
 
 
 /** Syntax findings of parsed documents, at the parser's own positions. */
@@ -836,4 +832,3 @@ function firstLine(message: string): string {
   return line.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-export const ALL_ENTITY_SECTIONS: readonly EntitySection[] = ENTITY_SECTIONS;

@@ -20,6 +20,12 @@ export const QUADRANT_LABELS: Record<Quadrant, Record<Locale, string>> = {
   'money-pits': { en: 'Money pits', nb: 'Pengesluk' },
 };
 
+/** The formula in words, for hovers and hints. */
+export const PRIORITY_FORMULA: Record<Locale, string> = {
+  en: 'priority = 2 × value + feasibility − 1.5 × max(0, effort − 3)',
+  nb: 'prioritet = 2 × verdi + gjennomførbarhet − 1,5 × maks(0, innsats − 3)',
+};
+
 export function quadrantOf(value: number, effort: number): Quadrant {
   if (value >= 3) return effort <= 2 ? 'quick-wins' : 'major-projects';
   return effort <= 2 ? 'fill-ins' : 'money-pits';

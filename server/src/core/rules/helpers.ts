@@ -3,7 +3,7 @@
  * Must not depend on vscode or the LSP connection.
  */
 import type { DataSource, System, UseCase } from '../../../../schemas/model';
-import type { Entity, Reference, RoadmapModel } from '../model';
+import { isActive, type Entity, type Reference, type RoadmapModel } from '../model';
 import type { Range } from '../positions';
 import type { RelatedPlace } from '../types';
 
@@ -79,10 +79,7 @@ export function sectionOrUseCasesRange(model: RoadmapModel, section: string): Ra
 }
 
 export function activeUseCases(model: RoadmapModel): Entity<UseCase>[] {
-  return [...model.use_cases.values()].filter((u) => {
-    const s = u.data.stage;
-    return s === 'poc' || s === 'pilot' || s === 'production';
-  });
+  return [...model.use_cases.values()].filter(isActive);
 }
 
 export function formatNumber(n: number): string {
