@@ -7,6 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { checkText } from '../../server/src/core/index';
 import { IncrementalChecker, splitChunks } from '../../server/src/core/incremental';
@@ -173,4 +175,36 @@ test('folding ranges of an incremental model match the full model, without a who
     assert.deepEqual(foldingRanges(spied), foldingRanges(parseRoadmap(text).model));
     assert.equal(reads(), 0);
   }
+});
+
+test('cached chunks keep no slice of an old version of the document alive', () => {
+  // V8 keeps the whole string alive behind any slice of it. A chunk result
+  // built from a slice of version k's text would keep version k's text as
+  // long as that chunk stays unchanged: one whole copy of the document per
+  // edited entity. A 1 MB comment makes each copy visible on the heap.
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const heapMiB = () => {
+    gc();
+    gc();
+    return process.memoryUsage().heapUsed / 2 ** 20;
+  };
+  const base = `# ${'x'.repeat(1 << 20)}\n${sources[0]!}`;
+  const titles: number[] = [];
+  for (let at = base.indexOf('\n    title: '); at >= 0; at = base.indexOf('\n    title: ', at + 1)) titles.push(base.indexOf('\n', at + 1));
+  assert.ok(titles.length >= 5, `the example has titles to edit (${titles.length})`);
+  const checker = new IncrementalChecker();
+  checker.check(base);
+  const before = heapMiB();
+  // Type a character at the end of each title in turn (inside its quotes if it has them):
+  // each check re-walks one entity chunk.
+  let text = base;
+  for (const [i, eol] of [...titles].reverse().entries()) {
+    const at = text[eol - 1] === '"' ? eol - 1 : eol;
+    text = text.slice(0, at) + 'z' + text.slice(at);
+    checker.check(text);
+    assert.equal(checker.lastFallback, false, `edit ${i} took the incremental path`);
+  }
+  const grown = heapMiB() - before;
+  assert.ok(grown < titles.length / 2, `the heap grew ${grown.toFixed(1)} MiB over ${titles.length} edits of a 1 MiB document`);
 });

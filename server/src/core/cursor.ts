@@ -13,6 +13,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Document, ty
 import { z } from 'zod';
 import { roadmapSchema } from '../../../schemas/model';
 import { keyText, parseYaml, unwrap } from './parse';
+import { detached } from './detach';
 import type { RoadmapModel } from './model';
 
 // ---- Schema paths ---------------------------------------------------------------
@@ -415,9 +416,11 @@ const chunkDocuments = new Map<string, Document.Parsed | null>();
 function chunkDocument(text: string): Document.Parsed | null {
   let doc = chunkDocuments.get(text);
   if (doc === undefined) {
-    doc = parseYaml(text, new LineCounter())[0] ?? null;
+    // The key and the parse outlive this version of the document: copies, not slices of it.
+    const own = detached(text);
+    doc = parseYaml(own, new LineCounter())[0] ?? null;
     if (chunkDocuments.size >= 64) chunkDocuments.delete(chunkDocuments.keys().next().value!);
-    chunkDocuments.set(text, doc);
+    chunkDocuments.set(own, doc);
   }
   return doc;
 }

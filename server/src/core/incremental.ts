@@ -17,6 +17,7 @@
 import { LineCounter, isMap, isPair, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { ENTITY_SECTIONS, type EntitySection } from '../../../schemas/model';
 import { effectiveGuides, runRules, toDiagnostics, type CheckResult } from './check';
+import { detached } from './detach';
 import { Fields, type ChunkView, type Entity, type FieldLocation, type Reference, type RoadmapModel, type SectionLocation } from './model';
 import {
   append,
@@ -138,7 +139,11 @@ export function splitChunks(text: string): Chunk[] | null {
   return chunks;
 }
 
-function walkChunk(chunk: Chunk): ChunkResult | null {
+function walkChunk(sliced: Chunk): ChunkResult | null {
+  // Everything the result keeps (values, messages) is cut from the text it is
+  // parsed from; a slice keeps its parent alive, so parse a copy of the chunk
+  // rather than a slice of the whole document.
+  const chunk = { ...sliced, text: detached(sliced.text) };
   const lineCounter = new LineCounter();
   const docs = parseYaml(chunk.text, lineCounter);
   if (docs.length !== 1) return null;
@@ -501,7 +506,11 @@ export class IncrementalChecker {
     append(findings, resolveReferences(acc.references, acc.maps));
     const model = buildModel(text, mapper, null, true, first, acc);
     Object.defineProperty(model, 'document', { get: document, enumerable: true });
-    const located = chunks.filter((c): c is Chunk & { kind: ChunkView['kind'] } => c.kind !== 'preamble');
+    const located: LocatedChunk[] = [];
+    for (let i = 0; i < chunks.length; i++) {
+      const result = results[i];
+      if (result) located.push({ ...chunks[i]!, kind: chunks[i]!.kind as ChunkView['kind'], identity: result });
+    }
     Object.defineProperty(model, 'chunkAt', { value: (offset: number) => chunkContaining(located, offset), enumerable: false });
     Object.defineProperty(model, 'chunks', { value: () => located.map(viewOf), enumerable: false });
     return { model, findings };
@@ -509,10 +518,10 @@ export class IncrementalChecker {
 }
 
 /** The chunk holding an offset (binary search over chunks in document order). */
-function chunkContaining(chunks: readonly (Chunk & { kind: ChunkView['kind'] })[], offset: number): ChunkView | undefined {
+function chunkContaining(chunks: readonly LocatedChunk[], offset: number): ChunkView | undefined {
   let lo = 0;
   let hi = chunks.length - 1;
-  let found: Chunk | undefined;
+  let found: LocatedChunk | undefined;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const c = chunks[mid]!;
@@ -525,8 +534,11 @@ function chunkContaining(chunks: readonly (Chunk & { kind: ChunkView['kind'] })[
   return viewOf(found);
 }
 
-function viewOf(chunk: Chunk): ChunkView {
-  return { kind: chunk.kind as ChunkView['kind'], section: chunk.section, startOffset: chunk.startOffset, startLine: chunk.startLine, text: chunk.text };
+/** A chunk of the model's text with the result it was checked to. */
+type LocatedChunk = Chunk & { kind: ChunkView['kind']; identity: ChunkResult };
+
+function viewOf(chunk: LocatedChunk): ChunkView {
+  return { kind: chunk.kind, section: chunk.section, startOffset: chunk.startOffset, startLine: chunk.startLine, text: chunk.text, identity: chunk.identity };
 }
 
 function trimmedLength(text: string): number {

@@ -162,6 +162,12 @@ export interface ChunkView {
   startOffset: number;
   startLine: number;
   text: string;
+  /**
+   * The same object for as long as the checker reuses this chunk's result
+   * (the text did not change): a key for per-chunk caches that go when the
+   * chunk does.
+   */
+  identity: object;
 }
 
 export function entitiesOf(model: EntityMaps, section: EntitySection): Map<string, Entity<Record<string, unknown>>> {

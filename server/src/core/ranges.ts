@@ -93,11 +93,11 @@ interface ChunkFolds {
   rootEnd: number | null;
 }
 
-const CHUNK_FOLDS = new Map<string, ChunkFolds>();
+/** Keyed by the chunk's identity: an entry lives as long as the checker reuses that chunk, no longer. */
+const CHUNK_FOLDS = new WeakMap<object, ChunkFolds>();
 
 function chunkFolds(chunk: ChunkView): ChunkFolds {
-  const key = `${chunk.kind}\u0000${chunk.text}`;
-  let cached = CHUNK_FOLDS.get(key);
+  let cached = CHUNK_FOLDS.get(chunk.identity);
   if (!cached) {
     const doc = parseYaml(chunk.text, new LineCounter())[0] ?? null;
     const mapper = new PositionMapper(chunk.text);
@@ -107,9 +107,7 @@ function chunkFolds(chunk: ChunkView): ChunkFolds {
     if (contents) addTreeFolds(contents, chunk.text, lineOf, (a, b) => folds.push([a, b]));
     const end = isMap(contents) ? contentEnd(contents, chunk.text) : null;
     cached = { folds, rootEnd: end === null ? null : lineOf(end) };
-    // Bounded: a cache for the open documents' current chunks, not a history.
-    if (CHUNK_FOLDS.size > 50_000) CHUNK_FOLDS.clear();
-    CHUNK_FOLDS.set(key, cached);
+    CHUNK_FOLDS.set(chunk.identity, cached);
   }
   return cached;
 }
