@@ -11,7 +11,9 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { checkText } from '../../server/src/core/index';
+import { hover } from '../../server/src/core/hover';
 import { IncrementalChecker, splitChunks } from '../../server/src/core/incremental';
+import { PositionMapper } from '../../server/src/core/positions';
 import type { RoadmapModel } from '../../server/src/core/model';
 import { roadmapFiles } from '../helpers/fixtures';
 
@@ -177,7 +179,7 @@ test('folding ranges of an incremental model match the full model, without a who
   }
 });
 
-test('cached chunks keep no slice of an old version of the document alive', () => {
+test('cached chunks and chunk parses keep no slice of an old version of the document alive', () => {
   // V8 keeps the whole string alive behind any slice of it. A chunk result
   // built from a slice of version k's text would keep version k's text as
   // long as that chunk stays unchanged: one whole copy of the document per
@@ -202,8 +204,11 @@ test('cached chunks keep no slice of an old version of the document alive', () =
   for (const [i, eol] of [...titles].reverse().entries()) {
     const at = text[eol - 1] === '"' ? eol - 1 : eol;
     text = text.slice(0, at) + 'z' + text.slice(at);
-    checker.check(text);
+    const { model } = checker.check(text);
     assert.equal(checker.lastFallback, false, `edit ${i} took the incremental path`);
+    // A hover on the edited title's key parses that chunk on its own (cursor.ts keeps the last 64).
+    const line = new PositionMapper(text).toLspPosition(at).line;
+    assert.ok(hover(model, { line, character: 6 }, 'en'), `a hover on the title key of edit ${i}`);
   }
   const grown = heapMiB() - before;
   assert.ok(grown < titles.length / 2, `the heap grew ${grown.toFixed(1)} MiB over ${titles.length} edits of a 1 MiB document`);
