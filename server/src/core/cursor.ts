@@ -85,6 +85,21 @@ export function splitLines(text: string): TextLine[] {
 
 let lastSplit: { text: string; lines: TextLine[] } | undefined;
 
+/**
+ * Drops the caches kept for the last texts asked about (the line index and
+ * the per-chunk parses): for the server when a document closes, so that a
+ * closed document leaves nothing behind. The next request rebuilds them.
+ */
+export function forgetCachedTexts(): void {
+  lastSplit = undefined;
+  chunkDocuments.clear();
+}
+
+/** How many texts those caches hold (for the server's stats). */
+export function cachedTextCount(): number {
+  return (lastSplit ? 1 : 0) + chunkDocuments.size;
+}
+
 function splitLinesUncached(text: string): TextLine[] {
   const lines: TextLine[] = [];
   const breaks = /\r\n?|\n/g;

@@ -6,6 +6,7 @@
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText, type CheckResult } from '../core/check';
+import { cachedTextCount, forgetCachedTexts } from '../core/cursor';
 import { IncrementalChecker } from '../core/incremental';
 import type { RoadmapModel } from '../core/model';
 import type { CheckOptions, Locale, RoadmapDiagnostic } from '../core/types';
@@ -83,14 +84,16 @@ export class DocumentStore {
   }
 
   /** What the store holds, for the `airoadmap/stats` request (leak tests). */
-  stats(): { analyses: number; checkers: number; chunks: number } {
+  stats(): { analyses: number; checkers: number; chunks: number; cachedTexts: number } {
     let chunks = 0;
     for (const checker of this.checkers.values()) chunks += checker.size;
-    return { analyses: this.cache.size, checkers: this.checkers.size, chunks };
+    return { analyses: this.cache.size, checkers: this.checkers.size, chunks, cachedTexts: cachedTextCount() };
   }
 
   forget(uri: string): void {
     this.cache.delete(uri);
     this.checkers.delete(uri);
+    // The core's caches of recent texts may hold this document's; they refill on the next request.
+    forgetCachedTexts();
   }
 }
