@@ -11,7 +11,9 @@
  * samples per kind, default 20)  --edits E (default 20)  --timeout S (per
  * wait, default 60)  --no-build  --profile DIR (our server under
  * --cpu-prof, unminified build; see bench/profile-summary.ts)
- * --server-js FILE (our bundle; default dist/server.js)  --out FILE.
+ * --server-js FILE (our bundle; default dist/server.js)  --out FILE
+ * --memory-edits E (default 10000; 0 skips the memory phase, bench/memory.ts)
+ * --memory-size N (use cases in its roadmap, default 1000).
  * Not part of `npm test`. Must not depend on vscode.
  */
 import { execFileSync } from 'node:child_process';
@@ -20,7 +22,7 @@ import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
-import type { CompletionItem, CompletionList, DocumentSymbol, Hover, Position, SymbolInformation } from 'vscode-languageserver-protocol';
+import type { CompletionItem, CompletionList, DocumentSymbol, Hover, SymbolInformation } from 'vscode-languageserver-protocol';
 import { checkText } from '../server/src/core/check';
 import { IncrementalChecker } from '../server/src/core/incremental';
 import { computeViews } from '../server/src/core/views';
@@ -28,7 +30,9 @@ import { drawChart, drawNotPlaced, drawRankedList, drawRegisterTable, drawRiskTa
 import { VIEW_NAMES } from '../server/src/core/views/labels';
 import { toMarkup } from '../server/src/core/views/vdom';
 import { generateRoadmap } from './generate';
+import { ClientDocument } from './client-document';
 import { BenchClient, type Timed } from './lsp-client';
+import { memoryRows, memorySummary, runMemory, type MemoryResult } from './memory';
 
 const ROOT = path.resolve(__dirname, '..');
 const SCHEMA = path.join(ROOT, 'schemas', 'airoadmap.schema.json');
@@ -50,6 +54,8 @@ interface Options {
   /** Our server's bundle (default dist/server.js), e.g. to compare two builds. */
   serverJs: string;
   out: string;
+  memoryEdits: number;
+  memorySize: number;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -63,6 +69,8 @@ function parseOptions(argv: readonly string[]): Options {
     profileDir: null,
     serverJs: path.join(ROOT, 'dist', 'server.js'),
     out: path.join(ROOT, 'bench', 'results', 'latest.json'),
+    memoryEdits: 10_000,
+    memorySize: 1000,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -108,6 +116,14 @@ function parseOptions(argv: readonly string[]): Options {
       case '--out':
         o.out = path.resolve(value());
         break;
+      case '--memory-edits': {
+        const v = value();
+        o.memoryEdits = v === '0' ? 0 : positive(v);
+        break;
+      }
+      case '--memory-size':
+        o.memorySize = positive(value());
+        break;
       case '--help':
       case '-h':
         process.stdout.write(readFileSync(__filename, 'utf8').split('*/')[0]!.replace(/^\/\*\*|^ \* ?/gm, '') + '\n');
@@ -145,77 +161,6 @@ function series(results: readonly Timed<unknown>[]): Series {
 
 function round(ms: number): number {
   return Math.round(ms * 10) / 10;
-}
-
-// ---- the text the client keeps in step with the server ---------------------------------
-
-class ClientDocument {
-  version = 1;
-  constructor(
-    readonly uri: string,
-    public text: string,
-  ) {}
-
-  positionAt(offset: number): Position {
-    let line = 0;
-    let lineStart = 0;
-    for (let i = this.text.indexOf('\n'); i !== -1 && i < offset; i = this.text.indexOf('\n', i + 1)) {
-      line++;
-      lineStart = i + 1;
-    }
-    return { line, character: offset - lineStart };
-  }
-
-  /** Offset of the first line `  <id>:` of the k-th entity (0-based) of a section. */
-  entityOffset(section: string, k: number): number {
-    const head = this.text.indexOf(`\n${section}:\n`);
-    if (head < 0) throw new Error(`no section ${section}`);
-    let at = head + section.length + 3;
-    let seen = -1;
-    const end = this.sectionEnd(at);
-    while (at < end) {
-      if (this.text.startsWith('  ', at) && this.text[at + 2] !== ' ' && this.text[at + 2] !== '#') {
-        seen++;
-        if (seen === k) return at;
-      }
-      const nl = this.text.indexOf('\n', at);
-      if (nl < 0) break;
-      at = nl + 1;
-    }
-    throw new Error(`${section} has no entity #${k}`);
-  }
-
-  private sectionEnd(from: number): number {
-    const match = /\n[A-Za-z_]/g;
-    match.lastIndex = from - 1;
-    const m = match.exec(this.text);
-    return m ? m.index : this.text.length;
-  }
-
-  /** Offset of the end of the line `    <field>: …` inside the entity starting at `entity`, or -1. */
-  fieldLineEnd(entity: number, field: string): number {
-    const next = this.text.slice(entity + 1).search(/\n {2}\S|\n\S/);
-    const end = next < 0 ? this.text.length : entity + 1 + next;
-    const at = this.text.indexOf(`\n    ${field}:`, entity);
-    if (at < 0 || at >= end) return -1;
-    const eol = this.text.indexOf('\n', at + 1);
-    return eol < 0 ? this.text.length : eol;
-  }
-
-  /** Offset just after `    <field>: ` inside the entity (the start of the value), or -1. */
-  fieldValueStart(entity: number, field: string): number {
-    const eol = this.fieldLineEnd(entity, field);
-    if (eol < 0) return -1;
-    const lineStart = this.text.lastIndexOf('\n', eol - 1) + 1;
-    return lineStart + `    ${field}: `.length;
-  }
-
-  /** Applies one edit (offsets in the current text) and returns its LSP change. */
-  edit(start: number, end: number, newText: string): { range: { start: Position; end: Position }; text: string } {
-    const range = { start: this.positionAt(start), end: this.positionAt(end) };
-    this.text = this.text.slice(0, start) + newText + this.text.slice(end);
-    return { range, text: newText };
-  }
 }
 
 /** The k-th of `count` points spread evenly over 0..n-1. */
@@ -795,6 +740,17 @@ async function main(): Promise<void> {
       process.stdout.write(`\n${title}\n${renderTable(rows)}\n`);
       markdown.push(`#### ${title}\n\n${markdownTable(rows)}\n`);
     }
+    let memory: MemoryResult | null = null;
+    if (!options.profileDir && options.memoryEdits > 0 && options.servers.includes('ours')) {
+      process.stderr.write(`memory: ${options.memoryEdits} edits at N=${options.memorySize}…\n`);
+      memory = await runMemory({ n: options.memorySize, edits: options.memoryEdits, serverJs: options.serverJs, dir, timeoutMs: options.timeoutMs });
+      const title = `memory over ${memory.edits.toLocaleString('en')} edits, N = ${memory.n} use cases (${memory.lines.toLocaleString('en')} lines)`;
+      const rows = memoryRows(memory);
+      const summary = memorySummary(memory);
+      process.stdout.write(`\n${title}\n${renderTable(rows)}\n${summary}\n`);
+      if (memory.failures.length > 0) process.stdout.write(`failures: ${memory.failures.join('; ')}\n`);
+      markdown.push(`#### ${title}\n\n${markdownTable(rows)}\n\n${summary}\n`);
+    }
     const preview = options.profileDir ? null : timePreview(Math.max(3, Math.min(options.runs, 10)));
     if (preview) {
       const line = `preview update, ${preview.useCases} use cases: ${fmtMs(preview.update)} median (computeViews ${fmtMs(preview.computeViews)}, JSON ${preview.jsonKiB} KiB round trip ${fmtMs(preview.transfer)}, matrix tab drawn ${fmtMs(preview.drawActive)}; all five tabs drawn ${fmtMs(preview.drawAll)})`;
@@ -802,6 +758,8 @@ async function main(): Promise<void> {
       markdown.push(`${line}\n`);
     }
     const misses = sizes.flatMap((s) => Object.entries(s.checks).filter(([, c]) => c.pass === false).map(([k]) => `N=${s.n} ${k}`));
+    if (memory && !memory.target.pass) misses.push(`memory: growth over ${memory.edits} edits`);
+    if (memory && !memory.target.closedPass) misses.push('memory: after the close');
     process.stdout.write(`\ntargets missed: ${misses.length === 0 ? 'none' : misses.join(', ')}\n`);
     const result = {
       date: new Date().toISOString(),
@@ -814,6 +772,7 @@ async function main(): Promise<void> {
       },
       options: { ...options, out: path.relative(ROOT, options.out) },
       sizes,
+      memory,
       preview,
       misses,
       markdown: markdown.join('\n'),

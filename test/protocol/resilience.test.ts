@@ -49,9 +49,15 @@ interface ServerStats {
   analyses: number;
   checkers: number;
   chunks: number;
+  /** Texts in the core's caches of recent texts (cursor.ts): the line index and chunk parses. */
+  cachedTexts: number;
   pendingTimers: number;
   seen: number;
   held: number;
+}
+
+interface MemoryStats extends ServerStats {
+  memory: { collected: boolean; heapUsedKiB: number; heapTotalKiB: number; externalKiB: number; rssKiB: number };
 }
 
 const summary = (diagnostics: readonly Diagnostic[]): string[] =>
@@ -273,17 +279,24 @@ describe('server resilience', () => {
   describe('10,000 edits to one document', () => {
     let s: LspSession;
     before(async () => {
-      s = await LspSession.start();
+      // --expose-gc: `airoadmap/stats { memory, collectGarbage }` then reads the heap after a full collection.
+      s = await LspSession.start({ nodeArgs: ['--expose-gc'] });
     });
     after(async () => {
       await s?.stop();
     });
 
     const stats = (): Promise<ServerStats> => s.connection.sendRequest<ServerStats>(STATS_REQUEST);
+    const heapKiB = async (): Promise<number> => {
+      const m = await s.connection.sendRequest<MemoryStats>(STATS_REQUEST, { memory: true, collectGarbage: true });
+      assert.equal(m.memory.collected, true, 'the server ran a full collection before reading its heap');
+      assert.ok(m.memory.heapUsedKiB > 0 && m.memory.rssKiB >= m.memory.heapUsedKiB / 4, JSON.stringify(m.memory));
+      return m.memory.heapUsedKiB;
+    };
 
     it('leave the server holding what it held before, once the document closes', async (t) => {
       const idle = await stats();
-      assert.deepEqual(idle, { documents: 0, analyses: 0, checkers: 0, chunks: 0, pendingTimers: 0, seen: 0, held: 0 });
+      assert.deepEqual(idle, { documents: 0, analyses: 0, checkers: 0, chunks: 0, cachedTexts: 0, pendingTimers: 0, seen: 0, held: 0 });
       const uri = fixtureUri('resilience-edits.airoadmap.yaml');
       await s.open(uri, EXAMPLE);
       await s.waitForDiagnostics(uri, (p) => p.version === 1);
@@ -291,6 +304,7 @@ describe('server resilience', () => {
       assert.equal(opened.documents, 1);
       assert.ok(opened.chunks > 5, `the example is cut into chunks (${opened.chunks})`);
       const rss: Record<string, number | undefined> = { opened: rssKiB(s.child.pid) };
+      const heap: Record<string, number> = { opened: await heapKiB() };
 
       // Type a character into a description and delete it again, 5,000 times.
       const at = positionOf(EXAMPLE, 'Ask questions over the archive', 0, 3);
@@ -305,6 +319,7 @@ describe('server resilience', () => {
       };
       const first = await rounds();
       rss['after 10,000 edits'] = rssKiB(s.child.pid);
+      heap['after 10,000 edits'] = await heapKiB();
       const edited = await stats();
       // The text is the original again, so the caches hold exactly what they held after opening.
       assert.deepEqual(edited, { ...opened, seen: 1 });
@@ -315,16 +330,26 @@ describe('server resilience', () => {
 
       await rounds();
       rss['after 20,000 edits'] = rssKiB(s.child.pid);
+      heap['after 20,000 edits'] = await heapKiB();
+      // A loose band, far above the noise of a collected heap (a few MiB) and far below
+      // what keeping one copy of the text per edit would cost (10,000 × the example's size).
+      const band = heap['opened']! + 16 * 1024;
+      assert.ok(heap['after 10,000 edits']! <= band && heap['after 20,000 edits']! <= band, `heap after the edits left its band: ${JSON.stringify(heap)}`);
       assert.deepEqual(await stats(), edited, 'a second round of edits adds nothing');
+      // A hover and a completion fill the core's caches of recent texts; closing must empty them too.
+      assert.ok(await s.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: at }));
+      assert.ok(await s.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: at.line + 1, character: 4 } }));
+      assert.ok((await stats()).cachedTexts >= 1, 'the hover and the completion cached their texts');
 
       const from = s.published.length;
       await s.close(uri);
       await s.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0 && p.version === undefined, { from });
       assert.deepEqual(await stats(), idle, 'closing the document releases everything');
       rss['closed'] = rssKiB(s.child.pid);
-      // Reported, not asserted (garbage collection runs when it likes).
-      t.diagnostic(`server VmRSS (KiB): ${JSON.stringify(rss)}`);
-      console.log(`# server VmRSS (KiB): ${JSON.stringify(rss)}`);
+      heap['closed'] = await heapKiB();
+      // RSS is reported, not asserted (V8 returns pages to the system when it likes).
+      t.diagnostic(`server VmRSS (KiB): ${JSON.stringify(rss)}; heap used after a full collection (KiB): ${JSON.stringify(heap)}`);
+      console.log(`# server VmRSS (KiB): ${JSON.stringify(rss)}; heap used after a full collection (KiB): ${JSON.stringify(heap)}`);
     });
   });
 });

@@ -20,6 +20,7 @@ import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { DocumentStore } from './document-store';
 import { registerFeatures } from './features';
 import { guardNotification, guardRequest, type Logger } from './guard';
+import { memorySnapshot, statsParams } from './memory';
 import { DEFAULT_SETTINGS, parseSettings, toCheckOptions, type RoadmapSettings } from './settings';
 import { registerViewsHandler } from './views';
 
@@ -31,7 +32,11 @@ const SETTINGS_WAIT_MS = 1500;
 
 export const SERVER_INFO = { name: 'airoadmap-language-server', version: '0.1.0' };
 
-/** Counts of what the server holds (open documents, cached analyses and chunks, timers): cheap, for leak tests. */
+/**
+ * Counts of what the server holds (open documents, cached analyses and chunks,
+ * timers): cheap, for leak tests. With `{ memory: true }` also the process's
+ * memory (`memory.ts`), after a full collection when asked and possible.
+ */
 export const STATS_REQUEST = 'airoadmap/stats';
 
 interface ClientState {
@@ -180,7 +185,11 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(
     STATS_REQUEST,
-    guardRequest(logger, STATS_REQUEST, () => ({ documents: documents.keys().length, ...store.stats(), ...scheduler.stats() })),
+    guardRequest(logger, STATS_REQUEST, (raw: unknown) => {
+      const params = statsParams(raw);
+      const counts = { documents: documents.keys().length, ...store.stats(), ...scheduler.stats() };
+      return params.memory ? { ...counts, memory: memorySnapshot(params.collectGarbage === true) } : counts;
+    }),
   );
 
   connection.onShutdown(() => scheduler.dispose());

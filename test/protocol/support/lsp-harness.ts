@@ -138,6 +138,8 @@ export interface SessionOptions {
   answerConfiguration?: boolean;
   initializationOptions?: unknown;
   capabilities?: ClientCapabilities;
+  /** Extra `node` flags for the server process, e.g. `--expose-gc`. */
+  nodeArgs?: string[];
 }
 
 export class LspSession {
@@ -156,7 +158,7 @@ export class LspSession {
   ) {}
 
   static async start(options: SessionOptions = {}): Promise<LspSession> {
-    const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_JS, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const session = new LspSession(child, connection);
     session.settings = options.settings ?? {};
