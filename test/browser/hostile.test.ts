@@ -1,16 +1,20 @@
 // Hostile content (script tags, event handlers, javascript: links, SVG
 // payloads, CSS injection, remote url()s) in every kind of user string: in the
 // webview page and in `airoadmap render`'s HTML, no script runs, no dialog
-// opens, no request leaves the page, and the text shows literally.
+// opens, no request leaves the page, and the text shows literally. Then the
+// hostile YAML corpus (test/fuzz/hostile-corpus.ts: alias bombs, deep nesting,
+// 10 MB scalars, tags naming local files, …) previewed and rendered.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { renderCommand } from '../../server/src/cli/render';
 import { findWebviewBundle } from '../../server/src/cli/render';
+import { writeHostileCorpus, type HostileCorpus } from '../fuzz/hostile-corpus';
 import { launch, openWebview, ROOT, skipReason, viewsOf, watch, webviewBundle } from './harness';
 
 const skip = skipReason();
@@ -91,5 +95,62 @@ describe('hostile content', { skip }, () => {
     await assertInert(page, w, 'render');
     assert.deepEqual(w.consoleErrors, [], 'no console errors (CSP violations included)');
     await page.close();
+  });
+});
+
+describe('the hostile corpus in the preview and in render’s HTML', { skip }, () => {
+  let browser: Browser;
+  let corpus: HostileCorpus;
+  let dir: string;
+  before(async () => {
+    browser = await launch();
+    dir = mkdtempSync(path.join(tmpdir(), 'airoadmap-hostile-corpus-'));
+    corpus = writeHostileCorpus(dir);
+  });
+  after(async () => {
+    await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('each file previewed in turn: every tab drawn, no error, no request, nothing loaded', async () => {
+    const w = await openWebview(browser);
+    let version = 0;
+    for (const file of corpus.files) {
+      const views = viewsOf(file.text);
+      await w.post({ type: 'update', uri: pathToFileURL(file.path).href, version: ++version, hasErrors: false, views });
+      let shown = '';
+      for (const view of VIEWS) {
+        await w.page.click(`#tab-${view}`);
+        shown += await w.page.evaluate(() => document.body.textContent ?? '');
+      }
+      assert.ok(shown.length > 0, `${file.name}: something is shown`);
+      assert.doesNotMatch(shown, new RegExp(corpus.marker), `${file.name}: no tag loaded secret.txt`);
+    }
+    // The last update is on screen: the preview followed every one.
+    assert.equal(await w.page.locator('[role="tab"]').count(), VIEWS.length);
+    assert.deepEqual(w.watch.consoleErrors, [], 'no console errors');
+    assert.deepEqual(w.watch.dialogs, []);
+    assert.deepEqual(w.watch.leaks, []);
+    assert.equal(await w.page.evaluate(() => (window as unknown as { __airoadmapPwned?: unknown }).__airoadmapPwned ?? null), null);
+    await w.page.close();
+  });
+
+  test("each file through `render`, opened offline: no error, no request, nothing loaded", async () => {
+    await webviewBundle();
+    for (const file of corpus.files) {
+      const out = path.join(dir, `${file.name}.html`);
+      const code = await renderCommand([file.path, '-o', out], { stdout: new PassThrough(), stderr: new PassThrough(), cwd: dir });
+      assert.equal(code, 0, file.name);
+      const page = await browser.newPage();
+      const w = watch(page, (url) => url === pathToFileURL(out).href || url.startsWith('data:'));
+      await page.goto(pathToFileURL(out).href);
+      const shown = await page.evaluate(() => document.body.textContent ?? '');
+      assert.doesNotMatch(shown, new RegExp(corpus.marker), `${file.name}: no tag loaded secret.txt`);
+      assert.deepEqual(w.consoleErrors, [], `${file.name}: no console errors`);
+      assert.deepEqual(w.leaks, [], `${file.name}: no request left the page`);
+      assert.deepEqual(w.dialogs, [], `${file.name}: no dialog`);
+      await page.close();
+    }
+    assert.equal(existsSync(corpus.touched), false, 'no tag ran a command');
   });
 });

@@ -52,7 +52,7 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 export function runCli(args: readonly string[], options: { cwd: string; env?: Record<string, string>; prefix?: readonly string[] }): CliResult {
   const command = options.prefix ? options.prefix[0]! : process.execPath;
   const commandArgs = options.prefix ? [...options.prefix.slice(1), process.execPath, BIN, ...args] : [BIN, ...args];
-  const result = spawnSync(command, commandArgs, { cwd: options.cwd, env: cleanEnv(options.env), encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(command, commandArgs, { cwd: options.cwd, env: cleanEnv(options.env), encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
