@@ -15,6 +15,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Alias, Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { checkText, type CheckResult } from '../../server/src/core/check';
+import { aliasBomb } from '../fuzz/hostile-corpus';
 import { bigRoadmap, HEAD, manyDanglingReferences } from '../fuzz/hostile-inputs';
 import { calibrate, checkInvariants, EXAMPLE_PATH, timeBound, type Calibration } from '../fuzz/invariants';
 
@@ -95,13 +96,6 @@ function visibleText(result: CheckResult): string {
     for (const entity of result.model[section].values()) parts.push(JSON.stringify(entity.data));
   }
   return parts.join('\n');
-}
-
-/** Billion laughs: `levels` anchors, each a list of `width` aliases of the one before. */
-function aliasBomb(levels: number, width: number, indent = ''): string {
-  let out = `${indent}l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n`;
-  for (let i = 1; i < levels; i++) out += `${indent}l${i}: &l${i} [${Array.from({ length: width }, () => `*l${i - 1}`).join(', ')}]\n`;
-  return out;
 }
 
 before(() => {
