@@ -33,7 +33,7 @@ import {
   WEEK_TEXTS,
   weeksMarkdown,
 } from './guidance';
-import type { RoadmapModel } from './model';
+import type { Entity, RoadmapModel } from './model';
 import { describeSchema, parseRoadmap, unwrap } from './parse';
 import { PositionMapper } from './positions';
 import type { Locale } from './types';
@@ -146,7 +146,7 @@ interface Env {
   model: RoadmapModel;
   locale: Locale;
   mapper: PositionMapper;
-  lines: TextLine[];
+  lines: readonly TextLine[];
   ctx: CursorContext;
   unit: number;
   /** A model that parses without the cursor line, made on demand for summaries. */
@@ -409,6 +409,8 @@ function valueCompletions(env: Env, path: string[], key: string, mode: 'scalar' 
     candidates = scalarCandidates(env, at.schema, at.path, key);
   }
   const prefix = needsSpace ? ' ' : '';
+  // Every item replaces the same word.
+  const range = env.mapper.toLspRange(env.ctx.replaceStart, env.ctx.replaceEnd);
   return candidates
     .filter((c) => !present.has(c.value))
     .map((c, i) => {
@@ -419,7 +421,7 @@ function valueCompletions(env: Env, path: string[], key: string, mode: 'scalar' 
         documentation: markdown(c.doc),
         filterText: shown,
         sortText: sortKey(i),
-        textEdit: replaceEdit(env, prefix + shown),
+        textEdit: TextEdit.replace(range, prefix + shown),
         insertTextFormat: InsertTextFormat.PlainText,
       };
       if (c.detail !== undefined) item.detail = c.detail;
@@ -493,12 +495,33 @@ function summaryModel(env: Env, section: EntitySection, ids: readonly string[]):
   return env.summaries;
 }
 
+/**
+ * Summaries of entities by their data: an incremental model shares an
+ * unchanged entity's data object from one version to the next, so typing in
+ * one entity leaves the other 999 summaries of a reference list in place.
+ */
+const SUMMARIES = new WeakMap<object, Map<string, string>>();
+
+function summaryOf(source: RoadmapModel, section: EntitySection, id: string, locale: Locale): string {
+  const data = (source[section] as Map<string, Entity<object>>).get(id)?.data;
+  const key = `${locale}\u0000${section}\u0000${id}`;
+  let byKey = data ? SUMMARIES.get(data) : undefined;
+  const known = byKey?.get(key);
+  if (known !== undefined) return known;
+  let doc = entitySummary(source, section, id, locale) ?? `\`${id}\` — ${LABELS.notDefinedYet[locale]}`;
+  if (section === 'use_cases') doc += `\n\n_${priorityFormula(locale)}_`;
+  if (data) {
+    if (!byKey) SUMMARIES.set(data, (byKey = new Map()));
+    byKey.set(key, doc);
+  }
+  return doc;
+}
+
 function refCandidates(env: Env, section: EntitySection): Candidate[] {
   const ids = idsOf(env, section);
   const source = ids.length > 0 ? summaryModel(env, section, ids) : env.model;
   return ids.map((id) => {
-    let doc = entitySummary(source, section, id, env.locale) ?? `\`${id}\` — ${LABELS.notDefinedYet[env.locale]}`;
-    if (section === 'use_cases') doc += `\n\n_${priorityFormula(env.locale)}_`;
+    const doc = summaryOf(source, section, id, env.locale);
     const title = entityTitle(source, section, id);
     const candidate: Candidate = { value: id, kind: CompletionItemKind.Reference, doc };
     if (title !== undefined) candidate.detail = title;

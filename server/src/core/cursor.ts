@@ -49,17 +49,17 @@ export function schemaAt(keys: readonly string[]): SchemaAt | undefined {
 
 export interface TextLine {
   /** Offset of the line's first character. */
-  start: number;
+  readonly start: number;
   /** The line without its end-of-line characters. */
-  text: string;
-  indent: number;
-  kind: 'blank' | 'comment' | 'key' | 'dash' | 'other';
+  readonly text: string;
+  readonly indent: number;
+  readonly kind: 'blank' | 'comment' | 'key' | 'dash' | 'other';
   /** For `key` lines: the key, without quotes. */
-  key?: string;
+  readonly key?: string;
   /** For `key` lines: the value after the colon, without a trailing comment, trimmed. */
-  value?: string;
+  readonly value?: string;
   /** For `dash` lines: the item after `- `, without a trailing comment, trimmed. */
-  item?: string;
+  readonly item?: string;
 }
 
 const KEY_LINE = /^(\s*)("[^"]*"|'[^']*'|[^\s#:'"][^#]*?)\s*:(?=\s|$)(.*)$/;
@@ -75,15 +75,72 @@ function unquote(s: string): string {
 }
 
 /** The lines of a text, broken as LSP breaks them (`\n`, `\r\n`, a lone `\r`) so that line numbers agree with the position mapper. */
-export function splitLines(text: string): TextLine[] {
+export function splitLines(text: string): readonly TextLine[] {
   // Completion asks many times per version of one text; classify it once.
   if (lastSplit && lastSplit.text === text) return lastSplit.lines;
-  const lines = splitLinesUncached(text);
+  // A new version is mostly the last one: classify again only the lines the edit touched.
+  const lines = lastSplit ? resplit(lastSplit.text, lastSplit.lines, text) : splitRange(text, 0, text.length, false, false);
   lastSplit = { text, lines };
   return lines;
 }
 
-let lastSplit: { text: string; lines: TextLine[] } | undefined;
+/** Index of the line holding `offset`: the last line starting at or before it. */
+export function lineIndexAt(lines: readonly TextLine[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Compared a block at a time (a native comparison), then a character at a time inside the first block that differs. */
+const BLOCK = 2048;
+
+function commonPrefix(a: string, b: string, max: number): number {
+  let n = 0;
+  while (n + BLOCK <= max && a.slice(n, n + BLOCK) === b.slice(n, n + BLOCK)) n += BLOCK;
+  while (n < max && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+function commonSuffix(a: string, b: string, max: number): number {
+  let n = 0;
+  while (n + BLOCK <= max && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) n += BLOCK;
+  while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
+
+/**
+ * The lines of `text` from those of `old`: the lines outside the changed
+ * span are kept (moved by the change in length), the others split and
+ * classified again. Equal to `splitLinesUncached(text)`.
+ */
+function resplit(old: string, oldLines: readonly Line[], text: string): Line[] {
+  const min = Math.min(old.length, text.length);
+  const prefix = commonPrefix(old, text, min);
+  const suffix = commonSuffix(old, text, min - prefix);
+  // One line more on each side: a line break next to the change may join or split (\r + \n).
+  const first = Math.max(0, lineIndexAt(oldLines, prefix) - 1);
+  const last = Math.min(oldLines.length - 1, lineIndexAt(oldLines, old.length - suffix) + 1);
+  const from = oldLines[first]!.start;
+  const delta = text.length - old.length;
+  const keptAfter = last + 1 < oldLines.length;
+  const to = keptAfter ? oldLines[last + 1]!.start + delta : text.length;
+  // The lines in between are new: copies, so that they keep no old version of the text alive.
+  const middle = splitRange(text, from, to, keptAfter, true);
+  const out = oldLines.slice(0, first);
+  for (const line of middle) out.push(line);
+  for (let i = last + 1; i < oldLines.length; i++) {
+    const line = oldLines[i]!;
+    out.push(delta === 0 ? line : line.movedBy(delta));
+  }
+  return out;
+}
+
+let lastSplit: { text: string; lines: Line[] } | undefined;
 
 /**
  * Drops the caches kept for the last texts asked about (the line index and
@@ -100,27 +157,60 @@ export function cachedTextCount(): number {
   return (lastSplit ? 1 : 0) + chunkDocuments.size;
 }
 
-function splitLinesUncached(text: string): TextLine[] {
-  const lines: TextLine[] = [];
+/** The lines of a whole text, split and classified from scratch (exported for tests). */
+export function splitLinesUncached(text: string): readonly TextLine[] {
+  return splitRange(text, 0, text.length, false, false);
+}
+
+/**
+ * The lines starting in `text[from, to)`, where `from` starts a line; when
+ * `endsAtLine`, `to` starts the next one (not included). `copy` detaches
+ * each line's text from `text`.
+ */
+function splitRange(text: string, from: number, to: number, endsAtLine: boolean, copy: boolean): Line[] {
+  const lines: Line[] = [];
   const breaks = /\r\n?|\n/g;
-  let start = 0;
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-    lines.push(classify(start, text.slice(start, m.index)));
+  breaks.lastIndex = from;
+  let start = from;
+  const push = (end: number) => {
+    const line = text.slice(start, end);
+    lines.push(classify(start, copy ? detached(line) : line));
+  };
+  for (let m = breaks.exec(text); m && m.index < to; m = breaks.exec(text)) {
+    push(m.index);
     start = m.index + m[0].length;
+    if (start >= to) break;
   }
-  lines.push(classify(start, text.slice(start)));
+  if (!endsAtLine) push(to);
   return lines;
 }
 
-function classify(start: number, text: string): TextLine {
+/** One fixed shape for every line, so that moving thousands of them after an edit is cheap. */
+class Line implements TextLine {
+  constructor(
+    readonly start: number,
+    readonly text: string,
+    readonly indent: number,
+    readonly kind: TextLine['kind'],
+    readonly key?: string,
+    readonly value?: string,
+    readonly item?: string,
+  ) {}
+
+  movedBy(delta: number): Line {
+    return new Line(this.start + delta, this.text, this.indent, this.kind, this.key, this.value, this.item);
+  }
+}
+
+function classify(start: number, text: string): Line {
   const indent = text.length - text.trimStart().length;
   const content = text.trim();
-  if (content.length === 0) return { start, text, indent, kind: 'blank' };
-  if (content.startsWith('#')) return { start, text, indent, kind: 'comment' };
-  if (content === '-' || content.startsWith('- ')) return { start, text, indent, kind: 'dash', item: stripComment(content.slice(1)) };
+  if (content.length === 0) return new Line(start, text, indent, 'blank');
+  if (content.startsWith('#')) return new Line(start, text, indent, 'comment');
+  if (content === '-' || content.startsWith('- ')) return new Line(start, text, indent, 'dash', undefined, undefined, stripComment(content.slice(1)));
   const m = KEY_LINE.exec(text);
-  if (m) return { start, text, indent, kind: 'key', key: unquote(m[2]!.trim()), value: stripComment(m[3] ?? '') };
-  return { start, text, indent, kind: 'other' };
+  if (m) return new Line(start, text, indent, 'key', unquote(m[2]!.trim()), stripComment(m[3] ?? ''));
+  return new Line(start, text, indent, 'other');
 }
 
 /** A value after `key:` that leaves the key's children to the following lines. */
@@ -273,8 +363,7 @@ export function indentUnit(lines: readonly TextLine[]): number {
  */
 export function cursorContextAt(text: string, offset: number, lines: readonly TextLine[] = splitLines(text)): CursorContext | undefined {
   if (offset < 0 || offset > text.length) return undefined;
-  let index = 0;
-  while (index + 1 < lines.length && lines[index + 1]!.start <= offset) index++;
+  const index = lineIndexAt(lines, offset);
   const line = lines[index]!;
   const col = offset - line.start;
   if (col > line.text.length) return undefined;
