@@ -31,7 +31,9 @@ type Edit =
   | { kind: 'delete'; at: number; length: number }
   | { kind: 'line'; op: 'delete' | 'duplicate' | 'indent' | 'dedent' | 'swap'; at: number };
 
-const snippets = ['a', '1', ' ', '\n', ':', '-', '#', '[', ']', 'x: 1\n', '  ', 'value: 9', 'kpis: [k]', 'team:\n', '  new-id:\n    name: N\n', 'stage: pilot', '"', '{', '}', ',', 'owner: anna\n', 'risks:\n  r9:\n    title: T\n'];
+const snippets = ['a', '1', ' ', '\n', ':', '-', '#', '[', ']', 'x: 1\n', '  ', 'value: 9', 'kpis: [k]', 'team:\n', '  new-id:\n    name: N\n', 'stage: pilot', '"', '{', '}', ',', 'owner: anna\n', 'risks:\n  r9:\n    title: T\n',
+  // What the cut must refuse: document markers, directives, anchors, aliases, tags, explicit keys.
+  '---\n', '...\n', '%YAML 1.2\n', '&a ', '*a', '!!str ', '[*a]', 'x: &b\n', '? k\n', 'R&D', 'a*b', 'wow!'];
 
 const values = ['x', '7', '3', '', 'pilot', 'anna', 'high', 'true', 'no', '2027-13-01', '9-13', 'search-time', 'Quote: text'];
 

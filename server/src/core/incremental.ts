@@ -72,12 +72,18 @@ interface ChunkResult {
 function isUnsafe(text: string): boolean {
   if (text.indexOf('\t') !== -1 || text.indexOf('\u2028') !== -1 || text.indexOf('\u2029') !== -1) return true;
   if (text.indexOf('\r') !== -1 && /\r(?!\n)/.test(text)) return true;
-  if ((text.indexOf('&') !== -1 || text.indexOf('*') !== -1 || text.indexOf('!') !== -1) && /(?:^|[\s[{,])[&*!]/m.test(text)) return true;
-  if (text.startsWith('---') || text.startsWith('...') || text.startsWith('%')) return true;
-  if (text.indexOf('\n---') !== -1 || text.indexOf('\n...') !== -1 || text.indexOf('\n%') !== -1) return true;
-  if (text.indexOf('\r---') !== -1 || text.indexOf('\r...') !== -1 || text.indexOf('\r%') !== -1) return true;
+  // An anchor, alias or tag: `&`, `*` or `!` at the start of a line or after whitespace, `[`, `{` or `,`.
+  // Scanned occurrence by occurrence: they are rare, and a regex over the whole text is not.
+  for (const mark of ANCHOR_MARKS) {
+    for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) {
+      if (i === 0 || OPENS_NODE.test(text[i - 1]!)) return true;
+    }
+  }
+  // `---`, `...` and `%` at the start of a line are checked by splitChunks's line loop.
   return text.indexOf('?') !== -1 && /^\s*\?(?:\s|$)/m.test(text);
 }
+const ANCHOR_MARKS = ['&', '*', '!'];
+const OPENS_NODE = /[\s[{,]/;
 const TOP_KEY = /^([A-Za-z0-9_][A-Za-z0-9_-]*):(?:[ ]|$)/;
 const HEAD_ONLY = /^[A-Za-z0-9_][A-Za-z0-9_-]*:[ ]*(?:#.*)?$/;
 const ENTITY_KEY = /^ +[A-Za-z0-9_][^\s:#'"{}[\],&*!|>%@`]*:(?:[ ]|$)/;
@@ -86,6 +92,9 @@ const SPACE = 0x20;
 const NEWLINE = 0x0a;
 const HASH = 0x23;
 const CR = 0x0d;
+const PERCENT = 0x25;
+const DASH = 0x2d;
+const DOT = 0x2e;
 
 /** Cuts the text into chunks, or returns null when the cut is not provably safe. */
 export function splitChunks(text: string): Chunk[] | null {
@@ -103,6 +112,9 @@ export function splitChunks(text: string): Chunk[] | null {
     chunks.push(current);
   };
   while (offset < length) {
+    // A directive or a document marker starts a line: several documents, or YAML's own settings.
+    const c0 = text.charCodeAt(offset);
+    if (c0 === PERCENT || (c0 === DASH && text.startsWith('---', offset)) || (c0 === DOT && text.startsWith('...', offset))) return null;
     let next = text.indexOf('\n', offset);
     next = next === -1 ? length : next + 1;
     let first = offset;

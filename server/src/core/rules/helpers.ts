@@ -31,7 +31,9 @@ export function usedEntities<T>(
   return out;
 }
 
-const INDEX = new WeakMap<RoadmapModel, Map<string, Reference[]>>();
+/** Section → entity id ('' outside entities) → references written there. Nested maps: no key strings to build per reference. */
+const INDEX = new WeakMap<RoadmapModel, Map<string, Map<string, Reference[]>>>();
+const NONE: readonly Reference[] = [];
 
 /** The references written inside one entity, indexed once per model. */
 export function referencesFrom(model: RoadmapModel, section: string, id: string): readonly Reference[] {
@@ -39,14 +41,16 @@ export function referencesFrom(model: RoadmapModel, section: string, id: string)
   if (!index) {
     index = new Map();
     for (const ref of model.references) {
-      const key = `${ref.fromSection}\u0000${ref.fromId ?? ''}`;
-      const list = index.get(key);
+      let bySection = index.get(ref.fromSection);
+      if (!bySection) index.set(ref.fromSection, (bySection = new Map()));
+      const from = ref.fromId ?? '';
+      const list = bySection.get(from);
       if (list) list.push(ref);
-      else index.set(key, [ref]);
+      else bySection.set(from, [ref]);
     }
     INDEX.set(model, index);
   }
-  return index.get(`${section}\u0000${id}`) ?? [];
+  return index.get(section)?.get(id) ?? NONE;
 }
 
 export function usedSystems(model: RoadmapModel, useCase: Entity<UseCase>) {
