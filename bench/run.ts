@@ -13,7 +13,8 @@
  * --cpu-prof, unminified build; see bench/profile-summary.ts)
  * --server-js FILE (our bundle; default dist/server.js)  --out FILE
  * --memory-edits E (default 10000; 0 skips the memory phase, bench/memory.ts)
- * --memory-size N (use cases in its roadmap, default 1000).
+ * --memory-size N (use cases in its roadmap, default 1000)
+ * --server-node-args "FLAGS" (node flags for our server, e.g. a heap limit).
  * Not part of `npm test`. Must not depend on vscode.
  */
 import { execFileSync } from 'node:child_process';
@@ -56,6 +57,8 @@ interface Options {
   out: string;
   memoryEdits: number;
   memorySize: number;
+  /** Extra `node` flags for our server (e.g. a heap limit), to compare settings. */
+  serverNodeArgs: string[];
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -71,6 +74,7 @@ function parseOptions(argv: readonly string[]): Options {
     out: path.join(ROOT, 'bench', 'results', 'latest.json'),
     memoryEdits: 10_000,
     memorySize: 1000,
+    serverNodeArgs: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -123,6 +127,9 @@ function parseOptions(argv: readonly string[]): Options {
       }
       case '--memory-size':
         o.memorySize = positive(value());
+        break;
+      case '--server-node-args':
+        o.serverNodeArgs = value().split(/\s+/).filter((a) => a.length > 0);
         break;
       case '--help':
       case '-h':
@@ -289,7 +296,7 @@ async function runSession(input: SessionInput): Promise<SessionResult> {
   };
   const nodeArgs =
     server === 'ours'
-      ? [...(input.profile && options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`, '--cpu-prof-interval=200'] : []), options.serverJs, '--stdio']
+      ? [...options.serverNodeArgs, ...(input.profile && options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`, '--cpu-prof-interval=200'] : []), options.serverJs, '--stdio']
       : [PEER_BIN, '--stdio'];
   const client = BenchClient.start({
     command: process.execPath,
