@@ -32,7 +32,7 @@ import {
   type CodeServer,
   type Profile,
 } from './harness';
-import { Workbench } from './workbench';
+import { Workbench, escapeRegExp } from './workbench';
 
 const CLEAN = 'nordlys.airoadmap.yaml';
 const PROBLEMS = 'problems.airoadmap.yaml';
@@ -171,6 +171,20 @@ describe('AI Roadmap in a real VS Code (code-server 4.100.3, Chromium)', { timeo
       });
       const intruders = labels.filter((label) => otherIds.includes(label));
       assert.deepEqual(intruders, [], 'only KPI ids are offered inside `kpis: [`');
+      // The items come without documentation; VS Code resolves the focused one (completionItem/resolve).
+      const focused = labels[0]!;
+      const details = await waitFor('the focused suggestion’s documentation', async () => {
+        const text = await wb.suggestionDetails();
+        return text.includes(focused) ? text : undefined;
+      });
+      assert.match(details, /KPI/, `the details pane shows the KPI's summary, got: ${details}`);
+      // Accepting it inserts the id where the word was typed (the shared range of itemDefaults.editRange).
+      await wb.page.keyboard.press('Enter');
+      const line = await waitFor('the accepted id in the line', async () => {
+        const text = await wb.lineText('kpis: [');
+        return text.includes(`kpis: [${focused}`) ? text : undefined;
+      });
+      assert.match(line, new RegExp(`^\\s*kpis: \\[${escapeRegExp(focused)}\\]?\\s*$`), line);
       await wb.dismiss();
       await wb.runCommand('File: Revert File');
       await waitFor('the file to be reverted', async () => !(await wb.page.locator('.tab.active.dirty').count()));

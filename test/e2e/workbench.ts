@@ -154,6 +154,21 @@ export class Workbench {
     );
   }
 
+  /** The documentation VS Code shows beside the focused suggestion (Ctrl+Space opens the details pane). */
+  async suggestionDetails(): Promise<string> {
+    const details = this.page.locator('.suggest-details-container .suggest-details .docs, .suggest-details .docs').first();
+    if (!(await details.isVisible())) await this.page.keyboard.press('Control+Space');
+    await details.waitFor({ state: 'visible' });
+    return (await details.textContent()) ?? '';
+  }
+
+  /** The text of the first visible editor line containing `text` (spaces as spaces). */
+  async lineText(text: string): Promise<string> {
+    const line = this.activeEditor.locator('.view-line', { hasText: text }).first();
+    await line.waitFor();
+    return ((await line.textContent()) ?? '').replace(/\u00a0/g, ' ');
+  }
+
   /** Text of the visible hover widget. */
   async hoverText(): Promise<string> {
     const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content').first();

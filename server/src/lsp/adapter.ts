@@ -21,6 +21,7 @@ import { DocumentStore } from './document-store';
 import { registerFeatures } from './features';
 import { guardNotification, guardRequest, type Logger } from './guard';
 import { memorySnapshot, statsParams } from './memory';
+import { CompletionPayload, completionSupport } from './completion-payload';
 import { DEFAULT_SETTINGS, parseSettings, toCheckOptions, type RoadmapSettings } from './settings';
 import { registerViewsHandler } from './views';
 
@@ -54,6 +55,7 @@ function sectionOf(raw: unknown): unknown {
 export function startServer(connection: Connection): void {
   const logger: Logger = { error: (message) => connection.console.error(message) };
   const client: ClientState = { capabilities: {}, locale: undefined, initializationOptions: undefined };
+  const completions = new CompletionPayload();
   let settings: RoadmapSettings = DEFAULT_SETTINGS;
   let options: CheckOptions = toCheckOptions(settings, undefined);
 
@@ -121,7 +123,7 @@ export function startServer(connection: Connection): void {
       return {
         capabilities: {
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-          completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+          completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: true },
           hoverProvider: true,
           definitionProvider: true,
           referencesProvider: true,
@@ -167,6 +169,7 @@ export function startServer(connection: Connection): void {
       const uri = event.document.uri;
       scheduler.closed(uri);
       store.forget(uri);
+      completions.forget();
       void connection.sendDiagnostics({ uri, diagnostics: [] });
     }),
   );
@@ -176,6 +179,8 @@ export function startServer(connection: Connection): void {
     store,
     logger,
     documentChanges: () => client.capabilities.workspace?.workspaceEdit?.documentChanges === true,
+    completionSupport: () => completionSupport(client.capabilities),
+    completions,
   });
 
   registerViewsHandler(connection, (uri: string) => {

@@ -25,6 +25,7 @@ import { prepareRename, rename } from '../core/rename';
 import { documentSymbols, workspaceSymbols } from '../core/symbols';
 import type { RoadmapDiagnostic } from '../core/types';
 import { fromLspDiagnostic, toLspDiagnostic, toWorkspaceEdit } from './convert';
+import type { CompletionPayload, CompletionSupport } from './completion-payload';
 import type { Analysis, DocumentStore } from './document-store';
 import { guardRequest, type Logger } from './guard';
 
@@ -34,6 +35,9 @@ export interface FeatureContext {
   logger: Logger;
   /** Whether the client takes versioned `documentChanges` in workspace edits. */
   documentChanges: () => boolean;
+  /** What the client understands of small completion answers. */
+  completionSupport: () => CompletionSupport;
+  completions: CompletionPayload;
 }
 
 /** Positions from the client may be anywhere; bring them inside the text. */
@@ -50,9 +54,11 @@ export function registerFeatures(ctx: FeatureContext): void {
     guardRequest(logger, 'textDocument/completion', (params) => {
       const a = analysisOf(params.textDocument.uri);
       if (!a) return null;
-      return { isIncomplete: false, items: complete(a.text, a.model, clamp(a, params.position), a.locale) };
+      return ctx.completions.shape(complete(a.text, a.model, clamp(a, params.position), a.locale), ctx.completionSupport());
     }),
   );
+
+  connection.onCompletionResolve(guardRequest(logger, 'completionItem/resolve', (item) => ctx.completions.resolve(item)));
 
   connection.onHover(
     guardRequest(logger, 'textDocument/hover', (params) => {
