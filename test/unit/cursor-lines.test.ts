@@ -7,9 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
+import { collectedHeapMiB } from '../helpers/heap';
 import { forgetCachedTexts, lineIndexAt, splitLines, splitLinesUncached } from '../../server/src/core/cursor';
 
 const example = readFileSync(join(__dirname, '..', 'fixtures', 'dsl-example.airoadmap.yaml'), 'utf8');
@@ -45,17 +44,10 @@ test('the lines an edit re-classified keep no slice of that version alive', () =
   // Each version's re-classified lines live on in the next versions' indexes. Were they
   // slices of their version's text, every version would stay in memory: with a 1 MiB
   // comment in the file, 25 edits on different lines would keep 25 MiB.
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  const heapMiB = () => {
-    gc();
-    gc();
-    return process.memoryUsage().heapUsed / 2 ** 20;
-  };
   forgetCachedTexts();
   let text = `# ${'x'.repeat(1 << 20)}\n${example}`;
   splitLines(text);
-  const before = heapMiB();
+  const before = collectedHeapMiB();
   const ends: number[] = [];
   for (let at = text.indexOf('\n    title: '); at >= 0; at = text.indexOf('\n    title: ', at + 1)) ends.push(text.indexOf('\n', at + 1));
   assert.ok(ends.length >= 5, `${ends.length} lines to edit`);
@@ -63,7 +55,7 @@ test('the lines an edit re-classified keep no slice of that version alive', () =
     text = text.slice(0, end) + 'z' + text.slice(end);
     splitLines(text);
   }
-  const grown = heapMiB() - before;
+  const grown = collectedHeapMiB() - before;
   assert.ok(grown < ends.length / 2, `the heap grew ${grown.toFixed(1)} MiB over ${ends.length} edits of a 1 MiB document`);
   assert.deepEqual(splitLines(text), splitLinesUncached(text));
   forgetCachedTexts();

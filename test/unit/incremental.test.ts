@@ -7,8 +7,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { checkText } from '../../server/src/core/index';
 import { hover } from '../../server/src/core/hover';
@@ -16,6 +14,7 @@ import { IncrementalChecker, splitChunks } from '../../server/src/core/increment
 import { PositionMapper } from '../../server/src/core/positions';
 import type { RoadmapModel } from '../../server/src/core/model';
 import { roadmapFiles } from '../helpers/fixtures';
+import { collectedHeapMiB } from '../helpers/heap';
 
 const root = join(__dirname, '..', '..');
 const sources = [
@@ -186,20 +185,13 @@ test('cached chunks and chunk parses keep no slice of an old version of the docu
   // built from a slice of version k's text would keep version k's text as
   // long as that chunk stays unchanged: one whole copy of the document per
   // edited entity. A 1 MB comment makes each copy visible on the heap.
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  const heapMiB = () => {
-    gc();
-    gc();
-    return process.memoryUsage().heapUsed / 2 ** 20;
-  };
   const base = `# ${'x'.repeat(1 << 20)}\n${sources[0]!}`;
   const titles: number[] = [];
   for (let at = base.indexOf('\n    title: '); at >= 0; at = base.indexOf('\n    title: ', at + 1)) titles.push(base.indexOf('\n', at + 1));
   assert.ok(titles.length >= 5, `the example has titles to edit (${titles.length})`);
   const checker = new IncrementalChecker();
   checker.check(base);
-  const before = heapMiB();
+  const before = collectedHeapMiB();
   // Type a character at the end of each title in turn (inside its quotes if it has them):
   // each check re-walks one entity chunk.
   let text = base;
@@ -212,6 +204,6 @@ test('cached chunks and chunk parses keep no slice of an old version of the docu
     const line = new PositionMapper(text).toLspPosition(at).line;
     assert.ok(hover(model, { line, character: 6 }, 'en'), `a hover on the title key of edit ${i}`);
   }
-  const grown = heapMiB() - before;
+  const grown = collectedHeapMiB() - before;
   assert.ok(grown < titles.length / 2, `the heap grew ${grown.toFixed(1)} MiB over ${titles.length} edits of a 1 MiB document`);
 });
