@@ -7,12 +7,14 @@
  * Run with `npm run test:e2e` (installs code-server first; docs/testing.md).
  */
 import { strict as assert } from 'node:assert';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { checkText } from '../../server/src/core/index';
 import { computeViews } from '../../server/src/core/views';
 import type { RoadmapDiagnostic } from '../../server/src/core/types';
+import { writeHostileCorpus } from '../fuzz/hostile-corpus';
 import {
   CODE_SERVER,
   RESULTS,
@@ -47,6 +49,15 @@ function exampleSources(): Record<string, string> {
   };
 }
 
+/**
+ * Hostile files from test/fuzz/hostile-corpus.ts, opened as a new user would
+ * (scenario 8). Not those with NUL bytes (VS Code shows them as binary) nor
+ * the 10–20 MB ones (VS Code turns its own features off for such files).
+ */
+const HOSTILE_NAMES = ['billion-laughs', 'self-anchors', 'aliased-entities', 'deep-nesting', 'tags', 'merge-keys', 'fifty-thousand-lines'].map((n) => `${n}.airoadmap.yaml`);
+const hostile = writeHostileCorpus(mkdtempSync(join(tmpdir(), 'airoadmap-e2e-hostile-')));
+const hostileSources = Object.fromEntries(hostile.files.filter((f) => HOSTILE_NAMES.includes(f.name)).map((f) => [f.name, f.path]));
+
 const sources = exampleSources();
 const textOf = (name: string) => readFileSync(sources[name]!, 'utf8');
 
@@ -80,7 +91,7 @@ describe('AI Roadmap in a real VS Code (code-server 4.100.3, Chromium)', { timeo
     pruneOldRuns();
     for (const name of readdirSync(RESULTS)) if (name.endsWith('.png')) rmSync(join(RESULTS, name));
     const vsix = packageExtension();
-    profile = createProfile(sources);
+    profile = createProfile({ ...sources, ...hostileSources });
     installExtension(profile, vsix);
     server = await startCodeServer(profile, resultPath('code-server.log'));
     context = await openBrowser(profile);
@@ -95,6 +106,7 @@ describe('AI Roadmap in a real VS Code (code-server 4.100.3, Chromium)', { timeo
       await Promise.race([context?.close(), sleep(10_000)]);
     } finally {
       stopProcessGroup(server?.process);
+      rmSync(hostile.dir, { recursive: true, force: true });
     }
   });
 
@@ -297,6 +309,37 @@ describe('AI Roadmap in a real VS Code (code-server 4.100.3, Chromium)', { timeo
           copyFileSync(path, join(ROOT, 'docs', 'images', name));
         }
       }
+    }));
+
+  test('8. hostile files open in the editor and the preview: checked, previewed, no crash, nothing runs', () =>
+    scenario('8-hostile', async () => {
+      assert.equal(Object.keys(hostileSources).length, HOSTILE_NAMES.length, 'the corpus holds the files');
+      const total = async () => {
+        const c = await wb.problemCounts();
+        return c.errors + c.warnings;
+      };
+      await wb.runCommand('View: Close All Editors');
+      await waitFor('no problems once every editor is closed', async () => (await total()) === 0, 30_000);
+      for (const name of HOSTILE_NAMES) {
+        await wb.openFile(name);
+        // The server checks it: its errors and warnings reach the status bar.
+        await waitFor(`problems of ${name}`, async () => (await total()) > 0, 60_000);
+        await wb.runCommand('AI Roadmap: Open Preview to the Side');
+        const tabs = wb.webview().locator('[role="tab"]');
+        await waitFor(`the preview of ${name}`, async () => (await tabs.count()) === 5, 60_000);
+        const shown = (await wb.webview().locator('body').textContent()) ?? '';
+        assert.doesNotMatch(shown, new RegExp(hostile.marker), `${name}: no tag loaded the secret file into the preview`);
+        await wb.runCommand('View: Close All Editors');
+        await waitFor(`the problems of ${name} to clear once it is closed`, async () => (await total()) === 0, 30_000);
+      }
+      const toasts = (await wb.page.locator('.notifications-toasts .notification-toast').allTextContents()).join('\n');
+      assert.doesNotMatch(toasts, /stopped unexpectedly|crashed|will not be restarted/i, 'the language server never crashed');
+      assert.equal(existsSync(hostile.touched), false, 'no tag ran a command');
+      // And it still serves: the clean example's preview draws its use cases.
+      const { model } = checkText(textOf(CLEAN));
+      const first = computeViews(model, 'en').matrix.bubbles[0]!;
+      await openPreviewToSide();
+      await wb.webview().locator(`[data-key="use_cases:${first.id}"]`).first().waitFor({ state: 'visible', timeout: 30_000 });
     }));
 });
 
