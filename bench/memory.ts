@@ -29,9 +29,9 @@ import { pathToFileURL } from 'node:url';
 import type { Position } from 'vscode-languageserver-protocol';
 import { ClientDocument } from './client-document';
 import { generateRoadmap } from './generate';
+import { STATS_REQUEST, type ServerStats } from '../server/src/lsp/stats';
 import { BenchClient } from './lsp-client';
 
-const STATS_REQUEST = 'airoadmap/stats';
 /** Typed into a title and deleted again: one edit a character. */
 const WORD = 'retrieval ';
 const SAMPLE_EVERY = 1000;
@@ -44,16 +44,6 @@ export interface MemoryOptions {
   timeoutMs: number;
 }
 
-interface ServerMemory {
-  documents: number;
-  analyses: number;
-  checkers: number;
-  chunks: number;
-  pendingTimers: number;
-  seen: number;
-  held: number;
-  memory: { collected: boolean; heapUsedKiB: number; heapTotalKiB: number; externalKiB: number; rssKiB: number };
-}
 
 export interface MemoryPoint {
   label: string;
@@ -113,9 +103,10 @@ export async function runMemory(options: MemoryOptions): Promise<MemoryResult> {
   let checksAwaited = 0;
   let requests = 0;
   const sample = async (label: string, edits: number): Promise<void> => {
-    const answer = await client.request<ServerMemory>(STATS_REQUEST, { memory: true, collectGarbage: true }, options.timeoutMs);
+    const answer = await client.request<ServerStats>(STATS_REQUEST, { memory: true, collectGarbage: true }, options.timeoutMs);
     if (!answer.ok) throw new Error(`${STATS_REQUEST} failed at ${label}: ${answer.error}`);
     const s = answer.value;
+    if (!s.memory) throw new Error(`${STATS_REQUEST} answered no memory reading at ${label}`);
     if (!s.memory.collected) throw new Error('the server did not collect garbage: was it started with --expose-gc?');
     points.push({
       label,

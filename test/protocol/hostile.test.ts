@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Position } from 'vscode-languageserver-protocol';
-import { STATS_REQUEST } from '../../server/src/lsp/adapter';
+import { STATS_REQUEST, type ServerStats } from '../../server/src/lsp/stats';
 import { VIEWS_REQUEST, type ViewsResult } from '../../server/src/shared/preview-protocol';
 import { writeHostileCorpus, type HostileCorpus } from '../fuzz/hostile-corpus';
 import { ensureBuilt, LspSession } from './support/lsp-harness';
@@ -87,7 +87,7 @@ describe('hostile files opened in the language server', () => {
     for (const file of corpus.files) await s.close(pathToFileURL(file.path).href);
     const last = pathToFileURL(corpus.files.at(-1)!.path).href;
     await s.waitForDiagnostics(last, (p) => p.version === undefined && p.diagnostics.length === 0, WAIT);
-    const stats = await s.connection.sendRequest<{ documents: number; analyses: number; checkers: number; chunks: number; cachedTexts: number }>(STATS_REQUEST);
+    const stats = await s.connection.sendRequest<ServerStats>(STATS_REQUEST);
     assert.deepEqual({ documents: stats.documents, analyses: stats.analyses, checkers: stats.checkers, chunks: stats.chunks, cachedTexts: stats.cachedTexts }, { documents: 0, analyses: 0, checkers: 0, chunks: 0, cachedTexts: 0 });
     assert.doesNotMatch(s.stderr, /Error|at .*:\d+:\d+/, 'nothing on the server’s stderr');
   });

@@ -20,7 +20,7 @@ import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { DocumentStore } from './document-store';
 import { registerFeatures } from './features';
 import { guardNotification, guardRequest, type Logger } from './guard';
-import { memorySnapshot, statsParams } from './memory';
+import { memorySnapshot, STATS_REQUEST, statsParams, type ServerCounts, type ServerStats } from './stats';
 import { CompletionPayload, completionSupport } from './completion-payload';
 import { DEFAULT_SETTINGS, parseSettings, toCheckOptions, type RoadmapSettings } from './settings';
 import { registerViewsHandler } from './views';
@@ -33,12 +33,6 @@ const SETTINGS_WAIT_MS = 1500;
 
 export const SERVER_INFO = { name: 'airoadmap-language-server', version: '0.1.0' };
 
-/**
- * Counts of what the server holds (open documents, cached analyses and chunks,
- * timers): cheap, for leak tests. With `{ memory: true }` also the process's
- * memory (`memory.ts`), after a full collection when asked and possible.
- */
-export const STATS_REQUEST = 'airoadmap/stats';
 
 interface ClientState {
   capabilities: ClientCapabilities;
@@ -190,9 +184,9 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(
     STATS_REQUEST,
-    guardRequest(logger, STATS_REQUEST, (raw: unknown) => {
+    guardRequest(logger, STATS_REQUEST, (raw: unknown): ServerStats => {
       const params = statsParams(raw);
-      const counts = { documents: documents.keys().length, ...store.stats(), ...scheduler.stats() };
+      const counts: ServerCounts = { documents: documents.keys().length, ...store.stats(), ...scheduler.stats() };
       return params.memory ? { ...counts, memory: memorySnapshot(params.collectGarbage === true) } : counts;
     }),
   );

@@ -1,10 +1,36 @@
 /**
- * The server process's memory, for `airoadmap/stats { memory: true }`: the
+ * `airoadmap/stats`: what the server holds, for leak tests and the
+ * benchmark. The counts are cheap and always answered. With
+ * `{ memory: true }` the answer adds the process's memory: the
  * benchmark's leak measurement. With `collectGarbage` and a server started
  * under `node --expose-gc`, a full collection runs first, so what is left is
  * what the server still holds. Without `--expose-gc` nothing is collected and
  * `collected` says so.
  */
+
+export const STATS_REQUEST = 'airoadmap/stats';
+
+/** What the server holds; each count returns to 0 once every document is closed. */
+export interface ServerCounts {
+  /** Open documents. */
+  documents: number;
+  /** Cached analyses (one per open document at most). */
+  analyses: number;
+  /** Incremental checkers and the chunk results they keep. */
+  checkers: number;
+  chunks: number;
+  /** Texts in the core's caches of recent texts (the line index, chunk parses). */
+  cachedTexts: number;
+  /** Diagnostics timers, and documents remembered or held by the scheduler. */
+  pendingTimers: number;
+  seen: number;
+  held: number;
+}
+
+export interface ServerStats extends ServerCounts {
+  /** Only when asked for with `{ memory: true }`. */
+  memory?: MemorySnapshot;
+}
 
 export interface MemorySnapshot {
   /** Whether a full garbage collection ran just before the reading. */
