@@ -500,19 +500,19 @@ function summaryModel(env: Env, section: EntitySection, ids: readonly string[]):
  * unchanged entity's data object from one version to the next, so typing in
  * one entity leaves the other 999 summaries of a reference list in place.
  */
-const SUMMARIES = new WeakMap<object, Map<string, string>>();
+const SUMMARIES = new WeakMap<object, Partial<Record<Locale, string>>>();
 
 function summaryOf(source: RoadmapModel, section: EntitySection, id: string, locale: Locale): string {
+  // A data object belongs to one entity (one section, one id): the locale is the only key left.
   const data = (source[section] as Map<string, Entity<object>>).get(id)?.data;
-  const key = `${locale}\u0000${section}\u0000${id}`;
-  let byKey = data ? SUMMARIES.get(data) : undefined;
-  const known = byKey?.get(key);
+  const cached = data ? SUMMARIES.get(data) : undefined;
+  const known = cached?.[locale];
   if (known !== undefined) return known;
   let doc = entitySummary(source, section, id, locale) ?? `\`${id}\` — ${LABELS.notDefinedYet[locale]}`;
   if (section === 'use_cases') doc += `\n\n_${priorityFormula(locale)}_`;
   if (data) {
-    if (!byKey) SUMMARIES.set(data, (byKey = new Map()));
-    byKey.set(key, doc);
+    if (cached) cached[locale] = doc;
+    else SUMMARIES.set(data, { [locale]: doc });
   }
   return doc;
 }
