@@ -518,39 +518,45 @@ export class IncrementalChecker {
     append(findings, resolveReferences(acc.references, acc.maps));
     const model = buildModel(text, mapper, null, true, first, acc);
     Object.defineProperty(model, 'document', { get: document, enumerable: true });
-    const located: LocatedChunk[] = [];
-    for (let i = 0; i < chunks.length; i++) {
-      const result = results[i];
-      if (result) located.push({ ...chunks[i]!, kind: chunks[i]!.kind as ChunkView['kind'], identity: result });
-    }
-    Object.defineProperty(model, 'chunkAt', { value: (offset: number) => chunkContaining(located, offset), enumerable: false });
-    Object.defineProperty(model, 'chunks', { value: () => located.map(viewOf), enumerable: false });
+    // Every chunk but the preamble (the first, when there is one) has its result: views are made on request.
+    const skip = chunks[0]?.kind === 'preamble' ? 1 : 0;
+    const view = (i: number): ChunkView => viewOf(chunks[i]!, results[i]!);
+    Object.defineProperty(model, 'chunkAt', {
+      value: (offset: number) => {
+        const i = chunkIndexAt(chunks, skip, offset);
+        return i === undefined ? undefined : view(i);
+      },
+      enumerable: false,
+    });
+    const allViews = (): ChunkView[] => {
+      const out: ChunkView[] = [];
+      for (let i = skip; i < chunks.length; i++) out.push(view(i));
+      return out;
+    };
+    Object.defineProperty(model, 'chunks', { value: allViews, enumerable: false });
     return { model, findings };
   }
 }
 
-/** The chunk holding an offset (binary search over chunks in document order). */
-function chunkContaining(chunks: readonly LocatedChunk[], offset: number): ChunkView | undefined {
-  let lo = 0;
+/** Index of the chunk holding an offset, from `first` on (binary search over chunks in document order). */
+function chunkIndexAt(chunks: readonly Chunk[], first: number, offset: number): number | undefined {
+  let lo = first;
   let hi = chunks.length - 1;
-  let found: LocatedChunk | undefined;
+  let found: number | undefined;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const c = chunks[mid]!;
-    if (c.startOffset <= offset) {
-      found = c;
+    if (chunks[mid]!.startOffset <= offset) {
+      found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  if (!found || offset > found.startOffset + found.text.length) return undefined;
-  return viewOf(found);
+  if (found === undefined || offset > chunks[found]!.startOffset + chunks[found]!.text.length) return undefined;
+  return found;
 }
 
-/** A chunk of the model's text with the result it was checked to. */
-type LocatedChunk = Chunk & { kind: ChunkView['kind']; identity: ChunkResult };
-
-function viewOf(chunk: LocatedChunk): ChunkView {
-  return { kind: chunk.kind, section: chunk.section, startOffset: chunk.startOffset, startLine: chunk.startLine, text: chunk.text, identity: chunk.identity };
+/** A chunk of the model's text with the result it was checked to (never the preamble). */
+function viewOf(chunk: Chunk, result: ChunkResult): ChunkView {
+  return { kind: chunk.kind as ChunkView['kind'], section: chunk.section, startOffset: chunk.startOffset, startLine: chunk.startLine, text: chunk.text, identity: result };
 }
 
 function trimmedLength(text: string): number {
