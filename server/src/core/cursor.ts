@@ -129,6 +129,8 @@ function resplit(old: string, oldLines: readonly Line[], text: string): Line[] {
   const delta = text.length - old.length;
   const keptAfter = last + 1 < oldLines.length;
   const to = keptAfter ? oldLines[last + 1]!.start + delta : text.length;
+  // Mostly new (another document, a paste over most of it): split it whole; its lines then hold only this text.
+  if (to - from > text.length / 2) return splitRange(text, 0, text.length, false, false);
   // The lines in between are new: copies, so that they keep no old version of the text alive.
   const middle = splitRange(text, from, to, keptAfter, true);
   const out = oldLines.slice(0, first);
