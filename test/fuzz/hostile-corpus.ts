@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bigRoadmap, HEAD } from './hostile-inputs';
+import { bigRoadmap, HEAD, pseudoRandomBytes } from './hostile-inputs';
 
 export interface HostileFile {
   /** File name, `*.airoadmap.yaml`. */
@@ -36,16 +36,6 @@ export function aliasBomb(levels: number, width: number, indent = ''): string {
   return out;
 }
 
-/** 1 MiB of pseudo-random bytes (a fixed seed), most of them not valid UTF-8. */
-function randomBytes(): Buffer {
-  let x = 20261126;
-  const bytes = Buffer.alloc(1024 * 1024);
-  for (let i = 0; i < bytes.length; i++) {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    bytes[i] = x >> 16;
-  }
-  return bytes;
-}
 
 /** Writes the corpus into `dir` (created) and returns it. */
 export function writeHostileCorpus(dir: string): HostileCorpus {
@@ -87,7 +77,7 @@ export function writeHostileCorpus(dir: string): HostileCorpus {
       `    skills: !include ${secret}\n  !include ${secret}: {name: x}\nuse_cases:\n  u:\n    title: !include ${secret}\n    value: 3\nrisks:\n  r:\n    title: !!binary aGVsbG8=\n    mitigation: !<tag:yaml.org,2002:js/regexp> /x/\n`,
   );
   add('merge-keys', 'merge keys (`<<: *base`)', `airoadmap: 1\nbase: &base\n  name: Merged AS\n  start: 2027-01-04\norganization:\n  <<: *base\nuse_cases:\n  u:\n    <<: {title: Merged, value: 5}\n`);
-  add('random-bytes', '1 MiB of pseudo-random bytes (invalid UTF-8)', randomBytes());
+  add('random-bytes', '1 MiB of pseudo-random bytes (invalid UTF-8)', pseudoRandomBytes(1024 * 1024, 20261126));
   add(
     'control-characters',
     'a BOM, CRLF line ends, NUL, U+FFFD and a lone CR in keys and values',

@@ -1,6 +1,6 @@
 /**
  * Builders of hostile and very large roadmap texts, shared by the hostile
- * tests and the long fuzz runner. Pure string builders: no I/O, no core imports.
+ * tests and the long fuzz runner. Pure builders of strings and bytes: no I/O, no core imports.
  */
 
 /** The fixed head every generated roadmap starts with. */
@@ -41,4 +41,15 @@ export function manyDanglingReferences(n: number): string {
   const kpis = Array.from({ length: n }, (_, i) => `  k${i}:\n    name: K\n`).join('');
   const refs = Array.from({ length: n }, (_, i) => `m${i}`).join(', ');
   return `${HEAD}use_cases:\n  u:\n    kpis: [${refs}]\nkpis:\n${kpis}`;
+}
+
+/** `size` pseudo-random bytes from a fixed seed (a linear congruential generator's high bits), most of them not valid UTF-8. */
+export function pseudoRandomBytes(size: number, seed: number): Buffer {
+  let x = seed >>> 0;
+  const bytes = Buffer.alloc(size);
+  for (let i = 0; i < bytes.length; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    bytes[i] = x >>> 24;
+  }
+  return bytes;
 }

@@ -11,12 +11,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { Alias, Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { checkText, type CheckResult } from '../../server/src/core/check';
 import { aliasBomb } from '../fuzz/hostile-corpus';
-import { bigRoadmap, HEAD, manyDanglingReferences } from '../fuzz/hostile-inputs';
+import { collectGarbage } from '../helpers/heap';
+import { bigRoadmap, HEAD, manyDanglingReferences, pseudoRandomBytes } from '../fuzz/hostile-inputs';
 import { calibrate, checkInvariants, EXAMPLE_PATH, timeBound, type Calibration } from '../fuzz/invariants';
 
 /** A hostile check may take this many times the calibrated cost of its size (best of three). */
@@ -31,11 +30,7 @@ const MAX_MESSAGE = 1000;
 
 const example = readFileSync(EXAMPLE_PATH, 'utf8');
 
-function gcFunction(): () => void {
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-}
-const gc = gcFunction();
+const gc = collectGarbage;
 
 interface Measured {
   result: CheckResult;
@@ -310,12 +305,7 @@ describe('hostile: tags never execute or load anything', () => {
 
 describe('hostile: odd files', () => {
   it('binary junk (1 MB of pseudo-random bytes decoded as UTF-8): a clear diagnostic', () => {
-    let x = 12345;
-    const bytes = Buffer.alloc(1024 * 1024);
-    for (let i = 0; i < bytes.length; i++) {
-      x = (x * 1103515245 + 12345) >>> 0;
-      bytes[i] = x >>> 24;
-    }
+    const bytes = pseudoRandomBytes(1024 * 1024, 12345);
     const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
     const m = measure(text, calibration);
     assertBounded('junk', text, m);
