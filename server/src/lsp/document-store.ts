@@ -1,6 +1,8 @@
 /**
- * Open documents and their analysis, cached per (uri, version, settings
- * generation) so that requests never re-parse a text the server has seen.
+ * Open documents and their analysis, cached per (uri, content change,
+ * settings generation) so that requests never re-parse a text the server
+ * has seen. Not per version: a client may repeat or lower a version number
+ * with new text, and the analysis must follow the text.
  * Must not depend on vscode; the language work is the core's `checkText`.
  */
 import type { TextDocuments } from 'vscode-languageserver';
@@ -24,6 +26,8 @@ export interface Analysis {
 interface CacheEntry {
   analysis: Analysis;
   generation: number;
+  /** Set when the document's content changes (open, change): the analysis is of an older text. */
+  stale: boolean;
 }
 
 export class DocumentStore {
@@ -36,7 +40,14 @@ export class DocumentStore {
   constructor(
     readonly documents: TextDocuments<TextDocument>,
     private readonly options: () => CheckOptions,
-  ) {}
+  ) {
+    // Registered before any other listener (the store is made first), so a
+    // publish triggered by the same event already sees the entry as stale.
+    documents.onDidChangeContent((event) => {
+      const entry = this.cache.get(event.document.uri);
+      if (entry) entry.stale = true;
+    });
+  }
 
   get(uri: string): TextDocument | undefined {
     return this.documents.get(uri);
@@ -51,7 +62,7 @@ export class DocumentStore {
     const document = this.documents.get(uri);
     if (!document) return undefined;
     const cached = this.cache.get(uri);
-    if (cached && cached.analysis.version === document.version && cached.generation === this.generation) return cached.analysis;
+    if (cached && !cached.stale && cached.generation === this.generation) return cached.analysis;
     const options = this.options();
     const text = document.getText();
     const result = this.check(uri, text, options);
@@ -63,7 +74,7 @@ export class DocumentStore {
       diagnostics: result.diagnostics,
       locale: options.locale ?? 'en',
     };
-    this.cache.set(uri, { analysis, generation: this.generation });
+    this.cache.set(uri, { analysis, generation: this.generation, stale: false });
     return analysis;
   }
 
