@@ -59,14 +59,18 @@ export class PositionMapper {
     return { start: this.toLspPosition(start), end: this.toLspPosition(Math.max(start, end)) };
   }
 
-  /** The offset of an LSP position, clamped into the text (out-of-range positions are tolerated). */
+  /**
+   * The offset of an LSP position, clamped into the text (out-of-range positions are tolerated).
+   * A character past the end of its line means the line's end, before its line break
+   * (`\n`, `\r\n` or a lone `\r`), as the LSP specification has it: never the next line.
+   */
   offsetAt(position: Position): number {
     const starts = this.lineCounter.lineStarts;
     if (position.line < 0) return 0;
     if (position.line >= starts.length) return this.length;
     const lineStart = starts[position.line]!;
-    const nextStart = position.line + 1 < starts.length ? starts[position.line + 1]! : this.length;
-    return Math.min(lineStart + Math.max(0, position.character), nextStart, this.length);
+    const lineEnd = this.lineEnds[position.line] ?? this.length;
+    return Math.min(lineStart + Math.max(0, position.character), lineEnd);
   }
 
   lineStart(line: number): number {
