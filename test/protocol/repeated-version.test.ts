@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { DocumentSymbolRequest, HoverRequest, type DocumentSymbol, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { DocumentSymbolRequest, HoverRequest, type DocumentSymbol, type Hover, type MarkupContent, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { ensureBuilt, FIXTURES, fixtureUri, LspSession, positionOf } from './support/lsp-harness';
 
 const NAVIGATION = readFileSync(path.join(FIXTURES, 'protocol', 'navigation.airoadmap.yaml'), 'utf8');
@@ -46,7 +46,7 @@ describe('a repeated or lower version number with new text', () => {
   const changeTo = async (uri: string, version: number, text: string, owner: string): Promise<string[]> => {
     const from = s.published.length;
     await s.change(uri, version, [{ text }]);
-    const unknownOwner = (p: { diagnostics: { message: string }[] }): boolean => p.diagnostics.some((d) => d.message.includes(`'${owner}'`));
+    const unknownOwner = (p: PublishDiagnosticsParams): boolean => p.diagnostics.some((d) => String(d.message).includes(`'${owner}'`));
     const published = await s.waitForDiagnostics(uri, (p) => (owner === 'anna' ? !unknownOwner(p) && p.diagnostics.length === 0 : unknownOwner(p)), { from });
     return published.diagnostics.map((d) => String(d.code));
   };
