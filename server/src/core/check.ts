@@ -127,7 +127,7 @@ export function toDiagnostics(text: string, findings: readonly Finding[], option
 
 /** Checks a roadmap's text. Never throws on any input. */
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
-  const { model, findings } = parseRoadmap(text);
+  const { model, findings } = parseRoadmap(text, options.work);
   const all = [...findings, ...runRules(model, effectiveGuides(model, options.guides))];
   return { model, findings: all, diagnostics: toDiagnostics(model.text, all, options) };
 }

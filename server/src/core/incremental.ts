@@ -41,6 +41,7 @@ import {
 } from './parse';
 import { PositionMapper, ZERO_RANGE, type Range } from './positions';
 import type { CheckOptions, Finding } from './types';
+import type { WorkMeter } from './work';
 
 const ENTITY_SECTION_SET = new Set<string>(ENTITY_SECTIONS);
 
@@ -151,13 +152,13 @@ export function splitChunks(text: string): Chunk[] | null {
   return chunks;
 }
 
-function walkChunk(sliced: Chunk): ChunkResult | null {
+function walkChunk(sliced: Chunk, meter?: WorkMeter): ChunkResult | null {
   // Everything the result keeps (values, messages) is cut from the text it is
   // parsed from; a slice keeps its parent alive, so parse a copy of the chunk
   // rather than a slice of the whole document.
   const chunk = { ...sliced, text: detached(sliced.text) };
   const lineCounter = new LineCounter();
-  const docs = parseYaml(chunk.text, lineCounter);
+  const docs = parseYaml(chunk.text, lineCounter, meter);
   if (docs.length !== 1) return null;
   const doc = docs[0]!;
   // The parser's recovery from an error can depend on what follows the
@@ -181,6 +182,7 @@ function walkChunk(sliced: Chunk): ChunkResult | null {
     collectTopLevelPair(builder, pair as Pair<unknown, unknown>, acc, chunk.kind === 'head');
   }
   append(acc.references, builder.references);
+  builder.addWorkTo(meter);
   return { acc, findings: [...syntax, ...acc.findings, ...builder.findings], keyRange, name };
 }
 
@@ -362,17 +364,18 @@ export class IncrementalChecker {
   }
 
   check(input: string, options: CheckOptions = {}): CheckResult {
-    const parsed = this.parse(input);
+    const parsed = this.parse(input, options.work);
     const all = [...parsed.findings, ...runRules(parsed.model, effectiveGuides(parsed.model, options.guides))];
     return { model: parsed.model, findings: all, diagnostics: toDiagnostics(parsed.model.text, all, options) };
   }
 
-  parse(input: string): { model: RoadmapModel; findings: Finding[] } {
+  /** `meter`, when given, counts the work: only the chunks walked again are parsed and walked. */
+  parse(input: string, meter?: WorkMeter): { model: RoadmapModel; findings: Finding[] } {
     const text = stripBom(input);
     const chunks = splitChunks(text);
     this.lastWalked = 0;
     this.lastFallback = false;
-    if (!chunks) return this.fallback(input);
+    if (!chunks) return this.fallback(input, meter);
     const nextCache = new Map<string, Map<string, ChunkResult>>();
     const results: (ChunkResult | null)[] = [];
     for (const chunk of chunks) {
@@ -385,22 +388,22 @@ export class IncrementalChecker {
       if (!next) nextCache.set(bucket, (next = new Map()));
       let result = this.cache.get(bucket)?.get(chunk.text) ?? next.get(chunk.text);
       if (!result) {
-        const walked = walkChunk(chunk);
+        const walked = walkChunk(chunk, meter);
         this.lastWalked++;
-        if (!walked) return this.fallback(input);
+        if (!walked) return this.fallback(input, meter);
         result = walked;
       }
       next.set(chunk.text, result);
       results.push(result);
     }
     this.cache = nextCache;
-    return this.assemble(text, chunks, results);
+    return this.assemble(text, chunks, results, meter);
   }
 
-  private fallback(input: string): { model: RoadmapModel; findings: Finding[] } {
+  private fallback(input: string, meter: WorkMeter | undefined): { model: RoadmapModel; findings: Finding[] } {
     this.cache.clear();
     this.lastFallback = true;
-    return parseRoadmap(input);
+    return parseRoadmap(input, meter);
   }
 
   private place(result: ChunkResult, dl: number): Placement {
@@ -420,7 +423,7 @@ export class IncrementalChecker {
     return placement;
   }
 
-  private assemble(text: string, chunks: Chunk[], results: (ChunkResult | null)[]): { model: RoadmapModel; findings: Finding[] } {
+  private assemble(text: string, chunks: Chunk[], results: (ChunkResult | null)[], meter: WorkMeter | undefined): { model: RoadmapModel; findings: Finding[] } {
     const mapper = new PositionMapper(text);
     const document = lazyDocument(text);
     // Placed entities read offsets and nodes through the holder: point it at this text.
@@ -515,7 +518,7 @@ export class IncrementalChecker {
     const first = firstKeyRange ?? ZERO_RANGE;
     append(findings, walkFindings);
     append(findings, fileLevelFindings(acc, first));
-    append(findings, resolveReferences(acc.references, acc.maps));
+    append(findings, resolveReferences(acc.references, acc.maps, meter));
     const model = buildModel(text, mapper, null, true, first, acc);
     Object.defineProperty(model, 'document', { get: document, enumerable: true });
     // Every chunk but the preamble (the first, when there is one) has its result: views are made on request.

@@ -6,6 +6,7 @@ export { checkText, formatMessage, messagesFor, EUR_GUIDES, effectiveGuides, run
 export { parseRoadmap, type ParseResult } from './parse';
 export * from './codes';
 export * from './types';
+export * from './work';
 export * from './model';
 export { PositionMapper, rangeContains, compareRanges } from './positions';
 export { RULES } from './rules/index';

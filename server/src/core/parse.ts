@@ -19,6 +19,7 @@ import { closest } from './suggest';
 import { PositionMapper, ZERO_RANGE, type Range } from './positions';
 import { EntityFields, Fields, type EntityMaps, type Reference, type RoadmapModel, type SectionLocation } from './model';
 import type { Finding } from './types';
+import type { WorkMeter } from './work';
 
 export interface ParseResult {
   model: RoadmapModel;
@@ -129,6 +130,10 @@ export class Builder {
   readonly references: Reference[] = [];
   private walked = 0;
   private budgetReported = false;
+  /** Work counts beside `walked`, flushed into a meter by `addWorkTo`. */
+  private aliasHops = 0;
+  private aliasTableNodes = 0;
+  private suggestionCandidates = 0;
 
   constructor(
     readonly text: string,
@@ -148,6 +153,7 @@ export class Builder {
     let n = node;
     let depth = 0;
     while (isAlias(n) && this.doc && depth < 100) {
+      this.aliasHops++;
       const target = this.aliasTarget(n);
       if (!target && !this.reportedAliases.has(n)) {
         this.reportedAliases.add(n);
@@ -188,6 +194,7 @@ export class Builder {
       const stack: unknown[] = [this.doc?.contents];
       while (stack.length > 0) {
         const node = stack.pop();
+        this.aliasTableNodes++;
         if (isAlias(node)) {
           const target = anchors.get(node.source);
           if (target) targets.set(node, target);
@@ -208,17 +215,32 @@ export class Builder {
     return alias ? (this.aliasTargets.get(alias) ?? null) : null;
   }
 
+  /** "Did you mean": the closest of `candidates`, counted. */
+  suggest(name: string, candidates: readonly string[]): string | undefined {
+    this.suggestionCandidates += candidates.length;
+    return closest(name, candidates);
+  }
+
+  /** Adds this builder's work to a meter. */
+  addWorkTo(meter: WorkMeter | undefined): void {
+    if (!meter) return;
+    meter.walkedNodes += this.walked;
+    meter.aliasHops += this.aliasHops;
+    meter.aliasTableNodes += this.aliasTableNodes;
+    meter.suggestionCandidates += this.suggestionCandidates;
+  }
+
   private spend(): boolean {
-    this.walked++;
     // Aliases let a short text name the same list thousands of times; the walk
     // may visit two nodes per character of text, never millions from kilobytes.
-    if (this.walked > Math.min(MAX_WALKED_NODES, 10_000 + 2 * this.text.length)) {
+    if (this.walked >= Math.min(MAX_WALKED_NODES, 10_000 + 2 * this.text.length)) {
       if (!this.budgetReported) {
         this.budgetReported = true;
         this.findings.push({ code: 'invalid-value', range: ZERO_RANGE, args: { kind: 'too-large', name: '' } });
       }
       return false;
     }
+    this.walked++;
     return true;
   }
 
@@ -286,7 +308,7 @@ export class Builder {
       seen.set(name, keyRange);
       const fieldSchema = shape[name];
       if (!fieldSchema || !isScalar(pair.key)) {
-        const suggestion = closest(name, known);
+        const suggestion = this.suggest(name, known);
         const finding: Finding = { code: 'unknown-key', range: keyRange, args: { key: name, where: prefix ? `${ownerName(owner)}.${prefix}` : ownerName(owner), suggestion: suggestion ?? '' } };
         if (suggestion) {
           finding.suggestion = suggestion;
@@ -430,7 +452,7 @@ export class Builder {
     if (inner instanceof z.ZodUnion && kind === 'enum') args['allowed'] = '1, 2, 3';
     const finding: Finding = { code: 'invalid-value', range, args };
     if (inner instanceof z.ZodEnum && typeof value === 'string') {
-      const suggestion = closest(value, (inner.options as readonly string[]).map(String));
+      const suggestion = this.suggest(value, (inner.options as readonly string[]).map(String));
       if (suggestion) {
         finding.suggestion = suggestion;
         finding.fix = { kind: 'replace', with: suggestion };
@@ -475,6 +497,7 @@ function emptyEntityMaps(): EntityMaps {
 }
 
 const SECTION_SHAPE = roadmapSchema.shape as Record<string, AnySchema>;
+const SECTION_NAMES: readonly string[] = Object.keys(SECTION_SHAPE);
 
 /** The singleton sections: maps with fixed fields. */
 export const SINGLETON_SECTIONS = ['organization', 'roles', 'infrastructure', 'governance', 'budget'] as const;
@@ -511,10 +534,11 @@ export function emptyCollected(): Collected {
  * YAML 1.2 core schema always (a `%YAML 1.1` directive does not bring back
  * 1.1's `yes` booleans or timestamps), duplicate keys left to us.
  */
-export function parseYaml(text: string, lineCounter: LineCounter): Document.Parsed[] {
+export function parseYaml(text: string, lineCounter: LineCounter, meter?: WorkMeter): Document.Parsed[] {
+  if (meter) meter.parsedChars += text.length;
   try {
     const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
-    const cuts = cutDeepNesting(tokens);
+    const cuts = cutDeepNesting(tokens, meter);
     const docs = Array.from(new Composer({ uniqueKeys: false, strict: false, schema: 'core' }).compose(tokens)) as Document.Parsed[];
     for (const at of cuts) {
       const doc = [...docs].reverse().find((d) => d.range[0] <= at) ?? docs[0];
@@ -532,15 +556,19 @@ export function parseYaml(text: string, lineCounter: LineCounter): Document.Pars
  * at a depth that depends on the caller's stack, so the result would not be
  * deterministic. The language itself nests five levels at most.
  */
-const MAX_NESTING = 100;
+export const MAX_NESTING = 100;
 
 /** Replaces collections deeper than MAX_NESTING by empty scalars in the CST; returns the offsets cut. */
-function cutDeepNesting(tokens: CST.Token[]): number[] {
+function cutDeepNesting(tokens: CST.Token[], meter?: WorkMeter): number[] {
   const cuts: number[] = [];
   const stack: [CST.Token, number][] = tokens.map((t) => [t, 0]);
   const isCollection = (t: CST.Token) => t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection';
+  let visited = 0;
+  let deepest = 0;
   while (stack.length > 0) {
     const [token, depth] = stack.pop()!;
+    visited++;
+    if (depth > deepest) deepest = depth;
     const holders: { holder: Record<string, unknown>; field: 'key' | 'value' }[] = [];
     if (token.type === 'document' && token.value) holders.push({ holder: token as unknown as Record<string, unknown>, field: 'value' });
     if (isCollection(token)) {
@@ -560,6 +588,10 @@ function cutDeepNesting(tokens: CST.Token[]): number[] {
         stack.push([child, childDepth]);
       }
     }
+  }
+  if (meter) {
+    meter.cstTokens += visited;
+    meter.composeDepth = Math.max(meter.composeDepth, deepest);
   }
   return cuts;
 }
@@ -601,7 +633,7 @@ export function collectTopLevelPair(builder: Builder, pair: Pair<unknown, unknow
   const keyRange = builder.range(pair.key as YamlNode);
   const schema = SECTION_SHAPE[name];
   if (!schema || !isScalar(pair.key)) {
-    const suggestion = closest(name, Object.keys(SECTION_SHAPE));
+    const suggestion = builder.suggest(name, SECTION_NAMES);
     const finding: Finding = { code: 'unknown-key', range: keyRange, args: { key: name, where: 'file', suggestion: suggestion ?? '' } };
     if (suggestion) {
       finding.suggestion = suggestion;
@@ -720,8 +752,9 @@ export function fileLevelFindings(acc: Collected, firstKeyRange: Range): Finding
  * suggestion, so thousands of dangling references cannot make the check
  * quadratic.
  */
-export function resolveReferences(references: readonly Reference[], maps: EntityMaps): Finding[] {
+export function resolveReferences(references: readonly Reference[], maps: EntityMaps, meter?: WorkMeter): Finding[] {
   const findings: Finding[] = [];
+  if (meter) meter.referenceLookups += references.length;
   let suggestionBudget = SUGGESTION_BUDGET;
   const idLists = new Map<EntitySection, string[]>();
   for (const reference of references) {
@@ -734,6 +767,7 @@ export function resolveReferences(references: readonly Reference[], maps: Entity
     let candidates = idLists.get(reference.target);
     if (!candidates) idLists.set(reference.target, (candidates = [...targets.keys()]));
     suggestionBudget -= candidates.length;
+    if (meter && suggestionBudget >= 0) meter.suggestionCandidates += candidates.length;
     const suggestion = suggestionBudget >= 0 ? closest(reference.id, candidates) : undefined;
     const finding: Finding = {
       code: 'unknown-reference',
@@ -775,10 +809,10 @@ export function buildModel(
 }
 
 /** Parses the whole text at once (the reference path; see incremental.ts for the chunked one). */
-export function parseRoadmap(input: string): ParseResult {
+export function parseRoadmap(input: string, meter?: WorkMeter): ParseResult {
   const text = stripBom(input);
   const lineCounter = new LineCounter();
-  const docs = parseYaml(text, lineCounter);
+  const docs = parseYaml(text, lineCounter, meter);
   const doc = docs[0] ?? null;
   const builder = new Builder(text, lineCounter, doc);
   const mapper = builder.mapper;
@@ -813,7 +847,8 @@ export function parseRoadmap(input: string): ParseResult {
   if (text.includes('*')) builder.reportUnresolvedAliases();
   append(findings, builder.findings);
   append(acc.references, builder.references);
-  append(findings, resolveReferences(acc.references, acc.maps));
+  append(findings, resolveReferences(acc.references, acc.maps, meter));
+  builder.addWorkTo(meter);
   return { model: buildModel(text, mapper, doc, usable, firstKeyRange, acc), findings };
 }
 

@@ -5,6 +5,7 @@
 import type { Range } from './positions';
 import type { Code, Severity, SeveritySetting } from './codes';
 import type { EntitySection } from '../../../schemas/model';
+import type { WorkMeter } from './work';
 
 export type Locale = 'en' | 'nb';
 export type MessageArgs = Readonly<Record<string, string | number>>;
@@ -63,4 +64,6 @@ export interface CheckOptions {
   severities?: Partial<Record<string, SeveritySetting>>;
   /** Ranges that replace the EUR guides (and make the checks speak in other currencies). */
   guides?: GuideRanges;
+  /** Counts the work the check does, when given (tests bound work instead of time). */
+  work?: WorkMeter;
 }

@@ -1,0 +1,36 @@
+/**
+ * A work meter: counts of the units of work a check did, for tests that bound
+ * work instead of time (a count does not change when the machine is busy).
+ * The caller passes a meter as `CheckOptions.work` (or to `parseRoadmap`,
+ * `IncrementalChecker.parse`); the core adds to it, so one meter can sum
+ * several checks. Without a meter nothing is counted beyond a few integer
+ * fields flushed at the end. No module state: each check fills the meter it is given.
+ * Must not depend on anything else in the project.
+ */
+export interface WorkMeter {
+  /** Characters handed to the YAML parser (the incremental path parses changed chunks only). */
+  parsedChars: number;
+  /** CST tokens the nesting cut visited: one per collection and per item key and value. */
+  cstTokens: number;
+  /** The deepest collection nesting handed to the YAML composer, which recurses once per level (a maximum, not a sum). */
+  composeDepth: number;
+  /** YAML nodes the structure walk visited (its budget: 10,000 plus 2 per character). */
+  walkedNodes: number;
+  /** Nodes visited to build the alias table (once per document with an alias). */
+  aliasTableNodes: number;
+  /** Alias hops followed to reach the node an alias names. */
+  aliasHops: number;
+  /** References looked up among the defined ids. */
+  referenceLookups: number;
+  /** Candidate names compared for "did you mean" (keys, enum values, ids of dangling references). */
+  suggestionCandidates: number;
+}
+
+export function newWorkMeter(): WorkMeter {
+  return { parsedChars: 0, cstTokens: 0, composeDepth: 0, walkedNodes: 0, aliasTableNodes: 0, aliasHops: 0, referenceLookups: 0, suggestionCandidates: 0 };
+}
+
+/** Every count but the depth, added up: one number for "work grows linearly" checks. */
+export function totalWork(meter: WorkMeter): number {
+  return meter.parsedChars + meter.cstTokens + meter.walkedNodes + meter.aliasTableNodes + meter.aliasHops + meter.referenceLookups + meter.suggestionCandidates;
+}

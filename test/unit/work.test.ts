@@ -1,0 +1,105 @@
+/**
+ * The work meter (issue 18): what the core counts when asked, so that tests
+ * bound work instead of time. The counts are exact and deterministic; a
+ * check without a meter gives the same result.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { checkText } from '../../server/src/core/check';
+import { IncrementalChecker } from '../../server/src/core/incremental';
+import { MAX_NESTING } from '../../server/src/core/parse';
+import { newWorkMeter, totalWork } from '../../server/src/core/work';
+import { bigRoadmap, HEAD, manyDanglingReferences } from '../fuzz/hostile-inputs';
+import { countRuleReads, measureWork, ruleUnits, workBaseline, workBound, workProblem } from '../helpers/work';
+
+const example = readFileSync('test/fixtures/dsl-example.airoadmap.yaml', 'utf8');
+
+describe('work meter', () => {
+  it('counts a check of the example, and the check is the same without a meter', () => {
+    const meter = newWorkMeter();
+    const withMeter = checkText(example, { work: meter });
+    assert.deepEqual(withMeter.diagnostics, checkText(example).diagnostics);
+    assert.equal(meter.parsedChars, example.length);
+    assert.ok(meter.cstTokens > 100, `${meter.cstTokens} CST tokens`);
+    assert.ok(meter.walkedNodes > 100 && meter.walkedNodes < example.length, `${meter.walkedNodes} nodes walked`);
+    assert.equal(meter.referenceLookups, withMeter.model.references.length);
+    assert.ok(meter.composeDepth >= 3 && meter.composeDepth <= 6, `depth ${meter.composeDepth}`);
+    assert.equal(totalWork(meter), meter.parsedChars + meter.cstTokens + meter.walkedNodes + meter.aliasTableNodes + meter.aliasHops + meter.referenceLookups + meter.suggestionCandidates);
+  });
+
+  it('adds up over several checks (the depth is the deepest of them)', () => {
+    const one = newWorkMeter();
+    checkText(example, { work: one });
+    const two = newWorkMeter();
+    checkText(example, { work: two });
+    checkText(example, { work: two });
+    for (const key of Object.keys(one) as (keyof typeof one)[]) {
+      assert.equal(two[key], key === 'composeDepth' ? one[key] : 2 * one[key], key);
+    }
+  });
+
+  it('counts alias hops, the alias table and "did you mean" candidates', () => {
+    const meter = newWorkMeter();
+    checkText(`${HEAD}x: &a {name: A}\nteam:\n  p: *a\n  q: *a\n  r: {nmae: B}\n`, { work: meter });
+    assert.equal(meter.aliasHops, 2);
+    assert.ok(meter.aliasTableNodes >= 10, `${meter.aliasTableNodes} nodes in the alias table`);
+    assert.ok(meter.suggestionCandidates > 0, 'the misspelt key was compared with the known ones');
+    const dangling = newWorkMeter();
+    checkText(manyDanglingReferences(10), { work: dangling });
+    // Ten dangling KPI references, each compared with the ten KPI ids (and the unknown top-level keys none).
+    assert.equal(dangling.referenceLookups, 10);
+    assert.equal(dangling.suggestionCandidates, 100);
+  });
+
+  it('records the nesting handed to the YAML composer, at most MAX_NESTING', () => {
+    const meter = newWorkMeter();
+    checkText(`${HEAD}team: ${'['.repeat(1000)}${']'.repeat(1000)}\n`, { work: meter });
+    assert.equal(meter.composeDepth, MAX_NESTING);
+  });
+
+  it('the incremental path counts only what it parses again: one changed entity, not the file', () => {
+    const text = bigRoadmap(200);
+    const checker = new IncrementalChecker();
+    const first = newWorkMeter();
+    checker.check(text, { work: first });
+    assert.equal(first.parsedChars, text.length, 'the first check parses every chunk once');
+    const edited = text.replace('    name: Person 7\n', '    name: Person seven\n');
+    const second = newWorkMeter();
+    checker.check(edited, { work: second });
+    assert.equal(checker.lastFallback, false);
+    assert.ok(second.parsedChars > 0 && second.parsedChars < 200, `${second.parsedChars} characters parsed again for a one-line edit`);
+    assert.ok(second.walkedNodes < 20, `${second.walkedNodes} nodes walked again`);
+    // Every reference is still resolved: that part is not incremental.
+    assert.equal(second.referenceLookups, first.referenceLookups);
+  });
+});
+
+describe('work bounds of the tests', () => {
+  it('count the rules’ reads of entities, sections and references', () => {
+    const result = checkText(bigRoadmap(50));
+    const units = ruleUnits(result.model);
+    assert.equal(units, 1 + result.model.sections.size + result.model.references.length + 7 * 50);
+    const reads = countRuleReads(result.model);
+    assert.ok(reads > units && reads < 20 * units, `${reads} reads of ${units} units`);
+    // The counting copy changes nothing the rules report.
+    assert.equal(measureWork(bigRoadmap(50)).result.diagnostics.length, result.diagnostics.length);
+  });
+
+  it('grow with the input and never drop below the example', () => {
+    const baseline = { perChar: 2, example: 1000 };
+    assert.equal(workBound(baseline, 10, 1, 10).core, 10_000);
+    assert.equal(workBound(baseline, 100_000, 1, 10).core, 2_000_000);
+    assert.ok(workBound(baseline, 10, 1000, 10).rules > workBound(baseline, 10, 10, 10).rules);
+  });
+
+  it('pass a normal roadmap and catch work over the bound', () => {
+    const baseline = workBaseline(example);
+    const { work } = measureWork(example);
+    assert.equal(workProblem(work, baseline, example.length, 2), undefined);
+    assert.match(workProblem(work, baseline, example.length, 0.5) ?? '', /core work .* > /);
+    assert.match(workProblem({ ...work, rules: 1e9 }, baseline, example.length, 2) ?? '', /rule reads/);
+    assert.match(workProblem({ ...work, meter: { ...work.meter, composeDepth: MAX_NESTING + 1 } }, baseline, example.length, 2) ?? '', /nesting/);
+    assert.match(workProblem({ ...work, meter: { ...work.meter, walkedNodes: 10_001 + 2 * example.length } }, baseline, example.length, 2) ?? '', /walked/);
+  });
+});
