@@ -37,6 +37,8 @@ export const CLIENT_MESSAGES: Record<Locale, ClientMessages> = {
 export interface PreviewMessages {
   title: (name: string) => string;
   noRoadmap: string;
+  /** Inside a panel that has no roadmap to show (e.g. restored with nothing valid to restore). */
+  nothing: string;
   pick: string;
   svg: string;
   png: string;
@@ -52,6 +54,7 @@ export const PREVIEW_MESSAGES: Record<Locale, PreviewMessages> = {
   en: {
     title: (name) => `Preview ${name}`,
     noRoadmap: 'Open an AI roadmap file (*.airoadmap.yaml) first.',
+    nothing: 'Nothing to preview. Open an AI roadmap file (*.airoadmap.yaml) and run "AI Roadmap: Open Preview".',
     pick: 'Export the preview as…',
     svg: 'SVG — the current view',
     png: 'PNG — the current view',
@@ -65,6 +68,7 @@ export const PREVIEW_MESSAGES: Record<Locale, PreviewMessages> = {
   nb: {
     title: (name) => `Forhåndsvisning ${name}`,
     noRoadmap: 'Åpne en KI-veikartfil (*.airoadmap.yaml) først.',
+    nothing: 'Ingenting å forhåndsvise. Åpne en KI-veikartfil (*.airoadmap.yaml), og kjør «AI Roadmap: Åpne forhåndsvisning».',
     pick: 'Eksporter forhåndsvisningen som …',
     svg: 'SVG — gjeldende visning',
     png: 'PNG — gjeldende visning',

@@ -127,7 +127,25 @@ class Preview {
       case 'export-png':
         void this.exportPng().then((dataUrl) => this.post({ type: 'png', requestId: data.requestId, dataUrl }));
         break;
+      case 'nothing':
+        this.nothing(data.text);
+        break;
     }
+  }
+
+  /** No roadmap to show: every panel says so (the text is the host's), and the saved document is forgotten. */
+  private nothing(text: string): void {
+    this.views = null;
+    this.uri = null;
+    this.version = -1;
+    this.registry = new Map();
+    this.highlightKey = null;
+    this.dirty.clear();
+    this.state = { ...defaultPreviewState(null), view: this.state.view };
+    this.titleEl.textContent = this.labels.documentTitle;
+    this.showNotice(null);
+    for (const panel of this.panels.values()) panel.replaceChildren(el('p', { class: 'empty' }, text));
+    this.save();
   }
 
   update(uri: string, version: number, views: RoadmapViews, hasErrors: boolean, only?: readonly ViewName[]): void {

@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { previewCsp } from '../../client/src/preview/html';
+import { previewCsp, previewWebviewOptions } from '../../client/src/preview/html';
 import { checkText } from '../../server/src/core/check';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -132,19 +132,19 @@ describe('workspace trust', () => {
     assert.match(options, /module: serverModule, transport: TransportKind\.ipc/);
   });
 
-  it('the webview runs only the extension’s bundle: scripts from dist/webview under a nonce, no command links', () => {
+  it('the webview runs only the extension’s bundle: scripts from dist/webview under a nonce, no command links or forms', () => {
     const preview = withoutComments(read('client/src/preview/index.ts'));
-    const optionSets = [...preview.matchAll(/\{\s*enableScripts:[^}]*\}/g)].map((m) => m[0]);
-    assert.ok(optionSets.length >= 2, 'both the new and the restored panel set their options');
-    for (const o of optionSets) {
-      assert.match(o, /localResourceRoots: \[this\.bundleRoot\]/);
-      assert.doesNotMatch(o, /enableCommandUris|enableForms/);
-    }
+    // One builder for both: the new panel's options and the restored panel's `webview.options`.
+    assert.equal([...preview.matchAll(/previewWebviewOptions\(this\.bundleRoot\)/g)].length, 2, 'both the new and the restored panel use the one builder');
+    assert.doesNotMatch(preview, /enableScripts|enableForms|enableCommandUris|localResourceRoots/, 'no other options anywhere');
+    assert.deepEqual(previewWebviewOptions('ROOT'), { enableScripts: true, enableForms: false, enableCommandUris: false, localResourceRoots: ['ROOT'] });
     assert.match(preview, /get bundleRoot\(\): vscode\.Uri \{\s*return vscode\.Uri\.joinPath\(this\.context\.extensionUri, 'dist', 'webview'\);/);
     const csp = previewCsp('vscode-webview://x', 'NONCE');
     assert.match(csp, /default-src 'none'/);
     assert.match(csp, /script-src 'nonce-NONCE'(?:;|$)/, 'scripts only with the nonce: no inline handlers, no eval');
     assert.doesNotMatch(csp, /unsafe-eval|unsafe-inline|\*/);
+    assert.match(csp, /base-uri 'none'/);
+    assert.match(csp, /form-action 'none'/);
   });
 
   it('no extension, server or webview source runs a program or evaluates code', () => {

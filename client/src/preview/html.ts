@@ -19,7 +19,17 @@ export interface ShellOptions {
 }
 
 export function previewCsp(cspSource: string, nonce: string): string {
-  return `default-src 'none'; img-src ${cspSource} data:; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'`;
+  // base-uri and form-action do not fall back to default-src: said here, as the standalone export does.
+  return `default-src 'none'; img-src ${cspSource} data:; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'`;
+}
+
+/**
+ * The webview's options, for a new panel and a restored one alike: scripts
+ * (our bundle only, by the CSP) and files from the bundle folder alone; no
+ * forms (VS Code enables them with scripts unless told), no command links.
+ */
+export function previewWebviewOptions<U>(bundleRoot: U): { enableScripts: true; enableForms: false; enableCommandUris: false; localResourceRoots: U[] } {
+  return { enableScripts: true, enableForms: false, enableCommandUris: false, localResourceRoots: [bundleRoot] };
 }
 
 export function buildPreviewHtml(o: ShellOptions): string {

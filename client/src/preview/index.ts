@@ -16,7 +16,8 @@ import { buildStandaloneHtml } from '../../../server/src/core/views/standalone';
 import type { Locale } from '../../../server/src/core/types';
 import {
   isFromWebview,
-  isPreviewState,
+  isRoadmapLocation,
+  restorablePreview,
   VIEWS_REQUEST,
   type FromWebview,
   type ToWebview,
@@ -25,7 +26,7 @@ import {
 } from '../../../server/src/shared/preview-protocol';
 import { PREVIEW_MESSAGES } from '../client-messages';
 import { clientLocale } from '../client-settings';
-import { buildPreviewHtml, makeNonce } from './html';
+import { buildPreviewHtml, makeNonce, previewWebviewOptions } from './html';
 
 export const PREVIEW_VIEW_TYPE = 'airoadmap.preview';
 export const PREVIEW_COMMANDS = {
@@ -111,29 +112,40 @@ class PreviewManager implements vscode.Disposable {
         PREVIEW_VIEW_TYPE,
         this.messages().title(baseName(uri)),
         { viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: toSide },
-        { enableScripts: true, localResourceRoots: [this.bundleRoot] },
+        previewWebviewOptions(this.bundleRoot),
       );
       this.attach(panel);
     }
     this.show(uri);
   }
 
-  /** A panel VS Code brings back after a window reload. */
+  /**
+   * A panel VS Code brings back after a window reload. Its state is what the
+   * webview saved, so it is checked like any message from it: only a roadmap
+   * location is shown; otherwise the active roadmap editor, or nothing.
+   */
   async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
     this.panel?.dispose();
     this.attach(panel);
-    if (isPreviewState(state) && state.uri) {
-      this.currentView = state.view;
-      this.show(vscode.Uri.parse(state.uri));
+    const saved = restorablePreview(state);
+    const uri = saved ? roadmapUri(saved.uri) : undefined;
+    if (saved && uri) {
+      this.currentView = saved.view;
+      this.show(uri);
     } else if (isRoadmap(vscode.window.activeTextEditor?.document)) {
       this.show(vscode.window.activeTextEditor.document.uri);
+    } else {
+      // The panel says there is nothing to show once the webview is ready.
+      this.uri = undefined;
+      this.last = undefined;
+      this.lastGood = undefined;
     }
   }
 
   private attach(panel: vscode.WebviewPanel): void {
     this.panel = panel;
     this.ready = false;
-    panel.webview.options = { enableScripts: true, localResourceRoots: [this.bundleRoot] };
+    panel.webview.options = previewWebviewOptions(this.bundleRoot);
     const webview = panel.webview;
     const nonce = makeNonce((n) => randomBytes(n));
     webview.html = buildPreviewHtml({
@@ -207,7 +219,8 @@ class PreviewManager implements vscode.Disposable {
       case 'ready':
         this.ready = true;
         if (this.last) this.post(this.last);
-        else void this.refresh();
+        else if (this.uri) void this.refresh();
+        else this.post({ type: 'nothing', text: this.messages().nothing });
         break;
       case 'reveal':
         void this.reveal(m.uri, m.range);
@@ -305,6 +318,16 @@ class PreviewManager implements vscode.Disposable {
     if (this.timer) clearTimeout(this.timer);
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** The URI as VS Code parses it, checked again as parsed; undefined when refused. */
+function roadmapUri(text: string): vscode.Uri | undefined {
+  try {
+    const uri = vscode.Uri.parse(text, true);
+    return isRoadmapLocation(uri) ? uri : undefined;
+  } catch {
+    return undefined;
   }
 }
 

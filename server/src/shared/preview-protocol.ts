@@ -39,7 +39,9 @@ export interface LspRange {
 export type ToWebview =
   | { type: 'update'; uri: string; version: number; hasErrors: boolean; views: RoadmapViews }
   | { type: 'cursor'; uri: string; position: LspPosition }
-  | { type: 'export-png'; requestId: number };
+  | { type: 'export-png'; requestId: number }
+  /** No roadmap to show (a restored panel with nothing valid to restore): the text says what to do. */
+  | { type: 'nothing'; text: string };
 
 export type FromWebview =
   | { type: 'ready' }
@@ -117,6 +119,8 @@ export function isToWebview(x: unknown): x is ToWebview {
       return typeof x['uri'] === 'string' && isPosition(x['position']);
     case 'export-png':
       return isNat(x['requestId']);
+    case 'nothing':
+      return typeof x['text'] === 'string' && x['text'].length <= 1000;
     default:
       return false;
   }
@@ -140,6 +144,65 @@ export function isFromWebview(x: unknown): x is FromWebview {
 
 export function isPreviewState(x: unknown): x is PreviewState {
   return isObject(x) && (x['uri'] === null || typeof x['uri'] === 'string') && isViewName(x['view']) && isObject(x['zoom']) && isObject(x['scroll']);
+}
+
+// --- restored panels --------------------------------------------------------------------
+
+/** The URI schemes the language client attaches to (client/src/extension.ts's document selector). */
+export const ROADMAP_SCHEMES: readonly string[] = ['file', 'untitled'];
+/** The longest saved URI a restored panel accepts. */
+export const MAX_RESTORED_URI = 8192;
+const ROADMAP_FILE = /\.airoadmap\.ya?ml$/i;
+/** VS Code's name for a new, never saved document (`untitled:Untitled-1`). */
+const UNTITLED_NAME = /^Untitled-\d+$/;
+/** C0 and C1 control characters (U+0000–U+001F, U+007F–U+009F). */
+const CONTROL = /\p{Cc}/u;
+
+/** A URI split into its parts, the path decoded; `vscode.Uri` has this shape too. */
+export interface UriParts {
+  scheme: string;
+  authority: string;
+  path: string;
+  query: string;
+  fragment: string;
+}
+
+/** Splits a URI as RFC 3986 (appendix B) does and decodes its path; null when malformed. */
+export function splitUri(text: string): UriParts | null {
+  const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s.exec(text);
+  if (!m) return null;
+  let path: string;
+  try {
+    path = decodeURIComponent(m[3] ?? '');
+  } catch {
+    return null;
+  }
+  return { scheme: m[1]!, authority: m[2] ?? '', path, query: m[4] ?? '', fragment: m[5] ?? '' };
+}
+
+/**
+ * Whether a URI names a roadmap the preview may show: a scheme the client
+ * serves, a path ending in `.airoadmap.yaml` / `.yml` (or a new untitled
+ * document), no query, fragment or control characters.
+ */
+export function isRoadmapLocation(u: UriParts): boolean {
+  if (!ROADMAP_SCHEMES.includes(u.scheme) || u.query !== '' || u.fragment !== '') return false;
+  if (CONTROL.test(u.path) || !/^[A-Za-z0-9._~-]*$/.test(u.authority)) return false;
+  if (u.scheme === 'untitled') return u.authority === '' && (UNTITLED_NAME.test(u.path) || ROADMAP_FILE.test(u.path));
+  return ROADMAP_FILE.test(u.path);
+}
+
+/**
+ * What a restored panel may take from the webview's saved state (untrusted:
+ * the webview wrote it): the document and the tab, or null when the state is
+ * malformed, its URI too long or not a roadmap location.
+ */
+export function restorablePreview(state: unknown): { uri: string; view: ViewName } | null {
+  if (!isPreviewState(state) || !Object.hasOwn(state, 'uri') || !Object.hasOwn(state, 'view')) return null;
+  const uri = state.uri;
+  if (uri === null || uri.length > MAX_RESTORED_URI || CONTROL.test(uri)) return null;
+  const parts = splitUri(uri);
+  return parts && isRoadmapLocation(parts) ? { uri, view: state.view } : null;
 }
 
 export function defaultPreviewState(uri: string | null = null): PreviewState {

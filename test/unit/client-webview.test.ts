@@ -1,0 +1,354 @@
+/**
+ * The preview webview's defence in depth: one options builder for new and
+ * restored panels (scripts, no forms, no command links, the bundle folder
+ * only), a CSP held to the standalone export's, and the restored panel's
+ * saved state (written by the webview, so untrusted) checked like every
+ * other message — the manager itself is driven through VS Code's restore
+ * entry point with a stand-in `vscode` module.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { URI, Utils } from 'vscode-uri';
+import { previewCsp, previewWebviewOptions } from '../../client/src/preview/html';
+import type { registerPreview as RegisterPreview } from '../../client/src/preview/index';
+import { PREVIEW_MESSAGES } from '../../client/src/client-messages';
+import { parseRoadmap } from '../../server/src/core/parse';
+import { computeViews } from '../../server/src/core/views';
+import { buildStandaloneHtml } from '../../server/src/core/views/standalone';
+import { defaultPreviewState, isRoadmapLocation, isToWebview, MAX_RESTORED_URI, restorablePreview, splitUri } from '../../server/src/shared/preview-protocol';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+// --- hostile saved states ---------------------------------------------------------------
+
+const state = (uri: unknown, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ ...defaultPreviewState(null), uri, ...extra });
+
+/** URIs a saved state must never bring into a restored panel. */
+const HOSTILE_URIS: [string, string][] = [
+  ['a command link', 'command:workbench.action.terminal.new'],
+  ['a command link with arguments', 'command:vscode.open?%5B%22file%3A%2F%2F%2Fetc%2Fpasswd%22%5D'],
+  ['a command link dressed as a roadmap', 'command:vscode.open/x.airoadmap.yaml'],
+  ['javascript:', 'javascript:alert(1)'],
+  ['javascript: ending like a roadmap', 'javascript:alert(1)//x.airoadmap.yaml'],
+  ['data:', 'data:text/plain,x.airoadmap.yaml'],
+  ['https:', 'https://evil.test/x.airoadmap.yaml'],
+  ['a scheme the client does not serve', 'vscode-vfs://github/owner/repo/x.airoadmap.yaml'],
+  ['another extension’s scheme', 'vscode-remote://ssh-remote+evil/x.airoadmap.yaml'],
+  ['upper-case scheme', 'FILE:///home/u/x.airoadmap.yaml'],
+  ['no scheme', '/home/u/x.airoadmap.yaml'],
+  ['a non-roadmap file', 'file:///etc/passwd'],
+  ['a private key', 'file:///home/u/.ssh/id_rsa'],
+  ['a YAML file that is not a roadmap', 'file:///home/u/docker-compose.yaml'],
+  ['the extension in the query', 'file:///etc/passwd?x=.airoadmap.yaml'],
+  ['the extension in the fragment', 'file:///etc/passwd#.airoadmap.yaml'],
+  ['a NUL before the extension', 'file:///etc/passwd%00.airoadmap.yaml'],
+  ['a raw newline', 'file:///home/u/x.airoadmap.yaml\n'],
+  ['an encoded newline', 'file:///home/u/x.airoadmap.yaml%0A'],
+  ['malformed percent-encoding', 'file:///home/u/%E0%A4%A.airoadmap.yaml'],
+  ['credentials in the authority', 'file://user:pw@evil.test/x.airoadmap.yaml'],
+  ['an untitled document with an authority', 'untitled://evil/Untitled-1'],
+  ['an untitled document pointing elsewhere', 'untitled:../../etc/passwd'],
+  ['a huge path', `file:///${'a'.repeat(1_000_000)}.airoadmap.yaml`],
+  ['one character over the limit', `file:///${'a'.repeat(MAX_RESTORED_URI - 'file:///.airoadmap.yaml'.length + 1)}.airoadmap.yaml`],
+];
+
+/** Saved states that are not a preview's state at all, or abuse its shape. */
+const HOSTILE_STATES: [string, unknown][] = [
+  ['null', null],
+  ['undefined', undefined],
+  ['a bare URI string', 'file:///home/u/x.airoadmap.yaml'],
+  ['a number', 42],
+  ['an array', [state('file:///home/u/x.airoadmap.yaml')]],
+  ['an empty object', {}],
+  ['a number as the URI', state(42)],
+  ['an object as the URI', state({ toString: () => 'file:///home/u/x.airoadmap.yaml' })],
+  ['an array as the URI', state(['file:///home/u/x.airoadmap.yaml'])],
+  ['an unknown view', state('file:///home/u/x.airoadmap.yaml', { view: 'evil' })],
+  ['__proto__ as the view', state('file:///home/u/x.airoadmap.yaml', { view: '__proto__' })],
+  ['a huge view name', state('file:///home/u/x.airoadmap.yaml', { view: 'm'.repeat(1_000_000) })],
+  ['no zoom', { uri: 'file:///home/u/x.airoadmap.yaml', view: 'matrix', scroll: {} }],
+  ['the state under "__proto__" (as JSON brings it)', JSON.parse('{"__proto__": {"uri": "file:///home/u/x.airoadmap.yaml", "view": "matrix", "zoom": {}, "scroll": {}}}')],
+  ['the URI only inherited', Object.assign(Object.create({ uri: 'file:///home/u/x.airoadmap.yaml', view: 'matrix' }) as object, { zoom: {}, scroll: {} })],
+  ['the URI under constructor.prototype', { constructor: { prototype: { uri: 'file:///home/u/x.airoadmap.yaml' } }, view: 'matrix', zoom: {}, scroll: {} }],
+  ['no URI (a panel that never showed a roadmap)', state(null)],
+  ...HOSTILE_URIS.map(([why, uri]): [string, unknown] => [`URI: ${why}`, state(uri)]),
+];
+
+/** What VS Code writes for real roadmaps (`Uri.toString()`), all accepted. */
+const GOOD_URIS = [
+  'file:///home/u/plan.airoadmap.yaml',
+  'file:///home/u/plan.airoadmap.yml',
+  'file:///c%3A/Users/u/My%20Plan.AIRoadmap.YAML',
+  'file://server/share/team/plan.airoadmap.yaml',
+  'untitled:Untitled-1',
+  'untitled:/home/u/new.airoadmap.yaml',
+  'file:///home/u/%C3%A6%C3%B8%C3%A5.airoadmap.yaml',
+];
+
+describe('the restored panel’s saved state', () => {
+  it('refuses every malformed or hostile state', () => {
+    for (const [why, s] of HOSTILE_STATES) assert.equal(restorablePreview(s), null, why);
+    assert.equal(({} as Record<string, unknown>)['uri'], undefined, 'Object.prototype untouched');
+  });
+
+  it('accepts the roadmap URIs VS Code writes, with the saved tab', () => {
+    for (const uri of GOOD_URIS) {
+      assert.equal(URI.parse(uri).toString(), uri, `${uri} is what Uri.toString() gives`);
+      assert.deepEqual(restorablePreview(state(uri, { view: 'risks' })), { uri, view: 'risks' }, uri);
+    }
+    assert.ok(restorablePreview(state(`file:///${'a'.repeat(MAX_RESTORED_URI - 'file:///.airoadmap.yaml'.length)}.airoadmap.yaml`)), 'the limit itself is allowed');
+  });
+
+  it('the location check agrees with VS Code’s own parse of the same text', () => {
+    for (const uri of GOOD_URIS) assert.ok(isRoadmapLocation(URI.parse(uri)), uri);
+    // VS Code decodes a broken escape leniently, to a roadmap-named path: refused by the text check alone.
+    const textOnly = new Set(['malformed percent-encoding']);
+    for (const [why, uri] of HOSTILE_URIS) {
+      if (uri.length > MAX_RESTORED_URI || textOnly.has(why)) continue; // refused for the text alone
+      let parsed: URI;
+      try {
+        parsed = URI.parse(uri, true);
+      } catch {
+        continue; // VS Code would not parse it either
+      }
+      assert.ok(!isRoadmapLocation(parsed), `${why}: refused as VS Code parses it`);
+      const parts = splitUri(uri);
+      assert.ok(parts === null || !isRoadmapLocation(parts), `${why}: refused as split here`);
+    }
+  });
+});
+
+// --- options and CSP --------------------------------------------------------------------
+
+/** A CSP as directive → sources. */
+function parseCsp(csp: string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const part of csp.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (!name) continue;
+    assert.ok(!map.has(name), `${name} given twice`);
+    map.set(name.toLowerCase(), sources);
+  }
+  return map;
+}
+
+function standaloneCsp(nonce: string): string {
+  const views = computeViews(parseRoadmap(readFileSync(path.join(ROOT, 'examples/nordlys.airoadmap.yaml'), 'utf8')).model, 'en');
+  const html = buildStandaloneHtml({ views, css: '', js: '', nonce });
+  const m = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
+  assert.ok(m, 'the standalone page has a CSP meta');
+  return m[1]!.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+describe('the webview’s options and CSP', () => {
+  it('one options builder: scripts, no forms, no command links, the bundle folder only', () => {
+    const root = { bundle: true };
+    assert.deepEqual(previewWebviewOptions(root), { enableScripts: true, enableForms: false, enableCommandUris: false, localResourceRoots: [root] });
+  });
+
+  it('the webview CSP holds to the standalone export’s: same directives, nothing looser but the webview’s own resource origin', () => {
+    const source = 'https://abc.vscode-cdn.net';
+    const webview = parseCsp(previewCsp(source, 'NONCE'));
+    const standalone = parseCsp(standaloneCsp('NONCE'));
+    assert.deepEqual([...webview.keys()].sort(), [...standalone.keys()].sort(), 'the same directives');
+    for (const csp of [webview, standalone]) {
+      assert.deepEqual(csp.get('default-src'), ["'none'"]);
+      assert.deepEqual(csp.get('base-uri'), ["'none'"]);
+      assert.deepEqual(csp.get('form-action'), ["'none'"]);
+      assert.deepEqual(csp.get('script-src'), ["'nonce-NONCE'"], 'scripts only with the nonce: no inline handlers, no eval');
+      for (const [name, sources] of csp) {
+        for (const s of sources) assert.doesNotMatch(s, /^'?(unsafe-|strict-dynamic|\*|https?:$|blob:|filesystem:)/, `${name} ${s}`);
+      }
+    }
+    for (const [name, sources] of webview) {
+      const extra = sources.filter((s) => !standalone.get(name)!.includes(s) && s !== source);
+      assert.deepEqual(extra, [], `${name}: only the webview's resource origin beyond the export's`);
+    }
+  });
+});
+
+// --- the manager, through VS Code's restore entry point ------------------------------------
+
+interface Recorded {
+  requests: unknown[];
+  opened: string[];
+  posted: unknown[];
+  created: unknown[];
+}
+
+interface FakePanel {
+  webview: { options: unknown; html: string; cspSource: string; asWebviewUri(u: URI): URI; postMessage(m: unknown): Promise<boolean>; onDidReceiveMessage(fn: (m: unknown) => void): Disposable };
+  title: string;
+  viewColumn: number;
+  reveal(): void;
+  dispose(): void;
+  onDidDispose(): Disposable;
+  /** A message from the webview. */
+  send(m: unknown): void;
+}
+interface Disposable {
+  dispose(): void;
+}
+const disposable: Disposable = { dispose: () => undefined };
+const event = () => (): Disposable => disposable;
+
+let rec: Recorded = { requests: [], opened: [], posted: [], created: [] };
+let serializer: { deserializeWebviewPanel(panel: FakePanel, state: unknown): Promise<void> } | undefined;
+const commands = new Map<string, (...args: unknown[]) => Promise<void>>();
+
+function fakePanel(): FakePanel {
+  let listener: ((m: unknown) => void) | undefined;
+  return {
+    webview: {
+      options: undefined,
+      html: '',
+      cspSource: 'https://abc.vscode-cdn.net',
+      asWebviewUri: (u) => u,
+      postMessage: async (m) => {
+        rec.posted.push(m);
+        return true;
+      },
+      onDidReceiveMessage: (fn) => {
+        listener = fn;
+        return disposable;
+      },
+    },
+    title: '',
+    viewColumn: 1,
+    reveal: () => undefined,
+    dispose: () => undefined,
+    onDidDispose: () => disposable,
+    send: (m) => listener?.(m),
+  };
+}
+
+/** The part of the `vscode` API the preview manager touches. */
+const fakeVscode = {
+  Uri: {
+    parse: (text: string, strict?: boolean) => URI.parse(text, strict),
+    joinPath: (base: URI, ...parts: string[]) => Utils.joinPath(base, ...parts),
+    [Symbol.hasInstance]: (x: unknown) => x instanceof URI,
+  },
+  ViewColumn: { Active: -1, Beside: -2, One: 1, Two: 2 },
+  TextEditorRevealType: { InCenterIfOutsideViewport: 2 },
+  Range: class {
+    constructor(
+      readonly a: number,
+      readonly b: number,
+      readonly c: number,
+      readonly d: number,
+    ) {}
+  },
+  env: { language: 'en' },
+  workspace: { getConfiguration: () => ({ get: () => undefined }), onDidChangeTextDocument: event(), onDidChangeConfiguration: event() },
+  window: {
+    activeTextEditor: undefined as { document: { uri: URI; languageId: string } } | undefined,
+    visibleTextEditors: [],
+    onDidChangeActiveTextEditor: event(),
+    onDidChangeTextEditorSelection: event(),
+    showInformationMessage: async () => undefined,
+    showTextDocument: async (uri: URI) => {
+      rec.opened.push(uri.toString());
+      return { revealRange: () => undefined };
+    },
+    createWebviewPanel: (_type: string, _title: string, _show: unknown, options: unknown) => {
+      rec.created.push(options);
+      return fakePanel();
+    },
+    registerWebviewPanelSerializer: (_type: string, s: typeof serializer) => {
+      serializer = s;
+      return disposable;
+    },
+  },
+  commands: {
+    registerCommand: (id: string, fn: (...args: unknown[]) => Promise<void>) => {
+      commands.set(id, fn);
+      return disposable;
+    },
+  },
+};
+
+describe('the preview manager restoring a panel', () => {
+  const loader = Module as unknown as { _load(request: string, parent: unknown, isMain: boolean): unknown };
+  const original = loader._load;
+  let registerPreview: typeof RegisterPreview;
+  const extensionUri = URI.file('/ext');
+  const bundleRoot = Utils.joinPath(extensionUri, 'dist', 'webview');
+
+  before(() => {
+    loader._load = function (request, parent, isMain) {
+      return request === 'vscode' ? fakeVscode : original.call(this, request, parent, isMain);
+    };
+    ({ registerPreview } = createRequire(__filename)('../../client/src/preview/index') as { registerPreview: typeof RegisterPreview });
+  });
+  after(() => {
+    loader._load = original;
+  });
+
+  /** A fresh extension: a manager, its serializer and its commands, recording what it asks and opens. */
+  function start(): void {
+    rec = { requests: [], opened: [], posted: [], created: [] };
+    serializer = undefined;
+    commands.clear();
+    fakeVscode.window.activeTextEditor = undefined;
+    const client = {
+      sendRequest: async (_method: string, params: unknown) => {
+        rec.requests.push(params);
+        return null;
+      },
+    };
+    const context = { extensionUri, subscriptions: [] as Disposable[] };
+    registerPreview(context as never, client as never);
+    assert.ok(serializer, 'a serializer is registered');
+  }
+
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+
+  it('a valid state shows its roadmap (the control: the recorder sees requests and opened editors)', async () => {
+    start();
+    const uri = 'file:///home/u/plan.airoadmap.yaml';
+    const panel = fakePanel();
+    await serializer!.deserializeWebviewPanel(panel, state(uri));
+    assert.deepEqual(panel.webview.options, previewWebviewOptions(bundleRoot));
+    assert.deepEqual(rec.requests, [{ uri }]);
+    panel.send({ type: 'ready' });
+    panel.send({ type: 'reveal', uri, section: 'use_cases', id: 'x', range });
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(rec.opened, [uri]);
+  });
+
+  it('a hostile state never reaches the server or an editor, and the panel says there is nothing to show', async () => {
+    for (const [why, s] of HOSTILE_STATES) {
+      start();
+      const panel = fakePanel();
+      await serializer!.deserializeWebviewPanel(panel, s);
+      assert.deepEqual(panel.webview.options, previewWebviewOptions(bundleRoot), why);
+      panel.send({ type: 'ready' });
+      const uri = s !== null && typeof s === 'object' && typeof (s as { uri?: unknown }).uri === 'string' ? (s as { uri: string }).uri : 'file:///etc/passwd';
+      panel.send({ type: 'reveal', uri, section: 'use_cases', id: 'x', range });
+      await new Promise((r) => setImmediate(r));
+      assert.deepEqual(rec.requests, [], `${why}: nothing asked of the server`);
+      assert.deepEqual(rec.opened, [], `${why}: nothing opened`);
+      assert.deepEqual(rec.posted, [{ type: 'nothing', text: PREVIEW_MESSAGES.en.nothing }], `${why}: the panel says so`);
+      assert.ok(isToWebview(rec.posted[0]), why);
+    }
+  });
+
+  it('a hostile state falls back to the active roadmap editor, never to the saved URI', async () => {
+    start();
+    const active = URI.parse('file:///home/u/open.airoadmap.yaml');
+    fakeVscode.window.activeTextEditor = { document: { uri: active, languageId: 'airoadmap' } };
+    const panel = fakePanel();
+    await serializer!.deserializeWebviewPanel(panel, state('command:workbench.action.terminal.new'));
+    assert.deepEqual(rec.requests, [{ uri: active.toString() }]);
+  });
+
+  it('a new panel gets the same options as a restored one', async () => {
+    start();
+    await commands.get('airoadmap.openPreview')!(URI.parse('file:///home/u/plan.airoadmap.yaml'));
+    assert.deepEqual(rec.created, [previewWebviewOptions(bundleRoot)]);
+  });
+});
