@@ -5,11 +5,10 @@
  * never writes them.
  * Must not depend on the LSP connection or vscode.
  */
-import { readFileSync } from 'node:fs';
 import { ALL_CODES, checkText, isCode, isSeveritySetting, type SeveritySetting } from '../core/index';
 import { closest } from '../core/suggest';
 import { stringOption, type OptionSpecs, type ParsedArgs } from './args';
-import { EXIT_FINDINGS, EXIT_OK, PathError, UsageError, errorCode } from './errors';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors';
 import { findRoadmapFiles } from './find-files';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
@@ -17,6 +16,8 @@ import { formatText } from './format-text';
 import { useColour, type CliIo } from './io';
 import { cliMessages, type CliMessages } from './messages';
 import { countSeverities, type FileReport } from './report';
+import { readInputFile } from './safe-files';
+import { terminalLine } from './terminal-text';
 
 export const CHECK_OPTIONS: OptionSpecs = {
   format: { kind: 'string' },
@@ -62,20 +63,12 @@ export function checkSettings(args: ParsedArgs, text: CliMessages): CheckSetting
   return { format: formatValue as Format, maxWarnings, severities, paths: args.positionals };
 }
 
-function readRoadmap(absolute: string, display: string, text: CliMessages): string {
-  try {
-    return readFileSync(absolute, 'utf8');
-  } catch (error) {
-    throw new PathError(text.cannotRead(display, text.fsReason(errorCode(error), String(error))));
-  }
-}
-
 export function runCheck(args: ParsedArgs, io: CliIo): number {
   const text = cliMessages(io.locale);
   const settings = checkSettings(args, text);
-  const files = findRoadmapFiles(settings.paths, io.cwd, text, (message) => io.stderr(`airoadmap: ${message}\n`));
+  const files = findRoadmapFiles(settings.paths, io.cwd, text, (message) => io.stderr(terminalLine(`airoadmap: ${message}`)));
   // Read everything first, so an unreadable file stops the run before any output.
-  const texts = files.map((f) => readRoadmap(f.absolute, f.display, text));
+  const texts = files.map((f) => readInputFile(f.absolute, f.display, text).text);
   const reports: FileReport[] = files.map((f, i) => ({
     file: f.display,
     absolute: f.absolute,
@@ -87,9 +80,9 @@ export function runCheck(args: ParsedArgs, io: CliIo): number {
   else if (settings.format === 'sarif') io.stdout(formatSarif(reports, io.cwd, io.locale));
   else {
     io.stdout(formatText(reports, useColour(io)));
-    io.stderr(`${text.summary(counts, files.length)}\n`);
+    io.stderr(terminalLine(text.summary(counts, files.length)));
   }
   const tooManyWarnings = settings.maxWarnings !== undefined && counts.warning > settings.maxWarnings;
-  if (tooManyWarnings) io.stderr(`${text.tooManyWarnings(counts.warning, settings.maxWarnings!)}\n`);
+  if (tooManyWarnings) io.stderr(terminalLine(text.tooManyWarnings(counts.warning, settings.maxWarnings!)));
   return counts.error > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -7,6 +7,7 @@
 import type { Code, Severity } from '../core/index';
 import type { Range } from '../core/positions';
 import type { FileReport } from './report';
+import { escapeJsonText } from './terminal-text';
 
 export interface JsonDiagnostic {
   file: string;
@@ -29,5 +30,6 @@ export function toJsonDiagnostics(reports: readonly FileReport[]): JsonDiagnosti
 }
 
 export function formatJson(reports: readonly FileReport[]): string {
-  return `${JSON.stringify(toJsonDiagnostics(reports), null, 2)}\n`;
+  // DEL, C1 and bidi characters escaped too (the same value), for a terminal that shows the JSON.
+  return `${escapeJsonText(JSON.stringify(toJsonDiagnostics(reports), null, 2))}\n`;
 }

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { DEFAULT_SEVERITY, ruleDocUrl, type Code, type Locale, type Severity } from '../core/index';
 import type { FileReport } from './report';
 import { describeAllCodes } from './rule-descriptions';
+import { escapeJsonText } from './terminal-text';
 import { TOOL_HOME, TOOL_NAME, TOOL_VERSION } from './version';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -91,5 +92,5 @@ export function toSarif(reports: readonly FileReport[], cwd: string, locale: Loc
 }
 
 export function formatSarif(reports: readonly FileReport[], cwd: string, locale: Locale): string {
-  return `${JSON.stringify(toSarif(reports, cwd, locale), null, 2)}\n`;
+  return `${escapeJsonText(JSON.stringify(toSarif(reports, cwd, locale), null, 2))}\n`;
 }

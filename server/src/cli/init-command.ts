@@ -11,6 +11,7 @@ import type { OptionSpecs, ParsedArgs } from './args';
 import { EXIT_OK, PathError, UsageError, errorCode } from './errors';
 import type { CliIo } from './io';
 import { cliMessages } from './messages';
+import { terminalLine } from './terminal-text';
 
 export const INIT_OPTIONS: OptionSpecs = {
   locale: { kind: 'string' },
@@ -30,6 +31,6 @@ export function runInit(args: ParsedArgs, io: CliIo): number {
     if (code === 'EEXIST') throw new PathError(text.initExists(file));
     throw new PathError(text.initCannotWrite(file, text.fsReason(code, String(error))));
   }
-  io.stdout(`${text.initCreated(file)}\n`);
+  io.stdout(terminalLine(text.initCreated(file)));
   return EXIT_OK;
 }

@@ -9,6 +9,7 @@ import { errorCode, EXIT_USAGE, firstLine } from './errors';
 import { localeFromArgs, localeFromEnv } from './locale';
 import { cliMessages } from './messages';
 import { runCli } from './run';
+import { terminalLine } from './terminal-text';
 
 const argv = process.argv.slice(2);
 const locale = localeFromArgs(argv) ?? localeFromEnv(process.env);
@@ -25,7 +26,7 @@ process.stderr.on('error', () => {
 });
 process.on('uncaughtException', (error) => {
   try {
-    process.stderr.write(`airoadmap: ${cliMessages(locale).internalError(firstLine(error))}\n`);
+    process.stderr.write(terminalLine(`airoadmap: ${cliMessages(locale).internalError(firstLine(error))}`));
   } finally {
     process.exit(EXIT_USAGE);
   }

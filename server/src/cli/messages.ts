@@ -32,6 +32,8 @@ export interface CliMessages {
   noRoadmapFilesIn(path: string): string;
   globNoMatch(pattern: string): string;
   notAFile(path: string): string;
+  /** A file larger than the command line reads (`limit` is already written out, e.g. "32 MiB"). */
+  tooLarge(path: string, limit: string): string;
   /** A would-be roadmap file in a searched directory that cannot be used (a broken link, a link loop). */
   skipped(path: string, code: string | undefined): string;
   initExists(path: string): string;
@@ -65,6 +67,7 @@ const en: CliMessages = {
   noRoadmapFilesIn: (path) => `no roadmap files (*.airoadmap.yaml, *.airoadmap.yml) found in '${path}'.`,
   globNoMatch: (pattern) => `no files match '${pattern}'.`,
   notAFile: (path) => `'${path}' is neither a file nor a directory.`,
+  tooLarge: (path, limit) => `cannot read '${path}': it is larger than ${limit}, the limit for a roadmap file.`,
   skipped: (path, code) => `skipped '${path}': ${code === 'ENOENT' ? 'a broken symbolic link' : en.fsReason(code, 'unusable')}.`,
   initExists: (path) => `'${path}' already exists; not overwriting it. Choose another file name.`,
   initCannotWrite: (path, reason) => `cannot write '${path}': ${reason}.`,
@@ -120,6 +123,7 @@ const nb: CliMessages = {
   noRoadmapFilesIn: (path) => `fant ingen veikartfiler (*.airoadmap.yaml, *.airoadmap.yml) i '${path}'.`,
   globNoMatch: (pattern) => `ingen filer passer til '${pattern}'.`,
   notAFile: (path) => `'${path}' er verken en fil eller en mappe.`,
+  tooLarge: (path, limit) => `kan ikke lese '${path}': den er større enn ${limit}, grensen for en veikartfil.`,
   skipped: (path, code) => `hoppet over '${path}': ${code === 'ENOENT' ? 'en brutt symbolsk lenke' : nb.fsReason(code, 'ubrukelig')}.`,
   initExists: (path) => `'${path}' finnes allerede og blir ikke overskrevet. Velg et annet filnavn.`,
   initCannotWrite: (path, reason) => `kan ikke skrive '${path}': ${reason}.`,

@@ -2,11 +2,12 @@
  * `airoadmap render <file> [-o out.html] [--view matrix|timeline|risks|register|kpis|all]
  * [--format html|svg] [--locale en|nb] [--today YYYY-MM-DD]`: the preview's views as a
  * standalone offline HTML page (the webview bundle inlined under a nonce'd CSP) or
- * as an SVG of one view. Exit 0 on success, 2 on bad usage or unusable paths.
+ * as an SVG of one view. Exit 0 on success, 2 on bad usage or unusable paths
+ * (the input is read as check reads it, safe-files.ts; `-o` never overwrites it).
  * Must not depend on the LSP connection or vscode.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseRoadmap } from '../core/parse';
 import type { Locale } from '../core/types';
@@ -14,6 +15,10 @@ import { computeViews, localToday } from '../core/views';
 import { exportSvg } from '../core/views/draw';
 import { VIEW_NAMES, type ViewName } from '../core/views/labels';
 import { buildStandaloneHtml } from '../core/views/standalone';
+import { PathError } from './errors';
+import { cliMessages } from './messages';
+import { OutputIsInputError, readInputFile, writeOutputFile, type FileIdentity } from './safe-files';
+import { terminalLine } from './terminal-text';
 
 export interface RenderIo {
   stdout: NodeJS.WritableStream;
@@ -32,8 +37,8 @@ export const TEXT = {
     badChoice: (o: string, v: string, choices: string) => `${o} must be one of ${choices}, not '${v}'.`,
     badDate: (v: string) => `--today must be a date YYYY-MM-DD, not '${v}'.`,
     svgNeedsView: '--format svg draws one view: choose it with --view.',
-    cannotRead: (f: string, why: string) => `cannot read '${f}': ${why}`,
     cannotWrite: (f: string, why: string) => `cannot write '${f}': ${why}`,
+    outputIsInput: (o: string, i: string) => `'${o}' is the roadmap being rendered ('${i}'); not overwriting it. Choose another output file.`,
     noBundle: 'the preview bundle (dist/webview/preview.js) is missing; run `npm run build` first.',
     syntaxWarning: (f: string) => `'${f}' has YAML syntax errors; the views show what could be read.`,
     wrote: (f: string) => `wrote ${f}`,
@@ -48,8 +53,8 @@ export const TEXT = {
     badChoice: (o: string, v: string, choices: string) => `${o} må være en av ${choices}, ikke '${v}'.`,
     badDate: (v: string) => `--today må være en dato ÅÅÅÅ-MM-DD, ikke '${v}'.`,
     svgNeedsView: '--format svg tegner én visning: velg den med --view.',
-    cannotRead: (f: string, why: string) => `kan ikke lese '${f}': ${why}`,
     cannotWrite: (f: string, why: string) => `kan ikke skrive '${f}': ${why}`,
+    outputIsInput: (o: string, i: string) => `'${o}' er veikartet som tegnes ('${i}'); det blir ikke overskrevet. Velg en annen utfil.`,
     noBundle: 'forhåndsvisningens filer (dist/webview/preview.js) mangler; kjør `npm run build` først.',
     syntaxWarning: (f: string) => `'${f}' har YAML-syntaksfeil; visningene viser det som kunne leses.`,
     wrote: (f: string) => `skrev ${f}`,
@@ -154,7 +159,7 @@ export async function renderCommand(argv: string[], io: RenderIo): Promise<numbe
   } catch (err) {
     if (!(err instanceof RenderUsageError)) throw err;
     const locale: Locale = argv.includes('nb') ? 'nb' : 'en';
-    io.stderr.write(`airoadmap render: ${err.message}\n${TEXT[locale].usage}`);
+    io.stderr.write(`${terminalLine(`airoadmap render: ${err.message}`)}${TEXT[locale].usage}`);
     return 2;
   }
   const t = TEXT[opts.locale];
@@ -165,19 +170,20 @@ export async function renderCommand(argv: string[], io: RenderIo): Promise<numbe
   const format = opts.format ?? (opts.output && /\.svg$/i.test(opts.output) ? 'svg' : 'html');
   const view = opts.view ?? (format === 'svg' ? 'matrix' : 'all');
   if (format === 'svg' && view === 'all') {
-    io.stderr.write(`airoadmap render: ${t.svgNeedsView}\n`);
+    io.stderr.write(terminalLine(`airoadmap render: ${t.svgNeedsView}`));
     return 2;
   }
   let text: string;
-  const file = path.resolve(io.cwd, opts.file);
+  let input: FileIdentity;
   try {
-    text = readFileSync(file, 'utf8');
+    ({ text, identity: input } = readInputFile(path.resolve(io.cwd, opts.file), opts.file, cliMessages(opts.locale)));
   } catch (err) {
-    io.stderr.write(`airoadmap render: ${t.cannotRead(opts.file, reason(err))}\n`);
+    if (!(err instanceof PathError)) throw err;
+    io.stderr.write(terminalLine(`airoadmap render: ${err.message}`));
     return 2;
   }
   const { model, findings } = parseRoadmap(text);
-  if (findings.some((f) => f.code === 'yaml-syntax' && f.severity !== 'warning')) io.stderr.write(`airoadmap render: ${t.syntaxWarning(opts.file)}\n`);
+  if (findings.some((f) => f.code === 'yaml-syntax' && f.severity !== 'warning')) io.stderr.write(terminalLine(`airoadmap render: ${t.syntaxWarning(opts.file)}`));
   const views = computeViews(model, opts.locale, opts.today ?? localToday());
   let out: string;
   if (format === 'svg') {
@@ -185,7 +191,7 @@ export async function renderCommand(argv: string[], io: RenderIo): Promise<numbe
   } else {
     const bundle = findWebviewBundle();
     if (!bundle) {
-      io.stderr.write(`airoadmap render: ${t.noBundle}\n`);
+      io.stderr.write(terminalLine(`airoadmap render: ${t.noBundle}`));
       return 2;
     }
     const js = readFileSync(path.join(bundle, 'preview.js'), 'utf8');
@@ -198,11 +204,12 @@ export async function renderCommand(argv: string[], io: RenderIo): Promise<numbe
   }
   const target = path.resolve(io.cwd, opts.output);
   try {
-    writeFileSync(target, out, 'utf8');
+    writeOutputFile(target, out, [input]);
   } catch (err) {
-    io.stderr.write(`airoadmap render: ${t.cannotWrite(opts.output, reason(err))}\n`);
+    const message = err instanceof OutputIsInputError ? t.outputIsInput(opts.output, opts.file) : t.cannotWrite(opts.output, reason(err));
+    io.stderr.write(terminalLine(`airoadmap render: ${message}`));
     return 2;
   }
-  io.stderr.write(`${t.wrote(opts.output)}\n`);
+  io.stderr.write(terminalLine(t.wrote(opts.output)));
   return 0;
 }

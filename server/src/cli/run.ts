@@ -15,6 +15,7 @@ import type { CliIo } from './io';
 import { isLocale, LOCALES } from './locale';
 import { cliMessages } from './messages';
 import { runSchema, SCHEMA_OPTIONS } from './schema-command';
+import { terminalLine } from './terminal-text';
 import { TOOL_VERSION } from './version';
 
 interface Command {
@@ -95,12 +96,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     const text = cliMessages(io.locale);
     if (error instanceof UsageError) {
-      io.stderr(`airoadmap: ${error.message} ${text.seeHelp(error.command)}\n`);
+      io.stderr(terminalLine(`airoadmap: ${error.message} ${text.seeHelp(error.command)}`));
     } else if (error instanceof PathError) {
-      io.stderr(`airoadmap: ${error.message}\n`);
+      io.stderr(terminalLine(`airoadmap: ${error.message}`));
     } else {
       const detail = error instanceof Error ? error.message : String(error);
-      io.stderr(`airoadmap: ${text.internalError(detail.split(/\r?\n/, 1)[0] ?? '')}\n`);
+      io.stderr(terminalLine(`airoadmap: ${text.internalError(detail.split(/\r?\n/, 1)[0] ?? '')}`));
     }
     return EXIT_USAGE;
   }
