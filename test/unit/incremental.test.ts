@@ -1,7 +1,8 @@
 /**
  * Incremental checking equals a full re-check: random edit sequences are
  * applied to the examples and, after every edit, the incremental checker's
- * diagnostics and entity ranges are compared with `checkText` on the same text.
+ * diagnostics, entity ranges, outline (document symbols) and hovers at every
+ * line end are compared with `checkText` on the same text.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,6 +12,7 @@ import fc from 'fast-check';
 import { checkText } from '../../server/src/core/index';
 import { hover } from '../../server/src/core/hover';
 import { IncrementalChecker, splitChunks } from '../../server/src/core/incremental';
+import { documentSymbols } from '../../server/src/core/symbols';
 import { PositionMapper } from '../../server/src/core/positions';
 import type { RoadmapModel } from '../../server/src/core/model';
 import { roadmapFiles } from '../helpers/fixtures';
@@ -32,7 +34,9 @@ type Edit =
 
 const snippets = ['a', '1', ' ', '\n', ':', '-', '#', '[', ']', 'x: 1\n', '  ', 'value: 9', 'kpis: [k]', 'team:\n', '  new-id:\n    name: N\n', 'stage: pilot', '"', '{', '}', ',', 'owner: anna\n', 'risks:\n  r9:\n    title: T\n',
   // What the cut must refuse: document markers, directives, anchors, aliases, tags, explicit keys.
-  '---\n', '...\n', '%YAML 1.2\n', '&a ', '*a', '!!str ', '[*a]', 'x: &b\n', '? k\n', 'R&D', 'a*b', 'wow!'];
+  '---\n', '...\n', '%YAML 1.2\n', '&a ', '*a', '!!str ', '[*a]', 'x: &b\n', '? k\n', 'R&D', 'a*b', 'wow!',
+  // Where yaml's ranges depend on what follows: empty values, trailing comments, an empty section.
+  '  inid:\n', '    actuals:\n      # d\n', '    # c\n', '# c\n', 'kpis:\n'];
 
 const values = ['x', '7', '3', '', 'pilot', 'anna', 'high', 'true', 'no', '2027-13-01', '9-13', 'search-time', 'Quote: text'];
 
@@ -105,6 +109,11 @@ function entityShape(model: RoadmapModel) {
   return out;
 }
 
+/** The hover at the end of every line (where a cursor sits after typing `  id:`). */
+function lineEndHovers(model: RoadmapModel): unknown[] {
+  return model.text.split('\n').map((line, i) => hover(model, { line: i, character: line.length }, 'en'));
+}
+
 test('the examples are cut into chunks (the fast path is taken)', () => {
   for (const text of sources.slice(0, 2)) {
     const chunks = splitChunks(text);
@@ -138,12 +147,51 @@ test('incremental result equals a full re-check after every edit', () => {
         const full = checkText(text);
         assert.deepEqual(incremental.diagnostics, full.diagnostics);
         assert.deepEqual(entityShape(incremental.model), entityShape(full.model));
+        assert.deepEqual(documentSymbols(incremental.model, 'en'), documentSymbols(full.model, 'en'));
       }
+      // Hovers at every line end of the last version (a sweep of every line re-parses every chunk: once a run).
+      const incremental = checker.check(text);
+      if (!checker.lastFallback) assert.deepEqual(lineEndHovers(incremental.model), lineEndHovers(checkText(text).model));
     }),
     { numRuns: 120, seed: 20261126 },
   );
   // The comparison means something only if the chunked path was taken often.
   assert.ok(fast / checks > 0.3, `only ${fast} of ${checks} checks took the incremental path`);
+});
+
+test('outline ranges, entity ranges and line-end hovers agree where yaml ranges depend on what follows', () => {
+  const head = 'airoadmap: 1\norganization:\n  name: A\n';
+  const cases = [
+    // A section's end: the full parse's map ran on to the next line, the chunks' text stopped at the last character.
+    `${head}kpis:\n  k1:\n    name: K\n    baseline: 1\n    target: 2\n  k2:\n    name: L\n`,
+    // Trailing comments after a section.
+    `${head}kpis:\n  k1:\n    name: K  # c\n\n# comment\n`,
+    `${head}kpis:\n  k1:\n    name: K\n    # c\nrisks:\n  r1:\n    title: T\n`,
+    // An entity whose last value is empty and followed by a comment: its yaml range reached into the next entity's line.
+    `${head}kpis:\n  k1:\n# c\n  \n  k2:\n    actuals:\n      # d\n  inid:\n`,
+    // An empty entity last in the file: the hover at the end of \`  inid:\`.
+    `${head}kpis:\n  k1:\n    name: K\n\n  inid:\n`,
+    `${head}kpis:\n    # c\n  k2:\n  k1:\n      \n`,
+    // An entity section with no entities (and a duplicate head): the hover at the end of its line.
+    `${head}use_cases:\nuse_cases:\n  u1:\n    title: T\n`,
+    `${head}kpis:\nrisks:\n  r1:\n    title: T\n`,
+  ];
+  for (const text of cases) {
+    const checker = new IncrementalChecker();
+    const incremental = checker.check(text).model;
+    assert.equal(checker.lastFallback, false, `the chunked path is taken for ${JSON.stringify(text)}`);
+    const full = checkText(text).model;
+    assert.deepEqual(documentSymbols(incremental, 'en'), documentSymbols(full, 'en'), `outline of ${JSON.stringify(text)}`);
+    assert.deepEqual(entityShape(incremental), entityShape(full), `entities of ${JSON.stringify(text)}`);
+    assert.deepEqual(lineEndHovers(incremental), lineEndHovers(full), `line-end hovers of ${JSON.stringify(text)}`);
+    // Every entity lies inside its section in the outline (LSP: a child's range is inside its parent's).
+    for (const section of documentSymbols(full, 'en')) {
+      for (const child of section.children ?? []) {
+        const inside = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+        assert.ok(inside(section.range.start, child.range.start) && inside(child.range.end, section.range.end), `${section.name}.${child.name} inside its section`);
+      }
+    }
+  }
 });
 
 test('hover on an incremental model matches the full model and parses only the chunk', async () => {

@@ -493,6 +493,12 @@ function contains(node: YamlNode | null | undefined, offset: number): boolean {
   return !!r && r[0] <= offset && offset < Math.max(r[1], r[0] + 1);
 }
 
+/** A collection's range holds the offset, its end included. */
+function reaches(node: YamlNode, offset: number): boolean {
+  const r = node.range;
+  return !!r && r[0] <= offset && offset <= r[1];
+}
+
 /** The scalar under `offset` in the first document, with the keys leading to it. */
 /**
  * The scalar at an offset, from the model: inside the chunk that holds the
@@ -507,8 +513,10 @@ export function nodeAtModel(model: RoadmapModel, offset: number): NodeHit | unde
     const doc = chunkDocument(chunk.text);
     if (doc) {
       const hit = nodeAt(doc, offset - chunk.startOffset);
-      // An entity section's head line has no value of its own: its entities are other chunks.
-      if (!hit || (chunk.kind === 'head' && hit.on !== 'key')) return undefined;
+      if (!hit) return undefined;
+      // An entity section's head line has no value of its own when entities follow (they are other
+      // chunks); with none, its empty value answers as in the whole document.
+      if (chunk.kind === 'head' && hit.on !== 'key' && model.chunkAt(chunk.startOffset + chunk.text.length)?.kind === 'entity') return undefined;
       const keys = chunk.kind === 'entity' ? [chunk.section, ...hit.keys] : hit.keys;
       return { ...hit, keys, start: hit.start + chunk.startOffset, end: hit.end + chunk.startOffset };
     }
@@ -549,10 +557,13 @@ function walk(node: YamlNode | null, offset: number, keys: string[], depth: numb
       const key = pair.key as YamlNode | null;
       const value = pair.value as YamlNode | null;
       if (isScalar(key) && contains(key, offset)) return hitOf(key, [...keys, keyText(key)], 'key');
-      if (value && contains(value, offset)) {
-        const name = keyText(key);
-        if (isScalar(value)) return hitOf(value, [...keys, name], 'value');
-        return walk(value, offset, [...keys, name], depth + 1);
+      if (isScalar(value) && contains(value, offset)) return hitOf(value, [...keys, keyText(key)], 'value');
+      // A collection is searched up to its end inclusive: an empty last value (`  id:` at the end
+      // of a map) sits at its map's end offset. The same entity parsed as a chunk is a map of its
+      // own, searched without that bound; both must answer alike. Nothing there: try the next pair.
+      if (value && !isScalar(value) && reaches(value, offset)) {
+        const hit = walk(value, offset, [...keys, keyText(key)], depth + 1);
+        if (hit) return hit;
       }
     }
     return undefined;

@@ -453,8 +453,11 @@ export class IncrementalChecker {
         const entity = placement.entities[0];
         const idRange = entity ? entity.idRange : shiftRange(result.keyRange, dl);
         const first = ids.get(result.name);
+        // The section's content ends with its last entity's, a duplicate's too (as in the full parse's map).
+        const end = entityEnd(result, section, dOff) ?? dOff + trimmedLength(chunk.text);
         if (first) {
           walkFindings.push(duplicateEntity(result.name, section, idRange, first));
+          if (acc.sections.has(section)) sectionEnds.set(section, end);
           continue;
         }
         ids.set(result.name, idRange);
@@ -463,7 +466,7 @@ export class IncrementalChecker {
         for (const r of placement.references) acc.references.push(r);
         if (acc.sections.has(section)) {
           acc.root.present.add(section);
-          sectionEnds.set(section, chunk.startOffset + trimmedLength(chunk.text));
+          sectionEnds.set(section, end);
         }
         continue;
       }
@@ -560,6 +563,12 @@ function chunkIndexAt(chunks: readonly Chunk[], first: number, offset: number): 
 /** A chunk of the model's text with the result it was checked to (never the preamble). */
 function viewOf(chunk: Chunk, result: ChunkResult): ChunkView {
   return { kind: chunk.kind as ChunkView['kind'], section: chunk.section, startOffset: chunk.startOffset, startLine: chunk.startLine, text: chunk.text, identity: result };
+}
+
+/** Where the entity of an entity chunk ends in the text (its content end, see content-end.ts). */
+function entityEnd(result: ChunkResult, section: EntitySection, chunkStart: number): number | undefined {
+  const entity = (result.acc.maps[section] as Map<string, Entity<object>>).values().next().value;
+  return entity ? chunkStart + entity.endOffset : undefined;
 }
 
 function trimmedLength(text: string): number {

@@ -16,6 +16,7 @@ import {
   type EntitySection,
 } from '../../../schemas/model';
 import { closest } from './suggest';
+import { contentEnd } from './content-end';
 import { PositionMapper, ZERO_RANGE, type Range } from './positions';
 import { EntityFields, Fields, type EntityMaps, type Reference, type RoadmapModel, type SectionLocation } from './model';
 import type { Finding } from './types';
@@ -651,7 +652,8 @@ export function collectTopLevelPair(builder: Builder, pair: Pair<unknown, unknow
     keyRange,
     valueRange: loc.valueRange,
     startOffset: loc.keyOffset,
-    endOffset: rawValue?.range ? rawValue.range[1] : loc.valueEndOffset,
+    // Where its content ends (content-end.ts): the same whether the section is parsed alone or in the file.
+    endOffset: (rawValue?.range ? contentEnd(rawValue, builder.text) : null) ?? loc.valueEndOffset,
     node: value,
   });
   if (isEmptyNode(value)) return;
@@ -720,7 +722,8 @@ export function collectEntityPair(
   const rawValue = pair.value as YamlNode | null;
   const value = builder.resolve(rawValue);
   const keyStart = (pair.key as YamlNode | null)?.range?.[0] ?? 0;
-  const end = rawValue?.range ? rawValue.range[1] : ((pair.key as YamlNode | null)?.range?.[1] ?? keyStart);
+  // The entity ends where its content does (content-end.ts), as parsed alone (a chunk) or in the file.
+  const end = (rawValue?.range ? contentEnd(rawValue, builder.text) : null) ?? (pair.key as YamlNode | null)?.range?.[1] ?? keyStart;
   const entity = new EntityFields<object>(section, id, idRange, builder.mapper.toLspRange(keyStart, end), keyStart, end, validId, keepNode && isMap(value) ? value : null);
   (acc.maps[section] as Map<string, EntityFields<object>>).set(id, entity);
   if (isEmptyNode(value)) return;

@@ -13,47 +13,11 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node as Yaml
 import { FoldingRangeKind, type FoldingRange, type SelectionRange } from 'vscode-languageserver-types';
 import type { ChunkView, RoadmapModel } from './model';
 import { parseYaml } from './parse';
+import { contentEnd, spanOf } from './content-end';
 import { PositionMapper } from './positions';
 import type { Position, Range } from './positions';
 
-type Spanned = { range?: [number, number, number] | null };
-
-function spanOf(node: unknown): [number, number] | null {
-  const r = (node as Spanned | null | undefined)?.range;
-  return r ? [r[0], r[1]] : null;
-}
-
-/**
- * Where a node's own content ends. Block collections' ranges run on over
- * trailing comments and blank lines; this stops at the last item's content.
- */
-export function contentEnd(node: unknown, text: string): number | null {
-  let current: unknown = node;
-  let fallback: number | null = null;
-  for (let guard = 0; guard < 10_000; guard++) {
-    const span = spanOf(current);
-    if (!span) return fallback;
-    if ((isMap(current) || isSeq(current)) && !current.flow && current.items.length > 0) {
-      fallback = span[1];
-      const last = current.items[current.items.length - 1];
-      if (isPair(last)) {
-        if (last.value !== null && last.value !== undefined && spanOf(last.value)) {
-          current = last.value;
-        } else {
-          return spanOf(last.key)?.[1] ?? fallback;
-        }
-      } else {
-        current = last;
-      }
-      continue;
-    }
-    let end = span[1];
-    // Block scalars end after their final line break.
-    while (end > span[0] && /\s/.test(text[end - 1] ?? '')) end--;
-    return end;
-  }
-  return fallback;
-}
+export { contentEnd };
 
 /** Folds of every multi-line map, list and block scalar of a YAML tree. */
 function addTreeFolds(contents: unknown, text: string, lineOf: (offset: number) => number, add: (startLine: number, endLine: number) => void): void {
