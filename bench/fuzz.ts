@@ -3,15 +3,18 @@
  * [--time-factor F] [--property NAME[,NAME…]] [--jobs J] [--no-save]`. Runs the
  * properties of test/fuzz/properties.ts (all, or those whose name contains one
  * of the given parts), N cases in total shared by weight; prints progress and
- * a summary line; writes each failing (shrunk) case to
+ * a summary line; each case is held to the unit tests' work bound and to a
+ * time bound (--time-factor, relative to a calibration in the process); writes each failing (shrunk) case to
  * test/fixtures/fuzz/found-*.json. Exit status 1 when any property failed.
  * With --jobs J the cases of each property are shared by J worker processes
  * (worker w runs with seed S + 1000·w), and the parent adds up their counts.
  * Must not depend on vscode.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { calibrate } from '../test/fuzz/invariants';
+import { calibrate, EXAMPLE_PATH, FUZZ_WORK_FACTOR, type CaseBounds } from '../test/fuzz/invariants';
+import { workBaseline } from '../test/helpers/work';
 import { properties, saveFoundCase, violationsOf, type FuzzCase } from '../test/fuzz/properties';
 
 interface Args {
@@ -134,6 +137,8 @@ async function main(): Promise<number> {
   const worker = args.worker;
   const seedBase = args.seed + 1000 * (worker?.index ?? 0);
   const calibration = calibrate();
+  // The long run keeps the time bound beside the work bound the unit tests use.
+  const bounds: CaseBounds = { work: { baseline: workBaseline(readFileSync(EXAMPLE_PATH, 'utf8')), factor: FUZZ_WORK_FACTOR }, time: { calibration, factor: args.timeFactor } };
   const started = Date.now();
   console.log(`fuzz: ${worker ? `worker ${worker.index + 1} of ${worker.of}, ` : ''}${totals.reduce((a, n) => a + shareOf(n, worker), 0)} cases, seed ${seedBase}, time factor ${args.timeFactor}, calibration ${calibration.msPerKChar.toFixed(3)} ms per 1,000 chars (example ${calibration.exampleMs.toFixed(2)} ms)`);
   let failed = 0;
@@ -152,7 +157,7 @@ async function main(): Promise<number> {
           lastReport = Date.now();
           console.log(`  … ${property.name}: ${done}/${numRuns} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
         }
-        const violations = violationsOf(property, c, calibration, args.timeFactor);
+        const violations = violationsOf(property, c, bounds);
         if (violations.length > 0) throw new Error(violations.map((v) => `${v.property}: ${v.detail}`).join('\n'));
       }),
       { numRuns, seed: seedBase + index, endOnFailure: false },
@@ -166,7 +171,7 @@ async function main(): Promise<number> {
       console.log(`FAIL ${property.name} after ${result.numRuns} cases (${seconds} s), seed ${seedBase + index}, path ${result.counterexamplePath}`);
       console.log(String(result.errorInstance instanceof Error ? result.errorInstance.message : result.errorInstance));
       console.log(`  text (${c.text.length} chars): ${JSON.stringify(c.text.slice(0, 400))}`);
-      if (args.save) console.log(`  saved ${saveFoundCase(property.name, c, violationsOf(property, c, calibration, args.timeFactor), seedBase + index)}`);
+      if (args.save) console.log(`  saved ${saveFoundCase(property.name, c, violationsOf(property, c, bounds), seedBase + index)}`);
     } else {
       console.log(`ok   ${property.name}: ${result.numRuns} cases in ${seconds} s (seed ${seedBase + index})`);
     }

@@ -1,14 +1,18 @@
 /**
  * The properties every check must keep, on any input: it never throws, every
  * diagnostic and every model range lies inside the document as an LSP client
- * sees it, the same text gives the same diagnostics, and the time spent stays
- * within a bound proportional to the input size (relative to a calibration run
- * in the same process, never an absolute wall-clock limit).
- * Shared by the unit fuzz test and the long runner (bench/fuzz.ts). Imports the
+ * sees it, the same text gives the same diagnostics, and the work done stays
+ * within a bound proportional to the input size (counted work relative to the
+ * language example's, test/helpers/work.ts; the unit tests bound nothing
+ * else). The long runner (bench/fuzz.ts) also bounds the time spent (relative
+ * to a calibration run in the same process, never an absolute wall-clock limit).
+ * Shared by the unit fuzz test and the long runner. Imports the
  * core's public API only; must not depend on vscode or the LSP connection.
  */
 import { readFileSync } from 'node:fs';
 import { checkText, type CheckResult } from '../../server/src/core/check';
+import { newWorkMeter } from '../../server/src/core/work';
+import { workOf, workProblem, type WorkBaseline } from '../helpers/work';
 import type { RoadmapModel } from '../../server/src/core/model';
 import type { Range } from '../../server/src/core/positions';
 import type { CheckOptions, RoadmapDiagnostic } from '../../server/src/core/types';
@@ -17,7 +21,7 @@ export const EXAMPLE_PATH = 'test/fixtures/dsl-example.airoadmap.yaml';
 
 /** One broken property, with enough detail to reproduce. */
 export interface Violation {
-  property: 'throws' | 'diagnostic-range' | 'model-range' | 'deterministic' | 'time' | 'valid-roadmap';
+  property: 'throws' | 'diagnostic-range' | 'model-range' | 'deterministic' | 'work' | 'time' | 'valid-roadmap';
   detail: string;
 }
 
@@ -90,25 +94,37 @@ export function fingerprint(diagnostics: readonly RoadmapDiagnostic[]): string {
   return JSON.stringify(diagnostics);
 }
 
+/** A margin for the work bound: a generated case may do this many times the example's work per character (see workBound). */
+export const FUZZ_WORK_FACTOR = 10;
+
+/** The bounds a case is held to beside its ranges and determinism: work (deterministic) and, in the long run, time. */
+export interface CaseBounds {
+  work?: { baseline: WorkBaseline; factor: number };
+  time?: { calibration: Calibration; factor: number };
+}
+
 /**
- * Checks the range and determinism properties of one text, and the time
- * bound when `timing` is given (the first run is measured; only a run over the
- * bound is retried); returns what broke (empty when all hold).
+ * Checks the range and determinism properties of one text, the work bound
+ * when `bounds.work` is given, and the time bound when `bounds.time` is
+ * given (the first run is measured; only a run over the bound is retried);
+ * returns what broke (empty when all hold).
  */
 export function checkInvariants(
   text: string,
   options: CheckOptions = {},
-  timing?: { calibration: Calibration; factor: number },
+  bounds: CaseBounds = {},
   onResult?: (result: CheckResult) => void,
 ): Violation[] {
   const violations: Violation[] = [];
   let first;
   let second;
   let elapsed = 0;
+  const meter = bounds.work ? newWorkMeter() : undefined;
   try {
-    const t0 = performance.now();
-    first = checkText(text, options);
-    elapsed = performance.now() - t0;
+    // The clock is read only for a time bound (the long run's): the unit tests read none.
+    const t0 = bounds.time ? performance.now() : 0;
+    first = checkText(text, meter ? { ...options, work: meter } : options);
+    if (bounds.time) elapsed = performance.now() - t0;
     second = checkText(text, options);
   } catch (error) {
     return [{ property: 'throws', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }];
@@ -130,6 +146,11 @@ export function checkInvariants(
   const a = fingerprint(first.diagnostics);
   const b = fingerprint(second.diagnostics);
   if (a !== b) violations.push({ property: 'deterministic', detail: `${first.diagnostics.length} vs ${second.diagnostics.length} diagnostics differ` });
+  if (bounds.work && meter) {
+    const problem = workProblem(workOf(meter, first.model, options.guides), bounds.work.baseline, text.length, bounds.work.factor);
+    if (problem) violations.push({ property: 'work', detail: problem });
+  }
+  const timing = bounds.time;
   if (timing && elapsed > timeBound(timing.calibration, text.length, timing.factor)) {
     const slow = checkTime(text, timing.calibration, timing.factor, 3, options);
     if (slow) violations.push(slow);

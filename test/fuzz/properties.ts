@@ -13,7 +13,7 @@ import type { CheckResult } from '../../server/src/core/check';
 import { roadmapSchema } from '../../schemas/model';
 import type { CheckOptions } from '../../server/src/core/types';
 import { anyText, mutate, mutatedText, slightlyInvalidRoadmap, toYaml, validRoadmap, yamlSoup, yamlStyle } from './arbitraries';
-import { checkInvariants, EXAMPLE_PATH, type Calibration, type Violation } from './invariants';
+import { checkInvariants, EXAMPLE_PATH, type CaseBounds, type Violation } from './invariants';
 
 export const FOUND_DIR = 'test/fixtures/fuzz';
 
@@ -104,10 +104,10 @@ export function properties(seeds: readonly string[] = seedTexts()): FuzzProperty
   ];
 }
 
-/** All properties of one case: the shared invariants, the property's own, and the time bound. */
-export function violationsOf(property: FuzzProperty, c: FuzzCase, calibration: Calibration, timeFactor: number): Violation[] {
+/** All properties of one case: the shared invariants, the property's own, and the work (and time) bounds given. */
+export function violationsOf(property: FuzzProperty, c: FuzzCase, bounds: CaseBounds): Violation[] {
   let result: CheckResult | undefined;
-  const violations = checkInvariants(c.text, c.options, { calibration, factor: timeFactor }, (r) => (result = r));
+  const violations = checkInvariants(c.text, c.options, bounds, (r) => (result = r));
   if (property.extra && result) {
     const problem = property.extra(c, result);
     if (problem) violations.push({ property: 'valid-roadmap', detail: `${property.name}: ${problem}` });

@@ -7,17 +7,17 @@
  * `npm run fuzz -- --runs N`.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { PositionMapper } from '../../server/src/core/positions';
 import { mutate } from '../fuzz/arbitraries';
-import { calibrate, checkInvariants, lspLineLengths, rangeProblem, timeBound, type Calibration } from '../fuzz/invariants';
+import { checkInvariants, EXAMPLE_PATH, FUZZ_WORK_FACTOR, lspLineLengths, rangeProblem, timeBound, type CaseBounds, type Calibration } from '../fuzz/invariants';
 import { foundCases, properties, violationsOf } from '../fuzz/properties';
+import { workBaseline } from '../helpers/work';
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261126);
 const SCALE = Number(process.env['FUZZ_SCALE'] ?? 1);
-/** Generous: a check may take 100× the calibrated cost of its size (best of three runs). */
-const TIME_FACTOR = 100;
 
 /** Runs per property in the short run; together at least 10,000. */
 const RUNS: Record<string, number> = {
@@ -46,10 +46,19 @@ describe('fuzz: the invariant checker itself', () => {
     assert.match(rangeProblem(r(0, -1, 0, 1), lines)!, /not a position/);
   });
 
-  it('the time bound grows with the input and never drops below the example', () => {
+  it('the time bound (npm run fuzz only) grows with the input and never drops below the example', () => {
     const c: Calibration = { msPerKChar: 0.5, exampleMs: 2 };
     assert.equal(timeBound(c, 10, 10), 20);
     assert.equal(timeBound(c, 100_000, 10), 500);
+  });
+
+  it('the work bound is live: a case over it is a violation', () => {
+    const example = readFileSync(EXAMPLE_PATH, 'utf8');
+    const baseline = workBaseline(example);
+    assert.deepEqual(checkInvariants(example, {}, { work: { baseline, factor: 1 } }), []);
+    const over = checkInvariants(example, {}, { work: { baseline, factor: 0.5 } });
+    assert.deepEqual(over.map((v) => v.property), ['work']);
+    assert.match(over[0]!.detail, /core work \d+ > \d+/);
   });
 
   it('line mutations do what they say', () => {
@@ -62,18 +71,23 @@ describe('fuzz: the invariant checker itself', () => {
   });
 });
 
+/** The work bound of every case (counted work: a busy machine cannot fail it; no clock is read). */
+function workBounds(): CaseBounds {
+  return { work: { baseline: workBaseline(readFileSync(EXAMPLE_PATH, 'utf8')), factor: FUZZ_WORK_FACTOR } };
+}
+
 describe('fuzz: checkText on generated input', () => {
-  let calibration: Calibration;
+  let bounds: CaseBounds;
   before(() => {
-    calibration = calibrate();
+    bounds = workBounds();
   });
 
   for (const property of properties()) {
     const numRuns = Math.max(1, Math.round((RUNS[property.name] ?? 500) * SCALE));
-    it(`${property.name}: never throws, ranges inside, deterministic, time ∝ size (${numRuns} cases, seed ${SEED})`, () => {
+    it(`${property.name}: never throws, ranges inside, deterministic, work ∝ size (${numRuns} cases, seed ${SEED})`, () => {
       fc.assert(
         fc.property(property.arbitrary, (c) => {
-          const violations = violationsOf(property, c, calibration, TIME_FACTOR);
+          const violations = violationsOf(property, c, bounds);
           assert.deepEqual(violations, [], `text ${JSON.stringify(c.text.slice(0, 300))}`);
         }),
         { numRuns, seed: SEED },
@@ -88,16 +102,16 @@ describe('fuzz: checkText on generated input', () => {
 });
 
 describe('fuzz: found cases stay fixed (test/fixtures/fuzz)', () => {
-  let calibration: Calibration;
+  let bounds: CaseBounds;
   before(() => {
-    calibration = calibrate();
+    bounds = workBounds();
   });
 
   const cases = foundCases();
   it('has the fixtures', () => assert.ok(cases.length >= 3, `${cases.length} fixtures`));
   for (const found of cases) {
     it(`${found.file} (${found.property})`, () => {
-      assert.deepEqual(checkInvariants(found.text, found.options, { calibration, factor: TIME_FACTOR }), []);
+      assert.deepEqual(checkInvariants(found.text, found.options, bounds), []);
     });
   }
 

@@ -1,10 +1,13 @@
 /**
  * Hostile YAML against the core's `checkText` (issue 7, item 2). Each case
- * gets a clear diagnostic or a bounded result, within a time bound relative
- * to a calibration run of the language example in this process (never an
- * absolute wall-clock limit) and a retained-memory bound relative to the
- * example's (after forced GC). No tag ever executes or loads anything.
- * docs/robustness.md lists every case and its bound.
+ * gets a clear diagnostic or a bounded result, within a work bound (issue 18:
+ * counted work, never a clock, so a busy machine cannot fail it; see
+ * test/helpers/work.ts) relative to the language example's work per
+ * character, and a retained-memory bound relative to the example's (after
+ * forced GC). Cases about growth also measure the work at smaller sizes:
+ * doubling the input may at most triple the work. No tag ever executes or
+ * loads anything. docs/robustness.md lists every case and its bound; the
+ * wall-clock bounds are in `npm run bench` and `npm run fuzz`.
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,17 +16,26 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { Alias, Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { checkText, type CheckResult } from '../../server/src/core/check';
+import { newWorkMeter } from '../../server/src/core/work';
 import { aliasBomb } from '../fuzz/hostile-corpus';
 import { collectGarbage } from '../helpers/heap';
+import { measureWork, workBaseline, workOf, workProblem, type Work, type WorkBaseline } from '../helpers/work';
 import { bigRoadmap, HEAD, manyDanglingReferences, pseudoRandomBytes } from '../fuzz/hostile-inputs';
-import { calibrate, checkInvariants, EXAMPLE_PATH, timeBound, type Calibration } from '../fuzz/invariants';
+import { checkInvariants, EXAMPLE_PATH } from '../fuzz/invariants';
 
-/** A hostile check may take this many times the calibrated cost of its size (best of three). */
-const TIME_FACTOR = 25;
+/**
+ * A hostile check may do this many times the example's work per character
+ * (the rules: this / 5 reads per rule of each entity, section and reference;
+ * see workBound). The worst case today, an aliased list stopped by the walk
+ * budget, does 5.4 times.
+ */
+const WORK_FACTOR = 10;
+/** Doubling the input may multiply the work by at most 2 × this (a quadratic step would be 4). */
+const GROWTH_SLACK = 1.5;
 /** … and retain this many times the example's heap per character, plus a fixed slack. */
 const MEMORY_FACTOR = 4;
 const MEMORY_SLACK = 32 * 1024 * 1024;
-/** Extra factor for alias-amplified inputs (see assertBounded). */
+/** Extra memory factor for alias-amplified inputs (see assertBounded). */
 const ALIAS_FACTOR = 10;
 /** No message quotes more than this (user text in messages is cut at 200 characters). */
 const MAX_MESSAGE = 1000;
@@ -34,48 +46,56 @@ const gc = collectGarbage;
 
 interface Measured {
   result: CheckResult;
-  ms: number;
+  work: Work;
   retained: number;
 }
 
-/**
- * One check, timed and with the heap measured around it (after forced GC);
- * when it is over the time bound, up to two more timed runs (the best counts:
- * one slow run can be a GC pause or a busy machine, a slow best-of-three is not).
- */
-function measure(text: string, calibration: Calibration, amplification = 1): Measured {
-  const bound = amplification * timeBound(calibration, text.length, TIME_FACTOR);
+/** One check with its work counted and the heap measured around it (after forced GC). */
+function measure(text: string): Measured {
+  const meter = newWorkMeter();
   gc();
   const before = process.memoryUsage().heapUsed;
-  let t0 = performance.now();
-  const result = checkText(text);
-  let ms = performance.now() - t0;
+  const result = checkText(text, { work: meter });
   gc();
   const retained = process.memoryUsage().heapUsed - before;
-  for (let i = 0; i < 2 && ms > bound; i++) {
-    t0 = performance.now();
-    checkText(text);
-    ms = Math.min(ms, performance.now() - t0);
-  }
-  return { result, ms, retained };
+  return { result, work: workOf(meter, result.model), retained };
 }
 
-let calibration: Calibration;
+let baseline: WorkBaseline;
 let bytesPerChar = 0;
 
 /**
- * `amplification` > 1 for inputs where aliases make a few characters stand
- * for a whole entity or list: the work per character is bounded (the walk
- * stops at 2 nodes per character), but each node costs more than plain text.
+ * The work bound (workProblem: the core's work and the rules' reads, the
+ * nesting handed to the YAML composer, the walk budget), the memory bound
+ * and bounded messages. `amplification` > 1 for inputs where aliases make a
+ * few characters stand for a whole entity or list: the walk still stops at 2
+ * nodes per character, but what it keeps costs more memory than plain text.
  */
 function assertBounded(name: string, text: string, m: Measured, amplification = 1): void {
-  const bound = amplification * timeBound(calibration, text.length, TIME_FACTOR);
-  assert.ok(m.ms <= bound, `${name}: ${m.ms.toFixed(0)} ms > ${bound.toFixed(0)} ms for ${text.length} chars`);
+  const problem = workProblem(m.work, baseline, text.length, WORK_FACTOR);
+  assert.equal(problem, undefined, `${name}: ${problem}`);
   const memoryBound = amplification * MEMORY_FACTOR * bytesPerChar * text.length + MEMORY_SLACK;
   assert.ok(m.retained <= memoryBound, `${name}: retained ${(m.retained / 1e6).toFixed(1)} MB > ${(memoryBound / 1e6).toFixed(1)} MB`);
   for (const d of m.result.diagnostics) {
     assert.ok(d.message.length <= MAX_MESSAGE, `${name}: ${d.code} message of ${d.message.length} chars`);
     for (const r of d.related ?? []) assert.ok(r.message.length <= MAX_MESSAGE, `${name}: related message of ${r.message.length} chars`);
+  }
+}
+
+/**
+ * Work grows linearly: `smaller` are the same shape at smaller sizes (each
+ * about half the next), `final` the full case already measured. Counts are
+ * exact, so the ratio needs no margin for noise: only for fixed costs.
+ */
+function assertLinearGrowth(name: string, smaller: readonly string[], final: { text: string; m: Measured }): void {
+  const steps = [...smaller.map((text) => ({ length: text.length, work: measureWork(text).work })), { length: final.text.length, work: final.m.work }];
+  for (let i = 1; i < steps.length; i++) {
+    const a = steps[i - 1]!;
+    const b = steps[i]!;
+    const limit = GROWTH_SLACK * (b.length / a.length);
+    const sizes = `${a.length} → ${b.length} chars`;
+    assert.ok(b.work.core <= limit * a.work.core, `${name}: core work ${a.work.core} → ${b.work.core} for ${sizes} (${JSON.stringify(a.work.meter)} → ${JSON.stringify(b.work.meter)})`);
+    assert.ok(b.work.rules <= limit * Math.max(1, a.work.rules), `${name}: rule reads ${a.work.rules} → ${b.work.rules} for ${sizes}`);
   }
 }
 
@@ -94,7 +114,7 @@ function visibleText(result: CheckResult): string {
 }
 
 before(() => {
-  calibration = calibrate(example);
+  baseline = workBaseline(example);
   gc();
   const h0 = process.memoryUsage().heapUsed;
   const kept = checkText(example);
@@ -106,7 +126,7 @@ before(() => {
 describe('hostile: aliases and anchors', () => {
   it('billion laughs at the top level: unknown keys, nothing expanded', () => {
     const text = `${HEAD}${aliasBomb(10, 10)}`;
-    const m = measure(text, calibration);
+    const m = measure(text);
     assertBounded('bomb', text, m);
     assert.deepEqual(codes(m.result), ['unknown-key']);
     assert.equal(m.result.diagnostics.length, 10);
@@ -116,25 +136,29 @@ describe('hostile: aliases and anchors', () => {
     const text =
       `${HEAD}x-bombs:\n${aliasBomb(10, 10, '  ')}` +
       `team:\n  p:\n    name: *l9\n    skills: *l9\nuse_cases:\n  u:\n    kpis: *l9\n    systems: [*l9, *l9]\n  v: *l9\nbudget: *l9\n`;
-    const m = measure(text, calibration);
+    const m = measure(text);
     assertBounded('bomb used', text, m);
     assert.ok(codes(m.result).includes('wrong-type'), codes(m.result).join());
     assert.ok(m.result.diagnostics.length < 50, `${m.result.diagnostics.length} diagnostics`);
   });
 
   it('aliases of one entity map reused 5,000 times: linear, each checked once', () => {
-    const ids = Array.from({ length: 5000 }, (_, i) => `  u${i}: *uc\n`).join('');
-    const text = `${HEAD}defs:\n  x: &uc {stage: pilot, value: 9, kpis: [nope]}\nuse_cases:\n${ids}`;
-    const m = measure(text, calibration, ALIAS_FACTOR);
+    const aliased = (n: number) => `${HEAD}defs:\n  x: &uc {stage: pilot, value: 9, kpis: [nope]}\nuse_cases:\n${Array.from({ length: n }, (_, i) => `  u${i}: *uc\n`).join('')}`;
+    const text = aliased(5000);
+    const m = measure(text);
     assertBounded('aliased entities', text, m, ALIAS_FACTOR);
     assert.equal(m.result.model.use_cases.size, 5000);
+    assert.equal(m.work.meter.aliasHops, 5000, 'one hop per alias');
+    assertLinearGrowth('aliased entities', [aliased(1250), aliased(2500)], { text, m });
   });
 
   it('a 2,000-item list aliased by 2,000 use cases: the walk stops at 2 nodes per character, with a diagnostic', () => {
-    const list = Array.from({ length: 2000 }, (_, i) => `k${i}`).join(', ');
-    const text = `${HEAD}x-defs:\n  l: &l [${list}]\nuse_cases:\n${Array.from({ length: 2000 }, (_, i) => `  u${i}: {kpis: *l}\n`).join('')}`;
-    const m = measure(text, calibration, ALIAS_FACTOR);
+    // n items aliased n times: n² nodes if walked out; linear with the walk budget.
+    const aliasedList = (n: number) => `${HEAD}x-defs:\n  l: &l [${Array.from({ length: n }, (_, i) => `k${i}`).join(', ')}]\nuse_cases:\n${Array.from({ length: n }, (_, i) => `  u${i}: {kpis: *l}\n`).join('')}`;
+    const text = aliasedList(2000);
+    const m = measure(text);
     assertBounded('aliased list', text, m, ALIAS_FACTOR);
+    assertLinearGrowth('aliased list', [aliasedList(500), aliasedList(1000)], { text, m });
     assert.ok(m.result.model.references.length <= 10_000 + 2 * text.length, `${m.result.model.references.length} references`);
     assert.ok(m.result.diagnostics.some((d) => d.code === 'invalid-value' && /too large or too deeply aliased/.test(d.message)));
   });
@@ -176,7 +200,7 @@ describe('hostile: aliases and anchors', () => {
 
   it('anchors referring to themselves: a clear result, no loop', () => {
     for (const text of ['a: &a [*a]\n', '&a a: *a\n', `${HEAD}team: &t\n  p: *t\n`, `${HEAD}team:\n  p: &p\n    name: *p\n`, `${HEAD}roles: &r {ai_owner: *r}\n`]) {
-      const m = measure(text, calibration);
+      const m = measure(text);
       assertBounded(JSON.stringify(text), text, m);
       assert.ok(m.result.diagnostics.length > 0, `no diagnostic for ${JSON.stringify(text)}`);
       assert.deepEqual(checkInvariants(text), []);
@@ -187,7 +211,7 @@ describe('hostile: aliases and anchors', () => {
 
   it('merge keys are not merged (YAML 1.2): `<<` is an unknown key and the base does not count', () => {
     const text = 'airoadmap: 1\nbase: &base\n  name: Merged AS\norganization:\n  <<: *base\n';
-    const m = measure(text, calibration);
+    const m = measure(text);
     assertBounded('merge', text, m);
     assert.ok(m.result.diagnostics.some((d) => d.code === 'unknown-key' && d.message.includes("'<<'")));
     assert.ok(m.result.diagnostics.some((d) => d.code === 'missing-required'));
@@ -204,7 +228,7 @@ describe('hostile: depth and size', () => {
   };
   for (const [name, text] of Object.entries(deep)) {
     it(`1,000-level nesting of ${name}: a diagnostic, no stack overflow escapes`, () => {
-      const m = measure(text, calibration);
+      const m = measure(text);
       assertBounded(name, text, m);
       assert.ok(m.result.diagnostics.some((d) => d.code === 'wrong-type' || d.code === 'yaml-syntax' || d.code === 'unknown-key'), codes(m.result).join());
       for (const d of m.result.diagnostics) assert.doesNotMatch(d.message, /Maximum call stack/);
@@ -215,7 +239,7 @@ describe('hostile: depth and size', () => {
   it('a 10 MB scalar: valid as a name, bounded as a bad value; messages quote at most 200 characters', () => {
     const big = 'x'.repeat(10 * 1024 * 1024);
     const asName = `${HEAD.replace('Hostile AS', big)}`;
-    const m1 = measure(asName, calibration);
+    const m1 = measure(asName);
     assertBounded('10 MB name', asName, m1);
     assert.equal(m1.result.diagnostics.filter((d) => d.severity === 'error').length, 0);
     for (const [name, text, code] of [
@@ -225,53 +249,61 @@ describe('hostile: depth and size', () => {
       ['reference', `${HEAD}roles:\n  ai_owner: ${big}\n`, 'unknown-reference'],
       ['duplicate key', `${HEAD}team:\n  ${big}: {}\n  ${big}: {}\n`, 'duplicate-key'],
     ] as const) {
-      const m = measure(text, calibration);
+      const m = measure(text);
       assertBounded(`10 MB ${name}`, text, m);
       assert.ok(m.result.diagnostics.some((d) => d.code === code), `10 MB ${name}: ${codes(m.result).join()}`);
     }
   });
 
-  it('100,000 keys in one map: team members and unknown keys, time and memory ∝ size', () => {
-    const members = `${HEAD}team:\n${Array.from({ length: 100_000 }, (_, i) => `  p${i}: {name: P}\n`).join('')}`;
-    const m1 = measure(members, calibration);
+  it('100,000 keys in one map: team members and unknown keys, work and memory ∝ size', () => {
+    const membersOf = (n: number) => `${HEAD}team:\n${Array.from({ length: n }, (_, i) => `  p${i}: {name: P}\n`).join('')}`;
+    const members = membersOf(100_000);
+    const m1 = measure(members);
     assertBounded('100,000 members', members, m1);
     assert.equal(m1.result.model.team.size, 100_000);
-    const unknown = `${HEAD}${Array.from({ length: 100_000 }, (_, i) => `  k${i}: 1\n`).join('')}`;
-    const m2 = measure(unknown, calibration);
+    assertLinearGrowth('members', [membersOf(12_500), membersOf(25_000)], { text: members, m: m1 });
+    const unknownOf = (n: number) => `${HEAD}${Array.from({ length: n }, (_, i) => `  k${i}: 1\n`).join('')}`;
+    const unknown = unknownOf(100_000);
+    const m2 = measure(unknown);
     assertBounded('100,000 unknown keys', unknown, m2);
     assert.equal(m2.result.diagnostics.filter((d) => d.code === 'unknown-key').length, 100_000);
+    assertLinearGrowth('unknown keys', [unknownOf(12_500), unknownOf(25_000)], { text: unknown, m: m2 });
   });
 
-  it('a 50,000-line roadmap with every section and cross-references: time and memory ∝ size', () => {
+  it('a 50,000-line roadmap with every section and cross-references: work and memory ∝ size', () => {
     const text = bigRoadmap(1070);
     assert.ok(text.split('\n').length >= 50_000);
-    const m = measure(text, calibration);
+    const m = measure(text);
     assertBounded('50,000 lines', text, m);
     assert.equal(m.result.model.use_cases.size, 1070);
     assert.ok(!codes(m.result).includes('unknown-reference'));
+    assertLinearGrowth('50,000 lines', [bigRoadmap(268), bigRoadmap(535)], { text, m });
     const dangling = bigRoadmap(1070, true);
-    const md = measure(dangling, calibration);
+    const md = measure(dangling);
     assertBounded('50,000 lines, dangling', dangling, md);
     assert.ok(codes(md.result).includes('unknown-reference'));
+    assertLinearGrowth('50,000 lines, dangling', [bigRoadmap(268, true), bigRoadmap(535, true)], { text: dangling, m: md });
   });
 
   it('20,000 dangling references beside 20,000 ids stay linear (did-you-mean has a budget)', () => {
     const text = manyDanglingReferences(20_000);
-    const m = measure(text, calibration);
+    const m = measure(text);
     assertBounded('dangling', text, m);
+    assertLinearGrowth('dangling', [manyDanglingReferences(5000), manyDanglingReferences(10_000)], { text, m });
     assert.equal(m.result.diagnostics.filter((d) => d.code === 'unknown-reference').length, 20_000);
     // The first ones still get their suggestion.
     assert.ok(m.result.diagnostics.some((d) => d.code === 'unknown-reference' && d.suggestion !== undefined));
   });
 
-  it('a 5 MB roadmap (2,000 use cases with long descriptions): time and memory ∝ size', () => {
+  it('a 5 MB roadmap (2,000 use cases with long descriptions): work and memory ∝ size', () => {
     const description = 'Long description of the use case. '.repeat(75);
-    const body = Array.from({ length: 2000 }, (_, i) => `  u${i}:\n    title: Use case ${i}\n    description: ${description}\n    stage: idea\n    value: 3\n    effort: 2\n    feasibility: 4\n`).join('');
-    const text = `${HEAD}use_cases:\n${body}`;
+    const roadmapOf = (n: number) => `${HEAD}use_cases:\n${Array.from({ length: n }, (_, i) => `  u${i}:\n    title: Use case ${i}\n    description: ${description}\n    stage: idea\n    value: 3\n    effort: 2\n    feasibility: 4\n`).join('')}`;
+    const text = roadmapOf(2000);
     assert.ok(text.length >= 5 * 1024 * 1024, `${text.length}`);
-    const m = measure(text, calibration);
+    const m = measure(text);
     assertBounded('5 MB', text, m);
     assert.equal(m.result.model.use_cases.size, 2000);
+    assertLinearGrowth('5 MB', [roadmapOf(500), roadmapOf(1000)], { text, m });
   });
 });
 
@@ -288,7 +320,7 @@ describe('hostile: tags never execute or load anything', () => {
         `${HEAD}  industry: !include ${secret}\n  currency: !!js/function "function () { globalThis.__airoadmapPwned = 1; return 'EUR'; }()"\n` +
         `team:\n  p:\n    name: !!js/eval "globalThis.__airoadmapPwned = 2"\n    title: !!python/object/apply:os.system ["touch ${touched}"]\n` +
         `    skills: !include ${secret}\n  !include ${secret}: {name: x}\nsystems: !!js/undefined\nrisks:\n  r:\n    title: !!binary aGVsbG8=\n    mitigation: !<tag:yaml.org,2002:js/regexp> /x/\n`;
-      const m = measure(text, calibration);
+      const m = measure(text);
       assertBounded('tags', text, m);
       assert.equal(g['__airoadmapPwned'], undefined);
       assert.equal(existsSync(touched), false);
@@ -307,7 +339,7 @@ describe('hostile: odd files', () => {
   it('binary junk (1 MB of pseudo-random bytes decoded as UTF-8): a clear diagnostic', () => {
     const bytes = pseudoRandomBytes(1024 * 1024, 12345);
     const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    const m = measure(text, calibration);
+    const m = measure(text);
     assertBounded('junk', text, m);
     assert.ok(m.result.diagnostics.some((d) => d.severity === 'error'), codes(m.result).join());
     assert.deepEqual(checkInvariants(text), []);
@@ -340,7 +372,7 @@ describe('hostile: odd files', () => {
 
   it('NUL, lone surrogates and U+FFFD in keys and values: bounded, ranges inside', () => {
     const text = `${HEAD}  industry: a\0b\nteam:\n  \ud800: {name: \udfff}\n  p\ufffd: {name: x}\n\0: 1\n`;
-    const m = measure(text, calibration);
+    const m = measure(text);
     assertBounded('nul', text, m);
     assert.ok(m.result.diagnostics.length > 0);
     assert.deepEqual(checkInvariants(text), []);
