@@ -26,6 +26,8 @@ import {
   entitySummary,
   entityTitle,
   fieldMarkdown,
+  markdownCode,
+  markdownFence,
   priorityFormula,
   scoreMeaning,
   typeLine,
@@ -292,7 +294,7 @@ function entitySnippet(env: Env, ctx: Extract<CursorContext, { kind: 'key' }>, s
     label,
     kind: CompletionItemKind.Snippet,
     detail: section,
-    documentation: markdown(`${LABELS.entitySnippetDoc[env.locale](noun)}\n\n\`\`\`yaml\n${plainPreview(text)}\`\`\``),
+    documentation: markdown(`${LABELS.entitySnippetDoc[env.locale](noun)}\n\n${markdownFence(plainPreview(text), 'yaml')}`),
     // The id is the user's own word: always let the snippet through the filter.
     filterText: ctx.partial.length > 0 ? ctx.partial : label,
     sortText: sortKey(0),
@@ -328,7 +330,7 @@ function topLevelSnippets(env: Env, ctx: Extract<CursorContext, { kind: 'key' }>
       label: LABELS.skeleton[env.locale],
       kind: CompletionItemKind.Snippet,
       detail: 'airoadmap',
-      documentation: markdown(`${LABELS.skeletonDoc[env.locale]}\n\n\`\`\`yaml\n${plainPreview(text)}\`\`\``),
+      documentation: markdown(`${LABELS.skeletonDoc[env.locale]}\n\n${markdownFence(plainPreview(text), 'yaml')}`),
       filterText: ctx.partial.length > 0 ? ctx.partial : 'airoadmap',
       sortText: sortKey(0),
       textEdit: replaceEdit(env, text),
@@ -353,7 +355,7 @@ function topLevelSnippets(env: Env, ctx: Extract<CursorContext, { kind: 'key' }>
       label: LABELS.newSection[env.locale](section),
       kind: CompletionItemKind.Snippet,
       detail: section,
-      documentation: markdown(`${LABELS.sectionSnippetDoc[env.locale](section)}\n\n\`\`\`yaml\n${plainPreview(text)}\`\`\``),
+      documentation: markdown(`${LABELS.sectionSnippetDoc[env.locale](section)}\n\n${markdownFence(plainPreview(text), 'yaml')}`),
       filterText: section,
       sortText: sortKey(100 + i),
       textEdit: replaceEdit(env, text),
@@ -508,7 +510,7 @@ function summaryOf(source: RoadmapModel, section: EntitySection, id: string, loc
   const cached = data ? SUMMARIES.get(data) : undefined;
   const known = cached?.[locale];
   if (known !== undefined) return known;
-  let doc = entitySummary(source, section, id, locale) ?? `\`${id}\` — ${LABELS.notDefinedYet[locale]}`;
+  let doc = entitySummary(source, section, id, locale) ?? `${markdownCode(id)} — ${LABELS.notDefinedYet[locale]}`;
   if (section === 'use_cases') doc += `\n\n_${priorityFormula(locale)}_`;
   if (data) {
     if (cached) cached[locale] = doc;

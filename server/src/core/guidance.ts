@@ -763,9 +763,53 @@ export function word(key: Word, locale: Locale): string {
 
 // ---- Entity summaries -----------------------------------------------------------
 
-/** Escapes text taken from the file so that it shows literally in markdown. */
+// Text from the file in Markdown (hovers, completion documentation). Every id,
+// name, title, unit, owner, quarter and other string read from the file goes
+// through one of these three, so that it shows literally: never a link, an
+// image, HTML, an entity reference, emphasis or a block (heading, list, quote,
+// code block, rule). Numbers and the words of guidance.ts are ours.
+// - escapeMarkdown, for running text: runs of whitespace (line breaks too)
+//   become one space and the ends are trimmed, so nothing of the file starts a
+//   line of the Markdown; then every ASCII punctuation character gets a
+//   backslash. CommonMark lets any of them be escaped and an escaped one is
+//   never markup; with `:`, `.` and `@` escaped no bare URL, `www.` or e-mail
+//   address is linkified either (GFM autolinks, linkify).
+// - markdownCode, for ids and values shown as code: backslashes do not escape
+//   inside a code span, so the span is delimited by a backtick run longer than
+//   any inside it, with a space of padding on each side when the content starts
+//   or ends with a backtick or a space (CommonMark then strips one from each
+//   side); whitespace becomes spaces (a line break would let the next line of
+//   the file start a block before the span closes).
+// - markdownFence, for a fenced code block: a fence longer than any backtick
+//   run of the content, which no line of it can then close.
+
+const WHITESPACE_RUN = /\s+/g;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
+
+/** Text taken from the file, for running Markdown text: shows literally, on one line. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`);
+  return text.replace(WHITESPACE_RUN, ' ').trim().replace(ASCII_PUNCTUATION, (c) => `\\${c}`);
+}
+
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const run of text.matchAll(/`+/g)) longest = Math.max(longest, run[0].length);
+  return longest;
+}
+
+/** Text taken from the file as an inline code span that shows it literally. */
+export function markdownCode(text: string): string {
+  const content = text.replace(/\s/g, ' ');
+  if (content.length === 0) return '`""`';
+  const ticks = '`'.repeat(longestBacktickRun(content) + 1);
+  const pad = content.trim().length > 0 && /^[ `]|[ `]$/.test(content) ? ' ' : '';
+  return `${ticks}${pad}${content}${pad}${ticks}`;
+}
+
+/** A fenced code block of `content` that no line of it can close. */
+export function markdownFence(content: string, info: string): string {
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(content) + 1));
+  return `${fence}${info}\n${content.endsWith('\n') ? content : `${content}\n`}${fence}`;
 }
 
 function fmtNumber(n: number, locale: Locale): string {
@@ -796,14 +840,16 @@ export function entitySummary(model: RoadmapModel, section: EntitySection, id: s
   const w = (k: Word) => word(k, locale);
   const noun = ENTITY_NOUNS[section][locale];
   const lines: string[] = [];
-  const heading = (name: string | undefined) => `**${escapeMarkdown(name ?? id)}** — ${noun} \`${id}\``;
+  const heading = (name: string | undefined) => `**${escapeMarkdown(name ?? '') || escapeMarkdown(id) || '""'}** — ${noun} ${markdownCode(id)}`;
+  // Values of the file (enumerations included: the summary does not rely on the schema having checked them).
+  const t = (value: string | number) => escapeMarkdown(String(value));
   switch (section) {
     case 'team': {
       const d = model.team.get(id)?.data ?? {};
       lines.push(heading(str(d.name)));
       if (str(d.title)) lines.push(escapeMarkdown(d.title!));
       const facts: string[] = [];
-      if (d.skills && d.skills.length > 0) facts.push(`${w('skills')}: ${d.skills.join(', ')}`);
+      if (d.skills && d.skills.length > 0) facts.push(`${w('skills')}: ${d.skills.map(t).join(', ')}`);
       if (d.bridge_builder) facts.push(w('bridge'));
       if (d.champion) facts.push(w('champion'));
       if (facts.length > 0) lines.push(facts.join('; '));
@@ -815,7 +861,7 @@ export function entitySummary(model: RoadmapModel, section: EntitySection, id: s
       if (d.readiness !== undefined) {
         lines.push(`${w('readiness')} ${d.readiness}/5: ${d.readiness >= 4 ? w('earlyOk') : w('earlyNot')}`);
       }
-      const facts = [d.kind, d.critical ? w('critical') : undefined, d.hosting, d.api ? `API ${d.api}` : undefined].filter((x): x is string => !!x);
+      const facts = [d.kind && t(d.kind), d.critical ? w('critical') : undefined, d.hosting && t(d.hosting), d.api ? `API ${t(d.api)}` : undefined].filter((x): x is string => !!x);
       if (facts.length > 0) lines.push(facts.join(', '));
       break;
     }
@@ -827,7 +873,7 @@ export function entitySummary(model: RoadmapModel, section: EntitySection, id: s
       if (d.freshness !== undefined) q.push(`${w('freshness')} ${d.freshness}`);
       if (d.consistency !== undefined) q.push(`${w('consistency')} ${d.consistency}`);
       if (q.length > 0) lines.push(`${w('quality')}: ${q.join(', ')} (1–5)`);
-      const facts = [d.kind, d.system ? `${w('system')} \`${d.system}\`` : undefined, d.personal_data ? w('personal') : undefined, d.silo ? w('silo') : undefined].filter(
+      const facts = [d.kind && t(d.kind), d.system ? `${w('system')} ${markdownCode(d.system)}` : undefined, d.personal_data ? w('personal') : undefined, d.silo ? w('silo') : undefined].filter(
         (x): x is string => !!x,
       );
       if (facts.length > 0) lines.push(facts.join(', '));
@@ -843,9 +889,9 @@ export function entitySummary(model: RoadmapModel, section: EntitySection, id: s
       if (d.effort !== undefined) facts.push(`${w('effort')} ${d.effort}`);
       if (facts.length > 0) lines.push(facts.join(', '));
       const more: string[] = [];
-      if (d.stage) more.push(`${w('stage')} ${d.stage}`);
-      if (d.phase !== undefined) more.push(`${w('phase')} ${d.phase}`);
-      if (d.owner) more.push(`${w('owner')} \`${d.owner}\``);
+      if (d.stage) more.push(`${w('stage')} ${t(d.stage)}`);
+      if (d.phase !== undefined) more.push(`${w('phase')} ${t(d.phase)}`);
+      if (d.owner) more.push(`${w('owner')} ${markdownCode(d.owner)}`);
       if (more.length > 0) lines.push(more.join(', '));
       break;
     }
@@ -855,9 +901,9 @@ export function entitySummary(model: RoadmapModel, section: EntitySection, id: s
       const unit = str(d.unit) ? ` ${escapeMarkdown(d.unit!)}` : '';
       const baseline = d.baseline !== undefined ? fmtNumber(d.baseline, locale) : '?';
       const target = d.target !== undefined ? fmtNumber(d.target, locale) : '?';
-      lines.push(`${w('baseline')} ${baseline} → ${w('target')} ${target}${unit}${d.direction ? ` (${d.direction})` : ''}`);
+      lines.push(`${w('baseline')} ${baseline} → ${w('target')} ${target}${unit}${d.direction ? ` (${t(d.direction)})` : ''}`);
       const latest = latestActual(d.actuals);
-      if (latest) lines.push(`${w('latest')}: ${fmtNumber(latest[1], locale)}${unit} (${latest[0]})`);
+      if (latest) lines.push(`${w('latest')}: ${fmtNumber(latest[1], locale)}${unit} (${t(latest[0])})`);
       break;
     }
     case 'risks': {
@@ -867,7 +913,7 @@ export function entitySummary(model: RoadmapModel, section: EntitySection, id: s
         const product = d.likelihood !== undefined && d.impact !== undefined ? ` = ${d.likelihood * d.impact}` : '';
         lines.push(`${w('likelihood')} ${d.likelihood ?? '?'} × ${w('impact')} ${d.impact ?? '?'}${product}`);
       }
-      const facts = [d.category, d.owner ? `${w('owner')} \`${d.owner}\`` : undefined].filter((x): x is string => !!x);
+      const facts = [d.category && t(d.category), d.owner ? `${w('owner')} ${markdownCode(d.owner)}` : undefined].filter((x): x is string => !!x);
       if (facts.length > 0) lines.push(facts.join(', '));
       lines.push(str(d.mitigation) ? `${w('mitigation')}: ${escapeMarkdown(d.mitigation!)}` : w('noMitigation'));
       break;
@@ -876,9 +922,9 @@ export function entitySummary(model: RoadmapModel, section: EntitySection, id: s
       const d = model.plan.get(id)?.data ?? {};
       lines.push(heading(str(d.title)));
       const facts: string[] = [];
-      if (d.weeks !== undefined) facts.push(typeof d.weeks === 'number' ? `${w('week')} ${d.weeks}` : `${w('weeks')} ${d.weeks}`);
-      if (d.owner) facts.push(`${w('owner')} \`${d.owner}\``);
-      if (d.use_case) facts.push(`${w('useCase')} \`${d.use_case}\``);
+      if (d.weeks !== undefined) facts.push(typeof d.weeks === 'number' ? `${w('week')} ${d.weeks}` : `${w('weeks')} ${t(d.weeks)}`);
+      if (d.owner) facts.push(`${w('owner')} ${markdownCode(d.owner)}`);
+      if (d.use_case) facts.push(`${w('useCase')} ${markdownCode(d.use_case)}`);
       if (d.milestone) facts.push(w('milestone'));
       if (d.done) facts.push(w('done'));
       if (facts.length > 0) lines.push(facts.join(', '));

@@ -15,6 +15,7 @@ import {
   escapeMarkdown,
   fieldMarkdown,
   guidanceFor,
+  markdownCode,
   priorityFormula,
   scoreMeaning,
   valueMeaning,
@@ -65,7 +66,7 @@ function keyHover(model: RoadmapModel, hit: NodeHit, locale: Locale): string | u
 
 function entityIdHover(model: RoadmapModel, section: EntitySection, id: string, locale: Locale): string {
   const parts: string[] = [];
-  parts.push(entitySummary(model, section, id, locale) ?? `\`${escapeMarkdown(id)}\` — ${ENTITY_NOUNS[section][locale]}`);
+  parts.push(entitySummary(model, section, id, locale) ?? `${markdownCode(id)} — ${ENTITY_NOUNS[section][locale]}`);
   if (section === 'use_cases') parts.push(`_${priorityFormula(locale)}_`);
   const guide = guidanceFor(`${section}.*`)?.[locale];
   if (guide) parts.push(guide.meaning);
@@ -85,20 +86,20 @@ function valueHover(model: RoadmapModel, hit: NodeHit, locale: Locale): string |
 
   if (meta.ref && typeof raw === 'string') {
     const summary = entitySummary(model, meta.ref, raw, locale);
-    if (summary) return section(summary, `\`${field}\` — ${fieldLine()}`);
-    return `\`${escapeMarkdown(raw)}\` ${word('undefinedRef', locale)} \`${meta.ref}\`.`;
+    if (summary) return section(summary, `${markdownCode(field)} — ${fieldLine()}`);
+    return `${markdownCode(raw)} ${word('undefinedRef', locale)} \`${meta.ref}\`.`;
   }
   if (meta.format === 'score' && typeof raw === 'number') {
     const meaning = scoreMeaning(field, raw, locale);
-    if (meaning) return section(`**${field}: ${raw}** — ${meaning}`, fieldLine(), guidanceFor(at.path)?.[locale].advice ? `💡 ${guidanceFor(at.path)![locale].advice!}` : '');
+    if (meaning) return section(`**${escapeMarkdown(field)}: ${raw}** — ${meaning}`, fieldLine(), guidanceFor(at.path)?.[locale].advice ? `💡 ${guidanceFor(at.path)![locale].advice!}` : '');
   }
   if (meta.format === 'weeks' && (typeof raw === 'number' || typeof raw === 'string')) {
     const weeks = weeksMarkdown(String(raw), locale);
-    if (weeks) return section(`**${field}: ${String(raw)}**`, weeks);
+    if (weeks) return section(`**${escapeMarkdown(field)}: ${escapeMarkdown(String(raw))}**`, weeks);
   }
   if (typeof raw === 'string' || typeof raw === 'number') {
     const meaning = valueMeaning(at.path, String(raw), locale);
-    if (meaning) return section(`**${field}: ${String(raw)}** — ${meaning}`, fieldLine());
+    if (meaning) return section(`**${escapeMarkdown(field)}: ${escapeMarkdown(String(raw))}** — ${meaning}`, fieldLine());
   }
   return fieldMarkdown(at.path, at.schema, locale, field);
 }
