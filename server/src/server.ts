@@ -5,6 +5,7 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/adapter';
+import { Lifecycle } from './lsp/lifecycle';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket=', '--pipe=', '--clientProcessId'];
 if (!process.argv.slice(2).some((arg) => TRANSPORTS.some((t) => arg.startsWith(t)))) {
@@ -12,7 +13,9 @@ if (!process.argv.slice(2).some((arg) => TRANSPORTS.some((t) => arg.startsWith(t
   process.exit(2);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+const lifecycle = new Lifecycle();
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: lifecycle.messageStrategy });
+lifecycle.register(connection);
 
 // A stray failure outside a handler is logged; the server keeps serving.
 process.on('uncaughtException', (error) => connection.console.error(`[uncaught] ${error.stack ?? error.message}`));
