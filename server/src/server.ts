@@ -5,6 +5,7 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/adapter';
+import { FramingCheck } from './lsp/framing';
 import { Lifecycle } from './lsp/lifecycle';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket=', '--pipe=', '--clientProcessId'];
@@ -22,3 +23,20 @@ process.on('uncaughtException', (error) => connection.console.error(`[uncaught] 
 process.on('unhandledRejection', (reason) => connection.console.error(`[unhandled] ${String(reason)}`));
 
 startServer(connection);
+
+// Over stdio, a message the server cannot frame ends the process with a
+// reason on stderr (see lsp/framing.ts); attached after the connection's
+// reader, which therefore sees every chunk first.
+if (process.argv.includes('--stdio')) {
+  const framing = new FramingCheck();
+  const onData = (chunk: Buffer): void => {
+    const problem = framing.push(chunk);
+    if (problem === undefined) return;
+    process.stdin.off('data', onData);
+    process.stdin.pause();
+    const exit = (): never => process.exit(1);
+    process.stderr.write(`airoadmap-language-server: cannot read the client's ${problem}; exiting (code 1) so that the client can restart the server.\n`, exit);
+    setTimeout(exit, 1000);
+  };
+  process.stdin.on('data', onData);
+}
