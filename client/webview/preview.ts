@@ -213,6 +213,12 @@ class Preview {
     this.dirty.delete(view);
     const panel = this.panels.get(view)!;
     const labels = views.labels;
+    // A view the server left empty as too large to draw says so instead.
+    const tooLarge = views.tooLarge?.[view];
+    if (tooLarge) {
+      panel.replaceChildren(el('p', { class: 'empty too-large', role: 'status' }, tooLarge.message));
+      return;
+    }
     const parts: Node[] = [];
     if (ZOOMABLE.includes(view)) parts.push(this.zoomToolbar(view, labels));
     switch (view) {

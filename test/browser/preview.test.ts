@@ -8,6 +8,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { generateRoadmap } from '../../bench/generate';
+import { parseRoadmap } from '../../server/src/core/parse';
+import { computeViews, PREVIEW_LIMITS } from '../../server/src/core/views';
 import { matrixPixel, TIMELINE_LAYOUT } from '../../server/src/core/views/draw';
 import { launch, lineOf, openWebview, ROOT, skipReason, viewsOf, type WebviewPage } from './harness';
 
@@ -253,5 +256,32 @@ describe('preview webview', { skip }, () => {
     assert.equal(await w.page.locator('rect.q-quick-wins + text').textContent(), 'Raske gevinster');
     assert.equal(await w.page.evaluate(() => document.documentElement.lang), 'nb');
     await w.page.close();
+  });
+
+  test('a view too large to draw says so with the count, in English and Norwegian; the others are drawn', async () => {
+    // 30 use cases and 30 KPIs over a limit of 20 (the server's limit is 2,000; the state is the same).
+    const model = parseRoadmap(generateRoadmap(30).text).model;
+    const cases = [
+      ['en', 'Too large to draw: 30 use cases (the preview draws up to 20)', 'Too large to draw: 30 KPIs (the preview draws up to 20)'],
+      ['nb', 'For stort til å tegnes: 30 brukstilfeller (forhåndsvisningen tegner opptil 20)', 'For stort til å tegnes: 30 KPI-er (forhåndsvisningen tegner opptil 20)'],
+    ] as const;
+    for (const [locale, matrixText, kpisText] of cases) {
+      const w = await openWebview(browser, { locale });
+      const views = computeViews(model, locale, undefined, { maxEntities: 20, maxBytes: PREVIEW_LIMITS.maxBytes });
+      await w.post({ type: 'update', uri: 'file:///big.airoadmap.yaml', version: 1, hasErrors: false, views });
+      const matrix = w.page.locator('#panel-matrix .too-large');
+      assert.equal(await matrix.textContent(), matrixText, locale);
+      assert.equal(await matrix.getAttribute('role'), 'status');
+      assert.equal(await w.page.locator('#panel-matrix svg, #panel-matrix .toolbar').count(), 0, 'no chart, no zoom buttons');
+      await selectTab(w, 'kpis');
+      assert.equal(await w.page.locator('#panel-kpis .too-large').textContent(), kpisText, locale);
+      await selectTab(w, 'risks');
+      assert.equal(await w.page.locator('#panel-risks .too-large').count(), 0, 'the 15 risks are drawn');
+      assert.equal(await w.page.locator('#panel-risks .risk-entry').count(), 15);
+      await selectTab(w, 'timeline');
+      assert.equal(await w.page.locator('#panel-timeline g.item').count(), 13, 'so are the 13 plan items');
+      assert.deepEqual(w.watch.consoleErrors, [], locale);
+      await w.page.close();
+    }
   });
 });

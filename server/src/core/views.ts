@@ -12,7 +12,7 @@
  * Must not depend on vscode or the LSP connection.
  */
 import type { EntitySection, Kpi, PlanItem, Risk, UseCase } from '../../../schemas/model';
-import { type Entity, type RoadmapModel, weekSpan } from './model';
+import { type Entity, isActive, type RoadmapModel, weekSpan } from './model';
 import type { Range } from './positions';
 import { comparePriority, priorityOf, QUADRANT_LABELS, type Quadrant } from './priority';
 import { TRACKS } from './rules/plan-track-empty';
@@ -23,6 +23,8 @@ import {
   formatPercent,
   REGISTER_COLUMNS,
   shortDate,
+  tooLargeText,
+  VIEW_NAMES,
   viewLabels,
   type RegisterColumn,
   type ViewLabels,
@@ -211,7 +213,32 @@ export interface RoadmapViews {
   risks: RiskView;
   register: RegisterView;
   kpis: KpiView;
+  /**
+   * Views left empty because they are too large to draw (only when computed
+   * with limits): the preview shows the message instead.
+   */
+  tooLarge?: Partial<Record<ViewName, TooLarge>>;
 }
+
+/** Why a view is not drawn: too many entities, or too much text, for one answer. */
+export interface TooLarge {
+  /** What was counted: the view's entities (use cases, plan items, risks or KPIs), or the bytes of its JSON. */
+  unit: 'entities' | 'bytes';
+  count: number;
+  limit: number;
+  /** In the views' locale, e.g. "Too large to draw: 12,345 use cases (the preview draws up to 2,000)". */
+  message: string;
+}
+
+export interface ViewLimits {
+  /** The most entities one view draws. */
+  maxEntities: number;
+  /** The most bytes (UTF-8 JSON) the views take together; the largest views give way first. */
+  maxBytes: number;
+}
+
+/** What one `airoadmap/views` answer carries at most. */
+export const PREVIEW_LIMITS: ViewLimits = { maxEntities: 2000, maxBytes: 8_000_000 };
 
 // ---------------------------------------------------------------------------
 
@@ -624,10 +651,12 @@ function computeKpis(model: RoadmapModel, locale: Locale, labels: ViewLabels): K
 /**
  * Every view of the model in one JSON-serialisable object. `today` (YYYY-MM-DD)
  * places today's line on the timeline; without it there is none, so the
- * function stays pure.
+ * function stays pure. With `limits`, a view over them is left empty and
+ * named in `tooLarge` (see boundedViews).
  */
-export function computeViews(model: RoadmapModel, locale: Locale, today?: string): RoadmapViews {
+export function computeViews(model: RoadmapModel, locale: Locale, today?: string, limits?: ViewLimits): RoadmapViews {
   const labels = viewLabels(locale);
+  if (limits) return boundedViews(model, locale, labels, today, limits);
   return {
     schema: 1,
     locale,
@@ -639,6 +668,102 @@ export function computeViews(model: RoadmapModel, locale: Locale, today?: string
     register: computeRegister(model, locale, labels),
     kpis: computeKpis(model, locale, labels),
   };
+}
+
+// --- bounded views ------------------------------------------------------------------
+
+/** The entities each view draws, and how many it would draw. */
+const DRAWN: Record<ViewName, { section: EntitySection; count: (model: RoadmapModel) => number }> = {
+  matrix: { section: 'use_cases', count: (m) => m.use_cases.size },
+  register: { section: 'use_cases', count: (m) => [...m.use_cases.values()].filter(isActive).length },
+  timeline: { section: 'plan', count: (m) => m.plan.size },
+  risks: { section: 'risks', count: (m) => m.risks.size },
+  kpis: { section: 'kpis', count: (m) => m.kpis.size },
+};
+
+/** The model seen without one section's entities (the rest read through from the model itself). */
+function withoutEntities(model: RoadmapModel, section: EntitySection): RoadmapModel {
+  return Object.create(model, { [section]: { value: new Map() } }) as RoadmapModel;
+}
+
+/** The longest document title a bounded answer carries. */
+const MAX_TITLE = 1000;
+
+function cutTitle(title: string): string {
+  if (title.length <= MAX_TITLE) return title;
+  let cut = MAX_TITLE - 1;
+  if (/[\ud800-\udbff]/.test(title.charAt(cut - 1))) cut--; // never split a surrogate pair
+  return `${title.slice(0, cut)}…`;
+}
+
+/** Bytes of a string in UTF-8 (JSON.stringify escapes lone surrogates, so pairs are all there is). */
+function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
+  }
+  return n;
+}
+
+function jsonBytes(value: unknown): number {
+  return utf8Length(JSON.stringify(value));
+}
+
+/** Room for the keys and commas that join the parts of the answer. */
+const JOINS = 1024;
+
+/**
+ * The views of `computeViews`, bounded for one answer: a view with more
+ * than `maxEntities` entities is not computed at all, and while the whole
+ * answer would exceed `maxBytes` the largest view still drawn gives way.
+ * Each view left empty is named in `tooLarge` with a message in the locale.
+ */
+function boundedViews(model: RoadmapModel, locale: Locale, labels: ViewLabels, today: string | undefined, limits: ViewLimits): RoadmapViews {
+  const tooLarge: Partial<Record<ViewName, TooLarge>> = {};
+  const refuse = (view: ViewName, unit: TooLarge['unit'], count: number, limit: number): RoadmapModel => {
+    tooLarge[view] = { unit, count, limit, message: tooLargeText(view, unit, count, limit, locale) };
+    return withoutEntities(model, DRAWN[view].section);
+  };
+  const source = (view: ViewName): RoadmapModel => {
+    const count = DRAWN[view].count(model);
+    return count > limits.maxEntities ? refuse(view, 'entities', count, limits.maxEntities) : model;
+  };
+  const parts = {
+    matrix: computeMatrix(source('matrix'), locale, labels),
+    timeline: computeTimeline(source('timeline'), locale, labels, today),
+    risks: computeRisks(source('risks'), locale, labels),
+    register: computeRegister(source('register'), locale, labels),
+    kpis: computeKpis(source('kpis'), locale, labels),
+  };
+  const head = { schema: 1 as const, locale, title: cutTitle(textOf(model.organization.data.name) ?? labels.documentTitle), labels };
+  const sizes = new Map<ViewName, number>(VIEW_NAMES.map((v) => [v, jsonBytes(parts[v])]));
+  const total = (): number => jsonBytes(head) + jsonBytes(tooLarge) + JOINS + [...sizes.values()].reduce((a, b) => a + b, 0);
+  while (total() > limits.maxBytes) {
+    const drawn = VIEW_NAMES.filter((v) => !tooLarge[v]).sort((a, b) => sizes.get(b)! - sizes.get(a)!);
+    const largest = drawn[0];
+    if (largest === undefined) break;
+    const empty = refuse(largest, 'bytes', sizes.get(largest)!, limits.maxBytes);
+    switch (largest) {
+      case 'matrix':
+        parts.matrix = computeMatrix(empty, locale, labels);
+        break;
+      case 'timeline':
+        parts.timeline = computeTimeline(empty, locale, labels, today);
+        break;
+      case 'risks':
+        parts.risks = computeRisks(empty, locale, labels);
+        break;
+      case 'register':
+        parts.register = computeRegister(empty, locale, labels);
+        break;
+      case 'kpis':
+        parts.kpis = computeKpis(empty, locale, labels);
+        break;
+    }
+    sizes.set(largest, jsonBytes(parts[largest]));
+  }
+  return { ...head, ...parts, tooLarge };
 }
 
 /** Today's date as YYYY-MM-DD in local time (for callers that place today's line). */

@@ -5,7 +5,7 @@
  * passed in.
  */
 import type { Connection } from 'vscode-languageserver';
-import { computeViews, localToday } from '../core/views';
+import { computeViews, localToday, PREVIEW_LIMITS } from '../core/views';
 import type { RoadmapModel } from '../core/model';
 import type { Locale } from '../core/types';
 import { VIEWS_REQUEST, type ViewsParams, type ViewsResult } from '../shared/preview-protocol';
@@ -15,6 +15,10 @@ export type ViewsLookup = (uri: string) => { model: RoadmapModel; version: numbe
 /** Whether the file has YAML syntax errors (not just structure or checklist findings). */
 export function hasSyntaxErrors(model: RoadmapModel): boolean {
   if (!model.usable) return true;
+  // A model of chunks has none: a chunk with any YAML error or warning sends
+  // the text to the whole-document parse. (Asking for its `document` would
+  // parse the whole text just to find that out: 15 s for 20 MB.)
+  if (model.chunks) return false;
   return (model.document?.errors ?? []).some((e) => e.code !== 'DUPLICATE_KEY');
 }
 
@@ -23,16 +27,28 @@ export function viewsFor(lookup: ViewsLookup, params: unknown, today: string = l
   const uri = (params as ViewsParams).uri;
   const entry = lookup(uri);
   if (!entry) return null;
-  return { uri, version: entry.version, views: computeViews(entry.model, entry.locale, today), hasErrors: hasSyntaxErrors(entry.model) };
+  // Bounded: a view too large to draw comes empty, with a message saying so.
+  return { uri, version: entry.version, views: computeViews(entry.model, entry.locale, today, PREVIEW_LIMITS), hasErrors: hasSyntaxErrors(entry.model) };
 }
 
-export function registerViewsHandler(connection: Connection, lookup: ViewsLookup): void {
-  connection.onRequest(VIEWS_REQUEST, (params: unknown): ViewsResult => {
+/**
+ * `ready(uri)`, when given, is a promise while the document is still being
+ * analysed (a long one, in slices): the answer waits for it, so it is of the
+ * text the editor shows, and the server answers other requests meanwhile.
+ */
+export function registerViewsHandler(connection: Connection, lookup: ViewsLookup, ready?: (uri: string) => Promise<void> | undefined): void {
+  const answer = (params: unknown): ViewsResult => {
     try {
       return viewsFor(lookup, params);
     } catch (err) {
       connection.console.error(`airoadmap/views failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       return null;
     }
-  });
+  };
+  const afterAnalysis = (params: unknown): ViewsResult | Promise<ViewsResult> => {
+    const uri: unknown = typeof params === 'object' && params !== null ? (params as { uri?: unknown }).uri : undefined;
+    const waiting = typeof uri === 'string' ? ready?.(uri) : undefined;
+    return waiting ? waiting.then(() => afterAnalysis(params)) : answer(params);
+  };
+  connection.onRequest(VIEWS_REQUEST, afterAnalysis);
 }

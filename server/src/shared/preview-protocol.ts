@@ -106,7 +106,25 @@ export function isRoadmapViews(x: unknown): x is RoadmapViews {
     hasArrays(x['timeline'], ['weeks', 'tracks', 'items', 'notPlaced']) &&
     hasArrays(x['risks'], ['cells', 'notPlaced', 'categories']) &&
     hasArrays(x['register'], ['columns', 'rows']) &&
-    hasArrays(x['kpis'], ['cards'])
+    hasArrays(x['kpis'], ['cards']) &&
+    (x['tooLarge'] === undefined || isTooLargeMap(x['tooLarge']))
+  );
+}
+
+/** `views.tooLarge`: view names to a count, a limit and a short message. */
+function isTooLargeMap(x: unknown): boolean {
+  return (
+    isObject(x) &&
+    Object.entries(x).every(
+      ([view, t]) =>
+        isViewName(view) &&
+        isObject(t) &&
+        (t['unit'] === 'entities' || t['unit'] === 'bytes') &&
+        isNat(t['count']) &&
+        isNat(t['limit']) &&
+        typeof t['message'] === 'string' &&
+        t['message'].length <= 1000
+    )
   );
 }
 

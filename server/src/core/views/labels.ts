@@ -238,3 +238,33 @@ export function formatPercent(fraction: number, locale: Locale): string {
   const pct = Math.round(fraction * 100);
   return locale === 'nb' ? `${pct} %` : `${pct}%`;
 }
+
+/** What a view draws, counted when it is too large to draw. */
+const DRAWN_NOUNS: Record<ViewName, Record<Locale, string>> = {
+  matrix: { en: 'use cases', nb: 'brukstilfeller' },
+  register: { en: 'use cases', nb: 'brukstilfeller' },
+  timeline: { en: 'plan items', nb: 'planpunkter' },
+  risks: { en: 'risks', nb: 'risikoer' },
+  kpis: { en: 'KPIs', nb: 'KPI-er' },
+};
+
+/**
+ * "Too large to draw: 12,345 use cases (the preview draws up to 2,000)" /
+ * "For stort til å tegnes: 12 345 brukstilfeller (forhåndsvisningen tegner
+ * opptil 2 000)"; by size, "… 9.6 MB of use cases (… up to 8 MB in all)". Numbers
+ * are grouped as the locale groups them.
+ */
+export function tooLargeText(view: ViewName, unit: 'entities' | 'bytes', count: number, limit: number, locale: Locale): string {
+  const tag = locale === 'nb' ? 'nb-NO' : 'en-GB';
+  const noun = DRAWN_NOUNS[view][locale];
+  const amount =
+    unit === 'entities'
+      ? (n: number) => new Intl.NumberFormat(tag).format(n)
+      : (n: number) => `${new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(n / 1_000_000)} MB`;
+  if (locale === 'nb') {
+    if (unit === 'entities') return `For stort til å tegnes: ${amount(count)} ${noun} (forhåndsvisningen tegner opptil ${amount(limit)})`;
+    return `For stort til å tegnes: ${amount(count)} med ${noun} (forhåndsvisningen tegner opptil ${amount(limit)} i alt)`;
+  }
+  if (unit === 'entities') return `Too large to draw: ${amount(count)} ${noun} (the preview draws up to ${amount(limit)})`;
+  return `Too large to draw: ${amount(count)} of ${noun} (the preview draws up to ${amount(limit)} in all)`;
+}
