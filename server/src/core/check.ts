@@ -78,8 +78,21 @@ export function effectiveGuides(model: RoadmapModel, guides: GuideRanges | undef
   return result;
 }
 
+/** Runs a job cut into steps (see `runRulesSteps`) to its end, without a pause. */
+export function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** Runs every checklist rule; a rule that throws is reported and the others still run. */
 export function runRules(model: RoadmapModel, guides: GuideRanges, rules: readonly Rule[] = RULES): Finding[] {
+  return drain(runRulesSteps(model, guides, rules));
+}
+
+/** `runRules`, one step per rule: a caller may give its event loop a turn between them (the server, on a big document). */
+export function* runRulesSteps(model: RoadmapModel, guides: GuideRanges, rules: readonly Rule[] = RULES): Generator<void, Finding[], void> {
   const findings: Finding[] = [];
   if (!model.usable) return findings;
   for (const rule of rules) {
@@ -100,6 +113,7 @@ export function runRules(model: RoadmapModel, guides: GuideRanges, rules: readon
       const detail = error instanceof Error ? error.message : String(error);
       findings.push({ code: 'rule-failed', range: model.firstKeyRange ?? ZERO_RANGE, args: { rule: rule.code, detail } });
     }
+    yield;
   }
   return findings;
 }

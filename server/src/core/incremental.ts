@@ -16,7 +16,7 @@
  */
 import { LineCounter, isMap, isPair, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { ENTITY_SECTIONS, type EntitySection } from '../../../schemas/model';
-import { effectiveGuides, runRules, toDiagnostics, type CheckResult } from './check';
+import { drain, effectiveGuides, runRulesSteps, toDiagnostics, type CheckResult } from './check';
 import { detached } from './detach';
 import { Fields, type ChunkView, type Entity, type FieldLocation, type Reference, type RoadmapModel, type SectionLocation } from './model';
 import {
@@ -44,6 +44,8 @@ import type { CheckOptions, Finding } from './types';
 import type { WorkMeter } from './work';
 
 const ENTITY_SECTION_SET = new Set<string>(ENTITY_SECTIONS);
+/** Chunks moved to another line that `prewalk` places again in one step. */
+const PLACEMENTS_PER_STEP = 256;
 
 interface Chunk {
   kind: 'preamble' | 'top' | 'head' | 'entity';
@@ -352,6 +354,8 @@ export class IncrementalChecker {
   private cache = new Map<string, Map<string, ChunkResult>>();
   private placements = new WeakMap<ChunkResult, Placement>();
   private holder: MapperHolder = { mapper: new PositionMapper(''), document: () => null };
+  /** The cut of the text `prewalk` walked, for the `parse` of the same text that follows it. */
+  private prewalkCut: { text: string; chunks: Chunk[] | null } | undefined;
   /** Chunks re-walked by the last check (for tests and the benchmark). */
   lastWalked = 0;
   lastFallback = false;
@@ -364,15 +368,73 @@ export class IncrementalChecker {
   }
 
   check(input: string, options: CheckOptions = {}): CheckResult {
+    return drain(this.checkCached(input, options));
+  }
+
+  /**
+   * `check` cut into steps, for a caller that gives its event loop a turn
+   * between them (the server, on a big document): one step per chunk walked
+   * that no cached result covers, then `check`'s own steps, which then find
+   * every chunk cached. The result is `check(input, options)`'s. A caller that
+   * stops early loses nothing: the walked chunks stay cached for the next check.
+   */
+  *checkSteps(input: string, options: CheckOptions = {}): Generator<void, CheckResult, void> {
+    yield* this.prewalk(input);
+    return yield* this.checkCached(input, options);
+  }
+
+  /** `check` as steps: the parse (walking what is not cached) in one, then one per rule. */
+  private *checkCached(input: string, options: CheckOptions): Generator<void, CheckResult, void> {
     const parsed = this.parse(input, options.work);
-    const all = [...parsed.findings, ...runRules(parsed.model, effectiveGuides(parsed.model, options.guides))];
+    yield;
+    const ruleFindings = yield* runRulesSteps(parsed.model, effectiveGuides(parsed.model, options.guides));
+    const all = [...parsed.findings, ...ruleFindings];
     return { model: parsed.model, findings: all, diagnostics: toDiagnostics(parsed.model.text, all, options) };
+  }
+
+  /**
+   * Walks the chunks of `input` that no cached result covers, one per step,
+   * into the cache `parse` looks in (the next `parse` drops whatever its text
+   * does not hold), and places every chunk at its line (256 moved chunks a
+   * step). Stops early, leaving the rest to `parse`, when the text cannot be
+   * cut or a chunk needs the whole-document parse.
+   */
+  private *prewalk(input: string): Generator<void, void, void> {
+    const text = stripBom(input);
+    const chunks = splitChunks(text);
+    this.prewalkCut = { text, chunks };
+    if (!chunks) return;
+    let placed = 0;
+    for (const chunk of chunks) {
+      if (chunk.kind === 'preamble') continue;
+      const key = `${chunk.kind}\u0000${chunk.section}`;
+      let bucket = this.cache.get(key);
+      let result = bucket?.get(chunk.text);
+      const walk = !result;
+      if (!result) {
+        const walked = walkChunk(chunk);
+        if (!walked) return;
+        if (!bucket) this.cache.set(key, (bucket = new Map()));
+        bucket.set(chunk.text, (result = walked));
+      }
+      // Placed at its line here, so the assembly (one step) finds it placed.
+      const move = this.placements.get(result)?.dl !== chunk.startLine;
+      if (move) this.place(result, chunk.startLine);
+      if (walk || (move && ++placed % PLACEMENTS_PER_STEP === 0)) yield;
+    }
+  }
+
+  /** The chunks of `text`: the cut `prewalk` made of it just before, or a new one. */
+  private cutOf(text: string): Chunk[] | null {
+    const cut = this.prewalkCut;
+    this.prewalkCut = undefined;
+    return cut && cut.text === text ? cut.chunks : splitChunks(text);
   }
 
   /** `meter`, when given, counts the work: only the chunks walked again are parsed and walked. */
   parse(input: string, meter?: WorkMeter): { model: RoadmapModel; findings: Finding[] } {
     const text = stripBom(input);
-    const chunks = splitChunks(text);
+    const chunks = this.cutOf(text);
     this.lastWalked = 0;
     this.lastFallback = false;
     if (!chunks) return this.fallback(input, meter);
