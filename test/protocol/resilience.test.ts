@@ -282,7 +282,7 @@ describe('server resilience', () => {
 
     it('leave the server holding what it held before, once the document closes', async (t) => {
       const idle = await stats();
-      assert.deepEqual(idle, { documents: 0, analyses: 0, checkers: 0, chunks: 0, cachedTexts: 0, pendingTimers: 0, seen: 0, held: 0 });
+      assert.deepEqual(idle, { documents: 0, analyses: 0, checkers: 0, chunks: 0, cachedTexts: 0, analysing: 0, pendingTimers: 0, seen: 0, held: 0 });
       const uri = fixtureUri('resilience-edits.airoadmap.yaml');
       await s.open(uri, EXAMPLE);
       await s.waitForDiagnostics(uri, (p) => p.version === 1);

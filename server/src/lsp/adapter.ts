@@ -67,13 +67,16 @@ export function startServer(connection: Connection): void {
       diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, uri)),
     });
   };
-  const scheduler = new DiagnosticsScheduler((uri) => {
-    try {
-      publish(uri);
-    } catch (error) {
-      logger.error(`[publishDiagnostics] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    }
-  });
+  // A long document is analysed in slices first (the server answers meanwhile); its diagnostics follow.
+  const scheduler = new DiagnosticsScheduler((uri) =>
+    store.whenAnalysed(uri, () => {
+      try {
+        publish(uri);
+      } catch (error) {
+        logger.error(`[publishDiagnostics] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      }
+    }),
+  );
 
   const canPullConfiguration = (): boolean => client.capabilities.workspace?.configuration === true;
 
@@ -177,10 +180,14 @@ export function startServer(connection: Connection): void {
     completions,
   });
 
-  registerViewsHandler(connection, (uri: string) => {
-    const analysis = store.analysis(uri);
-    return analysis ? { model: analysis.model, version: analysis.version, locale: analysis.locale } : undefined;
-  });
+  registerViewsHandler(
+    connection,
+    (uri: string) => {
+      const analysis = store.analysis(uri);
+      return analysis ? { model: analysis.model, version: analysis.version, locale: analysis.locale } : undefined;
+    },
+    (uri) => store.ready(uri),
+  );
 
   connection.onRequest(
     STATS_REQUEST,

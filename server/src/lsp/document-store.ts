@@ -12,6 +12,7 @@ import { cachedTextCount, forgetCachedTexts } from '../core/cursor';
 import { IncrementalChecker } from '../core/incremental';
 import type { RoadmapModel } from '../core/model';
 import type { CheckOptions, Locale, RoadmapDiagnostic } from '../core/types';
+import { SLICED_FROM_CHARS, SlicedTask } from './sliced-task';
 
 export interface Analysis {
   uri: string;
@@ -30,12 +31,21 @@ interface CacheEntry {
   stale: boolean;
 }
 
+/** A big document's analysis in slices: of this text, with these settings. */
+interface SlicedRun {
+  task: SlicedTask<CheckResult>;
+  text: string;
+  generation: number;
+}
+
 export class DocumentStore {
   private readonly cache = new Map<string, CacheEntry>();
   /** One incremental checker per document: an edit re-parses only the entities it touched. */
   private readonly checkers = new Map<string, IncrementalChecker>();
   /** Bumped when the settings change: every cached analysis is then stale. */
   private generation = 0;
+  /** Big documents' analyses in flight, one per document at most. */
+  private readonly running = new Map<string, SlicedRun>();
 
   constructor(
     readonly documents: TextDocuments<TextDocument>,
@@ -47,6 +57,8 @@ export class DocumentStore {
       const entry = this.cache.get(event.document.uri);
       if (entry) entry.stale = true;
     });
+    // A sliced analysis of the old text is of no more use (the chunks it walked stay cached).
+    documents.onDidChangeContent((event) => this.cancelRun(event.document.uri));
   }
 
   get(uri: string): TextDocument | undefined {
@@ -57,7 +69,11 @@ export class DocumentStore {
     return this.documents.keys();
   }
 
-  /** The analysis of the document's current version, computed at most once. */
+  /**
+   * The analysis of the document's current version, computed at most once.
+   * Synchronous: a sliced analysis of this text still running is finished
+   * now (callers that can wait ask `ready` first).
+   */
   analysis(uri: string): Analysis | undefined {
     const document = this.documents.get(uri);
     if (!document) return undefined;
@@ -65,10 +81,84 @@ export class DocumentStore {
     if (cached && !cached.stale && cached.generation === this.generation) return cached.analysis;
     const options = this.options();
     const text = document.getText();
-    const result = this.check(uri, text, options);
+    const run = this.running.get(uri);
+    if (run && run.text === text && run.generation === this.generation) {
+      run.task.finishNow();
+      const done = this.cache.get(uri);
+      if (done && !done.stale && done.generation === this.generation) return done.analysis;
+    }
+    this.cancelRun(uri);
+    return this.remember(uri, document.version, text, this.check(uri, text, options), options);
+  }
+
+  /**
+   * Undefined when `analysis(uri)` can answer at once: the document is
+   * closed, analysed, or short. For a long document not yet analysed, starts
+   * (or joins) the analysis of its current text in slices, so the server
+   * answers other messages meanwhile; the promise resolves when that ends:
+   * done, or given up for a newer text or new settings (ask again then).
+   */
+  ready(uri: string): Promise<void> | undefined {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    const cached = this.cache.get(uri);
+    if (cached && !cached.stale && cached.generation === this.generation) return undefined;
+    const text = document.getText();
+    if (text.length < SLICED_FROM_CHARS) return undefined;
+    const run = this.running.get(uri);
+    if (run && run.text === text && run.generation === this.generation) return run.task.done;
+    this.cancelRun(uri);
+    return this.startRun(uri, text).task.done;
+  }
+
+  /**
+   * Calls `then` once the document's current text is analysed: at once,
+   * unless a sliced analysis has to run first. Not after a newer text or new
+   * settings took over meanwhile (whoever brought them asks again).
+   */
+  whenAnalysed(uri: string, then: () => void): void {
+    const waiting = this.ready(uri);
+    if (!waiting) {
+      then();
+      return;
+    }
+    void waiting.then(() => {
+      if (!this.ready(uri)) then();
+    });
+  }
+
+  private startRun(uri: string, text: string): SlicedRun {
+    const options = this.options();
+    const generation = this.generation;
+    let checker = this.checkers.get(uri);
+    if (!checker) this.checkers.set(uri, (checker = new IncrementalChecker()));
+    const fallback = (): CheckResult => {
+      this.checkers.delete(uri);
+      return checkText(text, options);
+    };
+    const run: SlicedRun = {
+      text,
+      generation,
+      task: new SlicedTask(checker.checkSteps(text, options), fallback, (result) => {
+        if (this.running.get(uri) === run) this.running.delete(uri);
+        const document = this.documents.get(uri);
+        // Only the text the document still has, with the settings still in force.
+        if (document && document.getText() === text && this.generation === generation) this.remember(uri, document.version, text, result, options);
+      }),
+    };
+    this.running.set(uri, run);
+    return run;
+  }
+
+  private cancelRun(uri: string): void {
+    this.running.get(uri)?.task.cancel();
+    this.running.delete(uri);
+  }
+
+  private remember(uri: string, version: number, text: string, result: CheckResult, options: CheckOptions): Analysis {
     const analysis: Analysis = {
       uri,
-      version: document.version,
+      version,
       text,
       model: result.model,
       diagnostics: result.diagnostics,
@@ -95,13 +185,14 @@ export class DocumentStore {
   }
 
   /** What the store holds, for the `airoadmap/stats` request (leak tests). */
-  stats(): { analyses: number; checkers: number; chunks: number; cachedTexts: number } {
+  stats(): { analyses: number; checkers: number; chunks: number; cachedTexts: number; analysing: number } {
     let chunks = 0;
     for (const checker of this.checkers.values()) chunks += checker.size;
-    return { analyses: this.cache.size, checkers: this.checkers.size, chunks, cachedTexts: cachedTextCount() };
+    return { analyses: this.cache.size, checkers: this.checkers.size, chunks, cachedTexts: cachedTextCount(), analysing: this.running.size };
   }
 
   forget(uri: string): void {
+    this.cancelRun(uri);
     this.cache.delete(uri);
     this.checkers.delete(uri);
     // The core's caches of recent texts may hold this document's; they refill on the next request.

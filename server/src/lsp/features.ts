@@ -11,8 +11,10 @@ import {
   type CodeAction,
   type Connection,
   type Diagnostic,
+  type CancellationToken,
   type Position,
   type SymbolInformation,
+  type WorkspaceSymbolParams,
 } from 'vscode-languageserver';
 import { codeActions } from '../core/code-actions';
 import { complete } from '../core/complete';
@@ -46,12 +48,37 @@ function clamp(analysis: Analysis, position: Position): Position {
   return mapper.toLspPosition(mapper.offsetAt(position));
 }
 
+/**
+ * A request on a long document that is being analysed in slices waits for
+ * that analysis, so the answer matches the text the editor shows; requests on
+ * other documents are answered meanwhile. A cancelled request stops waiting.
+ */
+function afterAnalysis<P extends { textDocument: { uri: string } }, R>(
+  store: DocumentStore,
+  handler: (params: P, token: CancellationToken) => R,
+): (params: P, token: CancellationToken) => R | Promise<R> {
+  const run = (params: P, token: CancellationToken): R | Promise<R> => {
+    const uri: unknown = params?.textDocument?.uri;
+    const waiting = token?.isCancellationRequested || typeof uri !== 'string' ? undefined : store.ready(uri);
+    return waiting ? waiting.then(() => run(params, token)) : handler(params, token);
+  };
+  return run;
+}
+
+/** Every open document's analysis at hand (for requests over all of them); undefined when none is running. */
+function allAnalysed(store: DocumentStore): Promise<void> | undefined {
+  const waiting = store.uris().flatMap((uri) => store.ready(uri) ?? []);
+  return waiting.length === 0 ? undefined : Promise.all(waiting).then(() => allAnalysed(store));
+}
+
 export function registerFeatures(ctx: FeatureContext): void {
   const { connection, store, logger } = ctx;
   const analysisOf = (uri: string): Analysis | undefined => store.analysis(uri);
+  const guarded = <P extends { textDocument: { uri: string } }, R>(method: string, handler: (params: P, token: CancellationToken) => R) =>
+    afterAnalysis(store, guardRequest(logger, method, handler));
 
   connection.onCompletion(
-    guardRequest(logger, 'textDocument/completion', (params) => {
+    guarded('textDocument/completion', (params) => {
       const a = analysisOf(params.textDocument.uri);
       if (!a) return null;
       return ctx.completions.shape(complete(a.text, a.model, clamp(a, params.position), a.locale), ctx.completionSupport());
@@ -61,14 +88,14 @@ export function registerFeatures(ctx: FeatureContext): void {
   connection.onCompletionResolve(guardRequest(logger, 'completionItem/resolve', (item) => ctx.completions.resolve(item)));
 
   connection.onHover(
-    guardRequest(logger, 'textDocument/hover', (params) => {
+    guarded('textDocument/hover', (params) => {
       const a = analysisOf(params.textDocument.uri);
       return a ? hover(a.model, clamp(a, params.position), a.locale) : null;
     }),
   );
 
   connection.onDefinition(
-    guardRequest(logger, 'textDocument/definition', (params) => {
+    guarded('textDocument/definition', (params) => {
       const a = analysisOf(params.textDocument.uri);
       if (!a) return null;
       const range = findDefinition(a.model, clamp(a, params.position));
@@ -77,7 +104,7 @@ export function registerFeatures(ctx: FeatureContext): void {
   );
 
   connection.onReferences(
-    guardRequest(logger, 'textDocument/references', (params) => {
+    guarded('textDocument/references', (params) => {
       const a = analysisOf(params.textDocument.uri);
       if (!a) return null;
       const includeDeclaration = params.context?.includeDeclaration ?? true;
@@ -86,14 +113,14 @@ export function registerFeatures(ctx: FeatureContext): void {
   );
 
   connection.onDocumentHighlight(
-    guardRequest(logger, 'textDocument/documentHighlight', (params) => {
+    guarded('textDocument/documentHighlight', (params) => {
       const a = analysisOf(params.textDocument.uri);
       return a ? documentHighlights(a.model, clamp(a, params.position)) : null;
     }),
   );
 
   connection.onPrepareRename(
-    guardRequest(logger, 'textDocument/prepareRename', (params) => {
+    guarded('textDocument/prepareRename', (params) => {
       const a = analysisOf(params.textDocument.uri);
       if (!a) return null;
       const answer = prepareRename(a.model, clamp(a, params.position), a.locale);
@@ -104,7 +131,7 @@ export function registerFeatures(ctx: FeatureContext): void {
   );
 
   connection.onRenameRequest(
-    guardRequest(logger, 'textDocument/rename', (params) => {
+    guarded('textDocument/rename', (params) => {
       const a = analysisOf(params.textDocument.uri);
       if (!a) return null;
       const answer = rename(a.model, clamp(a, params.position), params.newName, a.locale);
@@ -114,7 +141,7 @@ export function registerFeatures(ctx: FeatureContext): void {
   );
 
   connection.onCodeAction(
-    guardRequest(logger, 'textDocument/codeAction', (params) => {
+    guarded('textDocument/codeAction', (params) => {
       const a = analysisOf(params.textDocument.uri);
       if (!a) return null;
       const only = params.context.only;
@@ -147,43 +174,45 @@ export function registerFeatures(ctx: FeatureContext): void {
   );
 
   connection.onDocumentSymbol(
-    guardRequest(logger, 'textDocument/documentSymbol', (params) => {
+    guarded('textDocument/documentSymbol', (params) => {
       const a = analysisOf(params.textDocument.uri);
       return a ? documentSymbols(a.model, a.locale) : null;
     }),
   );
 
-  connection.onWorkspaceSymbol(
-    guardRequest(logger, 'workspace/symbol', (params, token) => {
-      const symbols: SymbolInformation[] = [];
-      for (const uri of store.uris()) {
-        if (token.isCancellationRequested) break;
-        const a = analysisOf(uri);
-        if (!a) continue;
-        for (const s of workspaceSymbols(a.model, params.query ?? '')) {
-          symbols.push({ name: s.name, kind: s.kind, location: { uri, range: s.range }, containerName: s.containerName });
-        }
+  const symbolsOfAll = guardRequest(logger, 'workspace/symbol', (params: WorkspaceSymbolParams, token: CancellationToken) => {
+    const symbols: SymbolInformation[] = [];
+    for (const uri of store.uris()) {
+      if (token.isCancellationRequested) break;
+      const a = analysisOf(uri);
+      if (!a) continue;
+      for (const s of workspaceSymbols(a.model, params.query ?? '')) {
+        symbols.push({ name: s.name, kind: s.kind, location: { uri, range: s.range }, containerName: s.containerName });
       }
-      return symbols;
-    }),
-  );
+    }
+    return symbols;
+  });
+  connection.onWorkspaceSymbol((params, token) => {
+    const waiting = allAnalysed(store);
+    return waiting ? waiting.then(() => symbolsOfAll(params, token)) : symbolsOfAll(params, token);
+  });
 
   connection.onFoldingRanges(
-    guardRequest(logger, 'textDocument/foldingRange', (params) => {
+    guarded('textDocument/foldingRange', (params) => {
       const a = analysisOf(params.textDocument.uri);
       return a ? foldingRanges(a.model) : null;
     }),
   );
 
   connection.onSelectionRanges(
-    guardRequest(logger, 'textDocument/selectionRange', (params) => {
+    guarded('textDocument/selectionRange', (params) => {
       const a = analysisOf(params.textDocument.uri);
       return a ? selectionRanges(a.model, params.positions.map((p) => clamp(a, p))) : null;
     }),
   );
 
   connection.languages.inlayHint.on(
-    guardRequest(logger, 'textDocument/inlayHint', (params) => {
+    guarded('textDocument/inlayHint', (params) => {
       const a = analysisOf(params.textDocument.uri);
       if (!a) return null;
       return useCaseInlayHints(a.model, a.locale).filter((hint) => rangeContains(params.range, hint.position));

@@ -21,6 +21,8 @@ export interface ServerCounts {
   chunks: number;
   /** Texts in the core's caches of recent texts (the line index, chunk parses). */
   cachedTexts: number;
+  /** Long documents' analyses running in slices. */
+  analysing: number;
   /** Diagnostics timers, and documents remembered or held by the scheduler. */
   pendingTimers: number;
   seen: number;
