@@ -9,10 +9,23 @@
 /** Short enough to feel immediate, long enough to merge a burst of keystrokes. */
 export const COALESCE_DELAY_MS = 25;
 
+/** What the scheduler needs of time: the real clock and timers, or a test's. */
+export interface SchedulerClock {
+  now(): number;
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const REAL_CLOCK: SchedulerClock = {
+  now: () => performance.now(),
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
 export class DiagnosticsScheduler {
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly pending = new Map<string, unknown>();
   private readonly seen = new Set<string>();
-  /** When each document was last published (performance.now()), for the leading edge. */
+  /** When each document was last published (the clock's now()), for the leading edge. */
   private readonly lastRun = new Map<string, number>();
   private held = false;
   private readonly heldUris = new Set<string>();
@@ -20,6 +33,7 @@ export class DiagnosticsScheduler {
   constructor(
     private readonly publish: (uri: string) => void,
     private readonly delayMs = COALESCE_DELAY_MS,
+    private readonly clock: SchedulerClock = REAL_CLOCK,
   ) {}
 
   /** Holds publishing (e.g. until the settings have arrived); `release` publishes what waited. */
@@ -49,15 +63,15 @@ export class DiagnosticsScheduler {
     if (this.pending.has(uri)) return;
     // An edit after a quiet spell is checked at once (no added latency); edits
     // that follow within the delay wait for one trailing check of the latest version.
-    const since = performance.now() - (this.lastRun.get(uri) ?? Number.NEGATIVE_INFINITY);
+    const since = this.clock.now() - (this.lastRun.get(uri) ?? Number.NEGATIVE_INFINITY);
     if (since >= this.delayMs) {
       this.runNow(uri);
       return;
     }
-    const timer = setTimeout(() => {
+    const timer = this.clock.setTimeout(() => {
       this.pending.delete(uri);
       this.publish(uri);
-      this.lastRun.set(uri, performance.now());
+      this.lastRun.set(uri, this.clock.now());
     }, this.delayMs);
     this.pending.set(uri, timer);
   }
@@ -90,12 +104,12 @@ export class DiagnosticsScheduler {
     this.cancel(uri);
     this.seen.add(uri);
     this.publish(uri);
-    this.lastRun.set(uri, performance.now());
+    this.lastRun.set(uri, this.clock.now());
   }
 
   private cancel(uri: string): void {
     const timer = this.pending.get(uri);
-    if (timer !== undefined) clearTimeout(timer);
+    if (timer !== undefined) this.clock.clearTimeout(timer);
     this.pending.delete(uri);
   }
 }
