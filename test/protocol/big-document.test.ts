@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CompletionRequest, DocumentSymbolRequest, HoverRequest, type CompletionList, type Hover, type Position } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, CompletionRequest, DocumentSymbolRequest, HoverRequest, LSPErrorCodes, ResponseError, type CompletionList, type Hover, type Position } from 'vscode-languageserver-protocol/node';
 import { generateRoadmap } from '../../bench/generate';
 import { checkText } from '../../server/src/core/check';
 import { hover as coreHover } from '../../server/src/core/hover';
@@ -119,6 +119,24 @@ describe('a long document is analysed in slices', () => {
     const published = await s.waitForDiagnostics(uri, (p) => p.version === 2, WAIT);
     assert.deepEqual(s.publishedFor(uri).map((p) => p.version), [2], 'version 1 was never published');
     assert.deepEqual(published.diagnostics, expectedDiagnostics(edited, uri));
+    await s.close(uri);
+  });
+
+  it('a request waiting for the analysis and then cancelled is answered RequestCancelled at once; the analysis goes on', async () => {
+    const uri = fixtureUri('cancelled-big.airoadmap.yaml');
+    const text = retitled(BIG, 'Cancelled while waiting');
+    await s.open(uri, text);
+    const source = new CancellationTokenSource();
+    const pending = s.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, 'use_cases:', 0, 2) }, source.token);
+    // The server handles messages in order: once it answers this, the hover has been dispatched and waits for the analysis.
+    assert.equal((await s.connection.sendRequest<ServerStats>(STATS_REQUEST)).analysing, 1, 'the analysis is running');
+    source.cancel();
+    await assert.rejects(pending, (e: unknown) => e instanceof ResponseError && e.code === LSPErrorCodes.RequestCancelled);
+    // Answered before the analysis ended: nothing published for the document yet, and it is still running.
+    assert.equal(s.publishedFor(uri).length, 0, 'the cancelled request did not wait for the diagnostics');
+    assert.equal((await s.connection.sendRequest<ServerStats>(STATS_REQUEST)).analysing, 1, 'nor finish the analysis synchronously');
+    const published = await s.waitForDiagnostics(uri, () => true, WAIT);
+    assert.deepEqual(published.diagnostics, expectedDiagnostics(text, uri));
     await s.close(uri);
   });
 

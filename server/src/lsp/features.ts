@@ -60,9 +60,25 @@ function afterAnalysis<P extends { textDocument: { uri: string } }, R>(
   const run = (params: P, token: CancellationToken): R | Promise<R> => {
     const uri: unknown = params?.textDocument?.uri;
     const waiting = token?.isCancellationRequested || typeof uri !== 'string' ? undefined : store.ready(uri);
-    return waiting ? waiting.then(() => run(params, token)) : handler(params, token);
+    // The handler (guarded) answers a cancelled request RequestCancelled without touching the analysis.
+    return waiting ? untilDoneOrCancelled(waiting, token).then(() => run(params, token)) : handler(params, token);
   };
   return run;
+}
+
+/** Resolves when `waiting` does, or as soon as the request is cancelled (the analysis goes on for the others). */
+function untilDoneOrCancelled(waiting: Promise<void>, token: CancellationToken | undefined): Promise<void> {
+  if (!token) return waiting;
+  return new Promise<void>((resolve) => {
+    const listener = token.onCancellationRequested(() => {
+      listener.dispose();
+      resolve();
+    });
+    void waiting.then(() => {
+      listener.dispose();
+      resolve();
+    });
+  });
 }
 
 /** Every open document's analysis at hand (for requests over all of them); undefined when none is running. */
