@@ -102,6 +102,22 @@ describe('framing on stdio', () => {
     await exitsWith(Buffer.from('Content-Length: 9\r\n\r\nnot json!'), /the body is not a JSON-RPC message \(a JSON object\); it starts with "n"/);
   });
 
+  it('a body that starts with { but is not JSON ends the process (the reader would drop it unseen)', async () => {
+    await exitsWith(Buffer.from('Content-Length: 9\r\n\r\n{not json'), /the body \(9 bytes\) is not valid JSON/);
+  });
+
+  it('a well-framed but truncated JSON body ends the process', async () => {
+    await exitsWith(Buffer.from('Content-Length: 17\r\n\r\n{"jsonrpc":"2.0",'), /the body \(17 bytes\) is not valid JSON/);
+  });
+
+  it('a C1 control byte in a header is escaped on stderr, not written raw', async () => {
+    const header = Buffer.concat([Buffer.from('Content-Length: 1'), Buffer.from([0x9b]), Buffer.from('2\r\n\r\n')]);
+    const outcome = await feed([Buffer.concat([header, INITIALIZE])]);
+    assert.equal(outcome.code, 1, outcome.stderr);
+    assert.match(outcome.stderr, /Content-Length "1\\u009b2" is not a number of bytes/);
+    assert.doesNotMatch(outcome.stderr, /[\u0080-\u009f]/);
+  });
+
   it('a charset other than UTF-8 in Content-Type ends the process', async () => {
     const body = Buffer.from('{"jsonrpc":"2.0","method":"initialized","params":{}}', 'latin1');
     await exitsWith(Buffer.concat([Buffer.from(`Content-Type: application/vscode-jsonrpc; charset=latin1\r\nContent-Length: ${body.length}\r\n\r\n`), body]), /charset "latin1" in Content-Type: only utf-8 is read/);

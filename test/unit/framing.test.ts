@@ -1,7 +1,7 @@
 /**
  * The stdio framing check (server/src/lsp/framing.ts) on its own: chunk
- * boundaries anywhere, bodies skipped by length, the first problem named
- * with its message number and nothing reported after it.
+ * boundaries anywhere, bodies read by length and parsed as JSON, the first
+ * problem named with its message number and nothing reported after it.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -53,5 +53,24 @@ describe('FramingCheck', () => {
   it('finds two Content-Length headers and a CR without LF', () => {
     assert.deepEqual(problems(Buffer.from('Content-Length: 2\r\nContent-Length: 2\r\n\r\n{}'), [100]), ['message 1: two Content-Length headers']);
     assert.deepEqual(problems(Buffer.from('Content-Length: 2\r\r\n\r\n{}'), [1]), ['message 1: a CR not followed by LF in the header']);
+  });
+
+  it('finds a body that starts with { but is not JSON, however it is chunked (issue 18)', () => {
+    for (const body of ['{not json', '{"jsonrpc":"2.0",']) {
+      const bad = Buffer.concat([frame('{}'), frame(body), frame('{"jsonrpc":"2.0","method":"exit"}')]);
+      const length = Buffer.byteLength(body);
+      for (const sizes of [[bad.length], [1], [3, 7]]) {
+        assert.deepEqual(problems(bad, sizes), [`message 2: the body (${length} bytes) is not valid JSON`], `${body} ${String(sizes)}`);
+      }
+    }
+  });
+
+  it('escapes C1 controls (and DEL) in the header text it quotes', () => {
+    const header = Buffer.concat([Buffer.from('Content-Length: 1'), Buffer.from([0x9b, 0x7f]), Buffer.from('2\r\n\r\n{}')]);
+    const found = problems(header, [header.length]);
+    assert.deepEqual(found, ['message 1: Content-Length "1\\u009b\\u007f2" is not a number of bytes']);
+    assert.doesNotMatch(found[0]!, /[\u007f-\u009f]/);
+    const line = Buffer.concat([Buffer.from('X'), Buffer.from([0x9d]), Buffer.from('0;title\r\n\r\n')]);
+    assert.deepEqual(problems(line, [1]), ['message 1: a header line without a name and \':\' ("X\\u009d0;title")']);
   });
 });

@@ -16,8 +16,10 @@
  * exit, restarts it and opens its documents again.
  *
  * Stricter than the reader: whatever passes here the reader reads the same
- * way. Only header bytes are looked at one by one; a body is skipped by its
- * length after its first non-blank byte. Must not depend on vscode.
+ * way. Only header bytes are looked at one by one; a body's first non-blank
+ * byte must be `{`, and once all its bytes are in it must parse as JSON (the
+ * reader drops a body it cannot parse without a word: a lost edit). Must not
+ * depend on vscode.
  */
 
 /** Far above any roadmap (the 20,000-use-case benchmark file is 21 MB), below V8's longest string (~512 MiB). */
@@ -33,8 +35,19 @@ function isBlank(byte: number): boolean {
   return byte === 0x20 || byte === 0x09 || byte === CR || byte === LF;
 }
 
+const LEFT_RAW = /[\u007f-\u009f]/g;
+
+/**
+ * `text` as a JSON string, cut at 60 characters, for stderr. JSON.stringify
+ * escapes C0 controls but leaves DEL and the C1 controls (U+0080–U+009F,
+ * which latin1-decoded header bytes 0x80–0x9f become; U+009B is CSI on some
+ * terminals) raw: they are escaped as `\uXXXX` too. The same as the CLI's
+ * escapeJsonText (cli/terminal-text.ts), done here because the LSP layer
+ * does not import the CLI's code; latin1 text has no other unsafe character.
+ */
 function quoted(text: string): string {
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+  const json = JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+  return json.replace(LEFT_RAW, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The charset named by a Content-Type value, lower-cased, if any. */
@@ -60,6 +73,8 @@ export class FramingCheck {
   /** Body bytes still to come; -1 while a header is read. */
   private remaining = -1;
   private bodyStarted = false;
+  /** The body's bytes read so far, parsed as JSON once it is complete. */
+  private body: Buffer[] = [];
   /** Messages whose header was complete (for the report: "message 3"). */
   private count = 0;
   private failed = false;
@@ -105,12 +120,28 @@ export class FramingCheck {
         if (byte !== OPEN_BRACE) return `the body is not a JSON-RPC message (a JSON object); it starts with ${quoted(String.fromCharCode(byte))}`;
         this.bodyStarted = true;
       }
+      this.body.push(chunk.subarray(i, i + take));
       this.remaining -= take;
       i += take;
       if (this.remaining === 0) {
         if (!this.bodyStarted) return 'the body is blank';
+        const problem = this.parseBody();
+        if (problem !== undefined) return problem;
         this.remaining = -1;
       }
+    }
+    return undefined;
+  }
+
+  /** The body is complete: it must be JSON (its first byte was `{`, so the value is an object). */
+  private parseBody(): string | undefined {
+    const bytes = Buffer.concat(this.body);
+    this.body = [];
+    try {
+      JSON.parse(bytes.toString('utf8'));
+    } catch {
+      // The parser's message quotes the body: not shown, the body may be anything.
+      return `the body (${bytes.length} bytes) is not valid JSON`;
     }
     return undefined;
   }
@@ -143,6 +174,7 @@ export class FramingCheck {
     this.count++;
     this.remaining = length;
     this.bodyStarted = false;
+    this.body = [];
     return undefined;
   }
 }
