@@ -150,7 +150,8 @@ class Preview {
 
   update(uri: string, version: number, views: RoadmapViews, hasErrors: boolean, only?: readonly ViewName[]): void {
     const sameDoc = uri === this.uri;
-    if (sameDoc && version < this.version) return; // an older render arriving late
+    // No version check: the extension orders its answers (a newer request wins) and posts them in order, and a
+    // lower version can be new text (a document closed and opened again starts at 1; a client may repeat versions).
     if (!sameDoc) {
       this.uri = uri;
       this.highlightKey = null;

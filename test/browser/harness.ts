@@ -180,7 +180,11 @@ export async function openWebview(browser: Browser, options: { theme?: keyof typ
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
     },
     posted: () => page.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted),
-    state: () => page.evaluate(() => (window as unknown as { __state: unknown }).__state),
+    // The webview saves its state in the next animation frame: read it after one.
+    state: async () => {
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+      return page.evaluate(() => (window as unknown as { __state: unknown }).__state);
+    },
   };
 }
 
