@@ -25,7 +25,7 @@ describe('work meter', () => {
     assert.ok(meter.walkedNodes > 100 && meter.walkedNodes < example.length, `${meter.walkedNodes} nodes walked`);
     assert.equal(meter.referenceLookups, withMeter.model.references.length);
     assert.ok(meter.composeDepth >= 3 && meter.composeDepth <= 6, `depth ${meter.composeDepth}`);
-    assert.equal(totalWork(meter), meter.parsedChars + meter.cstTokens + meter.walkedNodes + meter.aliasTableNodes + meter.aliasHops + meter.referenceLookups + meter.suggestionCandidates);
+    assert.equal(totalWork(meter), meter.parsedChars + meter.cstTokens + meter.walkedNodes + meter.aliasTableNodes + meter.aliasHops + meter.referenceLookups + meter.suggestionCandidates + meter.suggestionCells);
   });
 
   it('adds up over several checks (the depth is the deepest of them)', () => {
@@ -50,6 +50,8 @@ describe('work meter', () => {
     // Ten dangling KPI references, each compared with the ten KPI ids (and the unknown top-level keys none).
     assert.equal(dangling.referenceLookups, 10);
     assert.equal(dangling.suggestionCandidates, 100);
+    // Each comparison of two 2-character names fills a 2 × 2 edit-distance table.
+    assert.equal(dangling.suggestionCells, 100 * 4);
   });
 
   it('records the nesting handed to the YAML composer, at most MAX_NESTING', () => {

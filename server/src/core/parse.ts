@@ -135,6 +135,7 @@ export class Builder {
   private aliasHops = 0;
   private aliasTableNodes = 0;
   private suggestionCandidates = 0;
+  private readonly suggestionWork = { suggestionCells: 0 };
 
   constructor(
     readonly text: string,
@@ -219,7 +220,7 @@ export class Builder {
   /** "Did you mean": the closest of `candidates`, counted. */
   suggest(name: string, candidates: readonly string[]): string | undefined {
     this.suggestionCandidates += candidates.length;
-    return closest(name, candidates);
+    return closest(name, candidates, this.suggestionWork);
   }
 
   /** Adds this builder's work to a meter. */
@@ -229,6 +230,7 @@ export class Builder {
     meter.aliasHops += this.aliasHops;
     meter.aliasTableNodes += this.aliasTableNodes;
     meter.suggestionCandidates += this.suggestionCandidates;
+    meter.suggestionCells += this.suggestionWork.suggestionCells;
   }
 
   private spend(): boolean {
@@ -771,7 +773,7 @@ export function resolveReferences(references: readonly Reference[], maps: Entity
     if (!candidates) idLists.set(reference.target, (candidates = [...targets.keys()]));
     suggestionBudget -= candidates.length;
     if (meter && suggestionBudget >= 0) meter.suggestionCandidates += candidates.length;
-    const suggestion = suggestionBudget >= 0 ? closest(reference.id, candidates) : undefined;
+    const suggestion = suggestionBudget >= 0 ? closest(reference.id, candidates, meter) : undefined;
     const finding: Finding = {
       code: 'unknown-reference',
       range: reference.range,

@@ -3,11 +3,20 @@
  * Must not depend on anything else in the project.
  */
 
-/** Edit distance counting a swap of two neighbours as one edit (optimal string alignment). */
-export function editDistance(a: string, b: string): number {
+/** Where the work of the comparisons is counted: the table cells filled (WorkMeter has this field). */
+export interface SuggestionWork {
+  suggestionCells: number;
+}
+
+/**
+ * Edit distance counting a swap of two neighbours as one edit (optimal
+ * string alignment). Fills `a.length × b.length` cells, added to `work`.
+ */
+export function editDistance(a: string, b: string, work?: SuggestionWork): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
+  if (work) work.suggestionCells += a.length * b.length;
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i++) {
     const row = new Array<number>(b.length + 1).fill(0);
@@ -35,7 +44,7 @@ export function editDistance(a: string, b: string): number {
  * typo: at most a third of the name's length in edits (at least 1, at most 4),
  * or a case/separator variant, or a prefix of at least 3 characters.
  */
-export function closest(name: string, candidates: Iterable<string>): string | undefined {
+export function closest(name: string, candidates: Iterable<string>, work?: SuggestionWork): string | undefined {
   if (name.length === 0 || name.length > 200) return undefined;
   const normalized = normalize(name);
   let best: string | undefined;
@@ -44,7 +53,10 @@ export function closest(name: string, candidates: Iterable<string>): string | un
     if (candidate === name) continue;
     if (normalize(candidate) === normalized) return candidate;
     if (Math.abs(candidate.length - name.length) > 4 && !candidate.startsWith(name)) continue;
-    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    // A candidate that starts with the name is its length difference away, no
+    // fewer edits bridge the lengths: no table, which would cost the name's
+    // length times the candidate's, and that one has no length limit.
+    const d = candidate.startsWith(name) ? candidate.length - name.length : editDistance(name.toLowerCase(), candidate.toLowerCase(), work);
     const limit = Math.min(4, Math.max(1, Math.floor(Math.max(name.length, candidate.length) / 3)));
     const prefix = name.length >= 3 && candidate.startsWith(name);
     if ((d <= limit || prefix) && d < bestScore) {

@@ -24,13 +24,15 @@ export interface WorkMeter {
   referenceLookups: number;
   /** Candidate names compared for "did you mean" (keys, enum values, ids of dangling references). */
   suggestionCandidates: number;
+  /** Table cells the edit distance filled comparing them (name length × candidate length per comparison). */
+  suggestionCells: number;
 }
 
 export function newWorkMeter(): WorkMeter {
-  return { parsedChars: 0, cstTokens: 0, composeDepth: 0, walkedNodes: 0, aliasTableNodes: 0, aliasHops: 0, referenceLookups: 0, suggestionCandidates: 0 };
+  return { parsedChars: 0, cstTokens: 0, composeDepth: 0, walkedNodes: 0, aliasTableNodes: 0, aliasHops: 0, referenceLookups: 0, suggestionCandidates: 0, suggestionCells: 0 };
 }
 
 /** Every count but the depth, added up: one number for "work grows linearly" checks. */
 export function totalWork(meter: WorkMeter): number {
-  return meter.parsedChars + meter.cstTokens + meter.walkedNodes + meter.aliasTableNodes + meter.aliasHops + meter.referenceLookups + meter.suggestionCandidates;
+  return meter.parsedChars + meter.cstTokens + meter.walkedNodes + meter.aliasTableNodes + meter.aliasHops + meter.referenceLookups + meter.suggestionCandidates + meter.suggestionCells;
 }
