@@ -133,6 +133,29 @@ describe('item 5: render -o never overwrites its input', () => {
   });
 });
 
+describe('render -o never waits on a FIFO', () => {
+  it('an output that is a FIFO is refused at once (opening it would wait for a reader); /dev/null is still written', (t) => {
+    if (!fifo(t, 'out.fifo')) return;
+    assertRefused(run(['render', 'ok.airoadmap.yaml', '-o', 'out.fifo']), "airoadmap render: 'out.fifo' is a FIFO or a socket, not a file; to write to a pipe, leave out -o.");
+    const devNull = run(['render', 'ok.airoadmap.yaml', '-o', '/dev/null']);
+    assert.equal(devNull.status, 0, devNull.stderr);
+  });
+});
+
+describe('render output carries no raw control character', () => {
+  it('C1 and bidi characters in ids and titles are dropped or written as references in SVG and HTML on stdout', () => {
+    const roadmap =
+      'airoadmap: 1\norganization:\n  name: "Acme\\u009b2J\\u202e"\nuse_cases:\n  "u\\u009b1A":\n    title: "T\\u0085\\u202eitle\\u2066"\n    stage: idea\n    feasibility: 3\n    value: 4\n    effort: 2\n';
+    writeFileSync(join(dir, 'c1.airoadmap.yaml'), roadmap);
+    for (const format of ['svg', 'html']) {
+      const result = run(['render', 'c1.airoadmap.yaml', '--format', format]);
+      assert.equal(result.status, 0, result.stderr);
+      assert.ok(!RAW_CONTROL.test(result.stdout.replace(/\n/g, '')), `${format}: a raw control character in the output`);
+      assert.match(result.stdout, /&#x202e;/, `${format}: the bidi override is kept as a reference`);
+    }
+  });
+});
+
 describe('item 7: no control character reaches the terminal', () => {
   it('the escape shows C0, DEL, C1 and bidi controls visibly and leaves other text alone', () => {
     assert.equal(escapeControls('a\u001b]0;t\u0007b\nc\r\td\u007f\u009b\u202e\u2066'), 'a\\u001b]0;t\\u0007b\\nc\\r\\td\\u007f\\u009b\\u202e\\u2066');

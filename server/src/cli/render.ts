@@ -17,7 +17,7 @@ import { VIEW_NAMES, type ViewName } from '../core/views/labels';
 import { buildStandaloneHtml } from '../core/views/standalone';
 import { PathError } from './errors';
 import { cliMessages } from './messages';
-import { OutputIsInputError, readInputFile, writeOutputFile, type FileIdentity } from './safe-files';
+import { OutputIsInputError, OutputNotAFileError, readInputFile, writeOutputFile, type FileIdentity } from './safe-files';
 import { terminalLine } from './terminal-text';
 
 export interface RenderIo {
@@ -39,6 +39,7 @@ export const TEXT = {
     svgNeedsView: '--format svg draws one view: choose it with --view.',
     cannotWrite: (f: string, why: string) => `cannot write '${f}': ${why}`,
     outputIsInput: (o: string, i: string) => `'${o}' is the roadmap being rendered ('${i}'); not overwriting it. Choose another output file.`,
+    outputNotAFile: (o: string) => `'${o}' is a FIFO or a socket, not a file; to write to a pipe, leave out -o.`,
     noBundle: 'the preview bundle (dist/webview/preview.js) is missing; run `npm run build` first.',
     syntaxWarning: (f: string) => `'${f}' has YAML syntax errors; the views show what could be read.`,
     wrote: (f: string) => `wrote ${f}`,
@@ -55,6 +56,7 @@ export const TEXT = {
     svgNeedsView: '--format svg tegner én visning: velg den med --view.',
     cannotWrite: (f: string, why: string) => `kan ikke skrive '${f}': ${why}`,
     outputIsInput: (o: string, i: string) => `'${o}' er veikartet som tegnes ('${i}'); det blir ikke overskrevet. Velg en annen utfil.`,
+    outputNotAFile: (o: string) => `'${o}' er en FIFO eller en socket, ikke en fil; for å skrive til et rør, utelat -o.`,
     noBundle: 'forhåndsvisningens filer (dist/webview/preview.js) mangler; kjør `npm run build` først.',
     syntaxWarning: (f: string) => `'${f}' har YAML-syntaksfeil; visningene viser det som kunne leses.`,
     wrote: (f: string) => `skrev ${f}`,
@@ -206,7 +208,8 @@ export async function renderCommand(argv: string[], io: RenderIo): Promise<numbe
   try {
     writeOutputFile(target, out, [input]);
   } catch (err) {
-    const message = err instanceof OutputIsInputError ? t.outputIsInput(opts.output, opts.file) : t.cannotWrite(opts.output, reason(err));
+    const message =
+      err instanceof OutputIsInputError ? t.outputIsInput(opts.output, opts.file) : err instanceof OutputNotAFileError ? t.outputNotAFile(opts.output) : t.cannotWrite(opts.output, reason(err));
     io.stderr.write(terminalLine(`airoadmap render: ${message}`));
     return 2;
   }

@@ -112,7 +112,19 @@ export class OutputIsInputError extends Error {
  * or a hard link): then throws OutputIsInputError and the file is untouched.
  * File-system failures are thrown as they are.
  */
+/** Thrown when the output names a FIFO or a socket: opening one for writing would wait for a reader. */
+export class OutputNotAFileError extends Error {}
+
 export function writeOutputFile(absolute: string, content: string, inputs: readonly FileIdentity[]): void {
+  // A FIFO or socket is refused before it is opened (opening a FIFO blocks until something reads it);
+  // regular files and character devices (/dev/null, a terminal) are written. To write to a pipe, leave out -o.
+  let existing;
+  try {
+    existing = statSync(absolute);
+  } catch {
+    existing = undefined; // created below
+  }
+  if (existing && (existing.isFIFO() || existing.isSocket())) throw new OutputNotAFileError();
   // No O_TRUNC: nothing changes until the descriptor is known not to be an input.
   const fd = openSync(absolute, constants.O_WRONLY | constants.O_CREAT | NOCTTY, 0o666);
   try {

@@ -17,8 +17,9 @@ export function jsonForScript(value: unknown): string {
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+    // DEL, C1 and the invisible bidi and line-separator characters as \u escapes: the page reads the same
+    // values, and the file stays plain text in a terminal (`render` to stdout).
+    .replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Our own bundle text, made safe to sit inside a raw-text element (and without source-map links). */

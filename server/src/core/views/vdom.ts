@@ -44,9 +44,15 @@ export function attrText(value: AttrValue): string | null {
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeXml(text: string): string {
-  // Characters XML 1.0 forbids are dropped so an SVG export always parses.
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+  // Characters XML 1.0 forbids are dropped so an SVG export always parses, and so are DEL and the C1
+  // controls (U+009B is CSI on some terminals: `render` to stdout must not steer one). The invisible
+  // bidi and line-separator characters are written as character references: they still act in the page,
+  // but the markup itself stays plain text in a terminal.
+  return text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g, '')
+    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!)
+    .replace(/[\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
 }
 
 const VOID_HTML = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'col']);
