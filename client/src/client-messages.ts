@@ -4,7 +4,7 @@
  * Bokmål. The preview's labels come with the views (core/views/labels.ts).
  * Pure (no vscode import).
  */
-import type { Locale } from '../../server/src/core/types';
+import type { Locale } from '../../server/src/core/language/types';
 
 export interface ClientMessages {
   restarted: string;

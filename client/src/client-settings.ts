@@ -4,7 +4,7 @@
  * them) and the locale of the client's own messages. Pure (no vscode
  * import): it reads through a `get(key)` function.
  */
-import type { Locale } from '../../server/src/core/types';
+import type { Locale } from '../../server/src/core/language/types';
 import { parseSettings, resolveLocale, type RoadmapSettings } from '../../server/src/lsp/settings';
 
 export type SettingReader = (key: string) => unknown;

@@ -3,7 +3,7 @@
  * same text `airoadmap init` writes) in the locale the settings choose.
  * Pure (no vscode import), so a test can compare it with the CLI's output.
  */
-import { starterRoadmap } from '../../server/src/core/starter';
+import { starterRoadmap } from '../../server/src/core/texts/starter';
 import { clientLocale, type SettingReader } from './client-settings';
 
 export function newRoadmapContent(get: SettingReader, uiLanguage: string | undefined, today: Date = new Date()): string {

@@ -8,7 +8,7 @@
  * Browser code; must not depend on vscode or Node.
  */
 import './preview.css';
-import type { RoadmapViews } from '../../server/src/core/views';
+import type { RoadmapViews } from '../../server/src/core/views/compute';
 import { drawChart, drawNotPlaced, drawRankedList, drawRegisterTable, drawRiskTable, exportSvg, filterRisks, drawRiskChart } from '../../server/src/core/views/draw';
 import { LIGHT_THEME } from '../../server/src/core/views/chart-css';
 import { viewLabels, type ViewLabels, type ViewName } from '../../server/src/core/views/labels';

@@ -9,8 +9,8 @@ import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildPreviewHtml } from '../../client/src/preview/html';
-import { parseRoadmap } from '../../server/src/core/parse';
-import { computeViews, type RoadmapViews } from '../../server/src/core/views';
+import { parseRoadmap } from '../../server/src/core/language/parse';
+import { computeViews, type RoadmapViews } from '../../server/src/core/views/compute';
 import type { ToWebview } from '../../server/src/shared/preview-protocol';
 
 export const CHROMIUM = '/usr/bin/chromium';

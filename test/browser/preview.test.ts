@@ -9,8 +9,8 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { generateRoadmap } from '../../bench/generate';
-import { parseRoadmap } from '../../server/src/core/parse';
-import { computeViews, PREVIEW_LIMITS } from '../../server/src/core/views';
+import { parseRoadmap } from '../../server/src/core/language/parse';
+import { computeViews, PREVIEW_LIMITS } from '../../server/src/core/views/compute';
 import { matrixPixel, TIMELINE_LAYOUT } from '../../server/src/core/views/draw';
 import { launch, lineOf, openWebview, ROOT, skipReason, viewsOf, type WebviewPage } from './harness';
 

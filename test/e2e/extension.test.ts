@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { checkText } from '../../server/src/core/index';
-import { computeViews } from '../../server/src/core/views';
-import type { RoadmapDiagnostic } from '../../server/src/core/types';
+import { computeViews } from '../../server/src/core/views/compute';
+import type { RoadmapDiagnostic } from '../../server/src/core/language/types';
 import { writeHostileCorpus } from '../fuzz/hostile-corpus';
 import {
   CODE_SERVER,

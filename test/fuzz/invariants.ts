@@ -10,12 +10,12 @@
  * core's public API only; must not depend on vscode or the LSP connection.
  */
 import { readFileSync } from 'node:fs';
-import { checkText, type CheckResult } from '../../server/src/core/check';
-import { newWorkMeter } from '../../server/src/core/work';
+import { checkText, type CheckResult } from '../../server/src/core/language/check';
+import { newWorkMeter } from '../../server/src/core/language/work';
 import { workOf, workProblem, type WorkBaseline } from '../helpers/work';
-import type { RoadmapModel } from '../../server/src/core/model';
-import type { Range } from '../../server/src/core/positions';
-import type { CheckOptions, RoadmapDiagnostic } from '../../server/src/core/types';
+import type { RoadmapModel } from '../../server/src/core/language/model';
+import type { Range } from '../../server/src/core/language/positions';
+import type { CheckOptions, RoadmapDiagnostic } from '../../server/src/core/language/types';
 
 export const EXAMPLE_PATH = 'test/fixtures/dsl-example.airoadmap.yaml';
 

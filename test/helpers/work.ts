@@ -9,12 +9,12 @@
  * live in `npm run bench` and `npm run fuzz`.
  * Imports the core's public API only.
  */
-import { checkText, effectiveGuides, runRules, type CheckResult } from '../../server/src/core/check';
-import { MAX_NESTING } from '../../server/src/core/parse';
+import { checkText, effectiveGuides, runRules, type CheckResult } from '../../server/src/core/language/check';
+import { MAX_NESTING } from '../../server/src/core/language/parse';
 import { RULES } from '../../server/src/core/rules/index';
-import type { RoadmapModel } from '../../server/src/core/model';
-import type { CheckOptions, GuideRanges } from '../../server/src/core/types';
-import { newWorkMeter, totalWork, type WorkMeter } from '../../server/src/core/work';
+import type { RoadmapModel } from '../../server/src/core/language/model';
+import type { CheckOptions, GuideRanges } from '../../server/src/core/language/types';
+import { newWorkMeter, totalWork, type WorkMeter } from '../../server/src/core/language/work';
 
 /** A counter of reads, shared by the counted maps and lists of one model. */
 interface Reads {

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { checkText, type Locale } from '../../server/src/core/index';
-import { nextMonday, starterRoadmap } from '../../server/src/core/starter';
+import { nextMonday, starterRoadmap } from '../../server/src/core/texts/starter';
 import { ENTITY_SECTIONS, toJsonSchema } from '../../schemas/model';
 
 const LOCALES: Locale[] = ['en', 'nb'];

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ALL_CODES, DEFAULT_SEVERITY, ruleDocUrl } from '../../server/src/core/index';
-import { starterRoadmap } from '../../server/src/core/starter';
+import { starterRoadmap } from '../../server/src/core/texts/starter';
 import { ANSI, BIN, ERROR_ROADMAP, WARN_ROADMAP, assertNoStackTrace, assertUsageError, buildCli, cleanEnv, removeTree, runCli, tempTree } from './cli-harness';
 
 /** The severity word "error" in red, as on a terminal. */

@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { COMMANDS, LANGUAGE_ID } from '../../client/src/ids';
-import { checkText } from '../../server/src/core/check';
-import { ALL_CODES, STRUCTURE_CODES } from '../../server/src/core/codes';
+import { checkText } from '../../server/src/core/language/check';
+import { ALL_CODES, STRUCTURE_CODES } from '../../server/src/core/language/codes';
 
 const root = path.join(__dirname, '..', '..');
 const readJson = (file: string): unknown => JSON.parse(readFileSync(path.join(root, file), 'utf8'));

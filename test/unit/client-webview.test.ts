@@ -15,8 +15,8 @@ import { URI, Utils } from 'vscode-uri';
 import { previewCsp, previewWebviewOptions } from '../../client/src/preview/html';
 import type { registerPreview as RegisterPreview } from '../../client/src/preview/index';
 import { PREVIEW_MESSAGES } from '../../client/src/client-messages';
-import { parseRoadmap } from '../../server/src/core/parse';
-import { computeViews } from '../../server/src/core/views';
+import { parseRoadmap } from '../../server/src/core/language/parse';
+import { computeViews } from '../../server/src/core/views/compute';
 import { buildStandaloneHtml } from '../../server/src/core/views/standalone';
 import { defaultPreviewState, isRoadmapLocation, isToWebview, MAX_RESTORED_URI, restorablePreview, splitUri } from '../../server/src/shared/preview-protocol';
 

@@ -10,14 +10,14 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText } from '../../server/src/core/check';
-import { codeActions, nextMonday, type RoadmapCodeAction } from '../../server/src/core/code-actions';
-import { documentHighlights, findDefinition, findReferences } from '../../server/src/core/navigation';
-import { prepareRename, rename } from '../../server/src/core/rename';
-import { documentSymbols, workspaceSymbols } from '../../server/src/core/symbols';
-import { foldingRanges, selectionRanges } from '../../server/src/core/ranges';
-import { useCaseInlayHints } from '../../server/src/core/lenses';
-import type { RoadmapDiagnostic } from '../../server/src/core/types';
+import { checkText } from '../../server/src/core/language/check';
+import { codeActions, nextMonday, type RoadmapCodeAction } from '../../server/src/core/features/code-actions';
+import { documentHighlights, findDefinition, findReferences } from '../../server/src/core/features/navigation';
+import { prepareRename, rename } from '../../server/src/core/features/rename';
+import { documentSymbols, workspaceSymbols } from '../../server/src/core/features/symbols';
+import { foldingRanges, selectionRanges } from '../../server/src/core/features/ranges';
+import { useCaseInlayHints } from '../../server/src/core/features/lenses';
+import type { RoadmapDiagnostic } from '../../server/src/core/language/types';
 
 const DIR = join(__dirname, '..', 'fixtures', 'code-actions');
 

@@ -2,9 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type MarkupContent, type TextEdit } from 'vscode-languageserver-types';
-import { complete } from '../../server/src/core/complete';
-import { parseRoadmap } from '../../server/src/core/parse';
-import type { Locale } from '../../server/src/core/types';
+import { complete } from '../../server/src/core/features/complete';
+import { parseRoadmap } from '../../server/src/core/language/parse';
+import type { Locale } from '../../server/src/core/language/types';
 
 const MARKER = '$$CURSOR$$';
 

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { collectedHeapMiB } from '../helpers/heap';
-import { forgetCachedTexts, lineIndexAt, splitLines, splitLinesUncached } from '../../server/src/core/cursor';
+import { forgetCachedTexts, lineIndexAt, splitLines, splitLinesUncached } from '../../server/src/core/features/cursor';
 
 const example = readFileSync(join(__dirname, '..', 'fixtures', 'dsl-example.airoadmap.yaml'), 'utf8');
 const pieces = ['x', ' ', '\n', '\r', '\r\n', '\n\n', '  - a\n', 'key: v\n', '# c\n', ': ', '"', 'use_cases:\n  u:\n    title: T\n', ''];

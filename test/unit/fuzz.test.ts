@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { PositionMapper } from '../../server/src/core/positions';
+import { PositionMapper } from '../../server/src/core/language/positions';
 import { mutate } from '../fuzz/arbitraries';
 import { checkInvariants, EXAMPLE_PATH, FUZZ_WORK_FACTOR, lspLineLengths, rangeProblem, timeBound, type CaseBounds, type Calibration } from '../fuzz/invariants';
 import { foundCases, properties, violationsOf } from '../fuzz/properties';

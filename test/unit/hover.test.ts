@@ -5,11 +5,11 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Hover, MarkupContent, Range } from 'vscode-languageserver-types';
 import { roadmapSchema } from '../../schemas/model';
-import { GUIDANCE } from '../../server/src/core/guidance';
-import { hover } from '../../server/src/core/hover';
-import { parseRoadmap } from '../../server/src/core/parse';
-import { priorityOf, QUADRANT_LABELS } from '../../server/src/core/priority';
-import type { Locale } from '../../server/src/core/types';
+import { GUIDANCE } from '../../server/src/core/texts/guidance';
+import { hover } from '../../server/src/core/features/hover';
+import { parseRoadmap } from '../../server/src/core/language/parse';
+import { priorityOf, QUADRANT_LABELS } from '../../server/src/core/language/priority';
+import type { Locale } from '../../server/src/core/language/types';
 
 const MARKER = '$$CURSOR$$';
 const EXAMPLE = readFileSync(new URL('../fixtures/dsl-example.airoadmap.yaml', import.meta.url), 'utf8');

@@ -10,11 +10,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { checkText } from '../../server/src/core/index';
-import { hover } from '../../server/src/core/hover';
-import { IncrementalChecker, splitChunks } from '../../server/src/core/incremental';
-import { documentSymbols } from '../../server/src/core/symbols';
-import { PositionMapper } from '../../server/src/core/positions';
-import type { RoadmapModel } from '../../server/src/core/model';
+import { hover } from '../../server/src/core/features/hover';
+import { IncrementalChecker, splitChunks } from '../../server/src/core/language/incremental/checker';
+import { documentSymbols } from '../../server/src/core/features/symbols';
+import { PositionMapper } from '../../server/src/core/language/positions';
+import type { RoadmapModel } from '../../server/src/core/language/model';
 import { roadmapFiles } from '../helpers/fixtures';
 import { collectedHeapMiB } from '../helpers/heap';
 
@@ -195,8 +195,8 @@ test('outline ranges, entity ranges and line-end hovers agree where yaml ranges 
 });
 
 test('hover on an incremental model matches the full model and parses only the chunk', async () => {
-  const { hover } = await import('../../server/src/core/hover');
-  const { parseRoadmap } = await import('../../server/src/core/parse');
+  const { hover } = await import('../../server/src/core/features/hover');
+  const { parseRoadmap } = await import('../../server/src/core/language/parse');
   const text = sources[0]!;
   const checker = new IncrementalChecker();
   const incremental = checker.check(text).model;
@@ -216,8 +216,8 @@ test('hover on an incremental model matches the full model and parses only the c
 });
 
 test('folding ranges of an incremental model match the full model, without a whole-file parse', async () => {
-  const { foldingRanges } = await import('../../server/src/core/ranges');
-  const { parseRoadmap } = await import('../../server/src/core/parse');
+  const { foldingRanges } = await import('../../server/src/core/features/ranges');
+  const { parseRoadmap } = await import('../../server/src/core/language/parse');
   for (const text of sources) {
     const checker = new IncrementalChecker();
     const incremental = checker.check(text).model;

@@ -6,9 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseRoadmap } from '../../server/src/core/parse';
-import { priorityOf, QUADRANT_LABELS } from '../../server/src/core/priority';
-import { useCaseInlayHints } from '../../server/src/core/lenses';
+import { parseRoadmap } from '../../server/src/core/language/parse';
+import { priorityOf, QUADRANT_LABELS } from '../../server/src/core/language/priority';
+import { useCaseInlayHints } from '../../server/src/core/features/lenses';
 
 const TEXT = [
   'airoadmap: 1',

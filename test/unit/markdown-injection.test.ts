@@ -12,10 +12,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import type { CompletionItem, Hover, MarkupContent, Position } from 'vscode-languageserver-types';
-import { complete } from '../../server/src/core/complete';
-import { escapeMarkdown, markdownCode, markdownFence } from '../../server/src/core/guidance';
-import { hover } from '../../server/src/core/hover';
-import { parseRoadmap } from '../../server/src/core/parse';
+import { complete } from '../../server/src/core/features/complete';
+import { escapeMarkdown, markdownCode, markdownFence } from '../../server/src/core/texts/guidance';
+import { hover } from '../../server/src/core/features/hover';
+import { parseRoadmap } from '../../server/src/core/language/parse';
 
 type Renderer = ReturnType<typeof MarkdownIt>;
 

@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocumentHighlightKind, type Position, type Range } from 'vscode-languageserver-types';
-import { parseRoadmap } from '../../server/src/core/parse';
-import type { RoadmapModel } from '../../server/src/core/model';
-import { documentHighlights, findDefinition, findReferences, occurrenceAt } from '../../server/src/core/navigation';
+import { parseRoadmap } from '../../server/src/core/language/parse';
+import type { RoadmapModel } from '../../server/src/core/language/model';
+import { documentHighlights, findDefinition, findReferences, occurrenceAt } from '../../server/src/core/features/navigation';
 
 const CURSOR = '$$CURSOR$$';
 const FIXTURE = readFileSync(join(__dirname, '..', 'fixtures', 'navigation', 'ids.airoadmap.yaml'), 'utf8');

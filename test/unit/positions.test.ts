@@ -9,10 +9,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver-types';
-import { hover } from '../../server/src/core/hover';
-import { parseRoadmap } from '../../server/src/core/parse';
-import { PositionMapper } from '../../server/src/core/positions';
-import { selectionRanges } from '../../server/src/core/ranges';
+import { hover } from '../../server/src/core/features/hover';
+import { parseRoadmap } from '../../server/src/core/language/parse';
+import { PositionMapper } from '../../server/src/core/language/positions';
+import { selectionRanges } from '../../server/src/core/features/ranges';
 
 /** What the server does with a client's position before any feature sees it. */
 function clamped(mapper: PositionMapper, position: Position): Position {

@@ -5,9 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { SelectionRange } from 'vscode-languageserver-types';
-import { parseRoadmap } from '../../server/src/core/parse';
-import type { RoadmapModel } from '../../server/src/core/model';
-import { foldingRanges, selectionRanges } from '../../server/src/core/ranges';
+import { parseRoadmap } from '../../server/src/core/language/parse';
+import type { RoadmapModel } from '../../server/src/core/language/model';
+import { foldingRanges, selectionRanges } from '../../server/src/core/features/ranges';
 
 const TEXT = [
   '# A roadmap for tests.', //           0

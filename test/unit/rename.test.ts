@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, TextEdit } from 'vscode-languageserver-types';
-import { checkText } from '../../server/src/core/check';
-import { parseRoadmap } from '../../server/src/core/parse';
-import { prepareRename, readsAsText, rename } from '../../server/src/core/rename';
+import { checkText } from '../../server/src/core/language/check';
+import { parseRoadmap } from '../../server/src/core/language/parse';
+import { prepareRename, readsAsText, rename } from '../../server/src/core/features/rename';
 
 const FIXTURE = readFileSync(join(__dirname, '..', 'fixtures', 'navigation', 'ids.airoadmap.yaml'), 'utf8');
 

@@ -11,8 +11,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateRoadmap } from '../../bench/generate';
-import { checkText, type CheckResult } from '../../server/src/core/check';
-import { IncrementalChecker, splitChunks } from '../../server/src/core/incremental';
+import { checkText, type CheckResult } from '../../server/src/core/language/check';
+import { IncrementalChecker, splitChunks } from '../../server/src/core/language/incremental/checker';
 import { RULES } from '../../server/src/core/rules/index';
 import { SlicedTask } from '../../server/src/lsp/sliced-task';
 

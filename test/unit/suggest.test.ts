@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closest, editDistance } from '../../server/src/core/suggest';
+import { closest, editDistance } from '../../server/src/core/language/suggest';
 
 test('edit distance counts a swap as one edit', () => {
   assert.equal(editDistance('titel', 'title'), 1);

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
-import { parseRoadmap } from '../../server/src/core/parse';
-import { documentSymbols, workspaceSymbols } from '../../server/src/core/symbols';
+import { parseRoadmap } from '../../server/src/core/language/parse';
+import { documentSymbols, workspaceSymbols } from '../../server/src/core/features/symbols';
 
 const EXAMPLE = readFileSync(join(__dirname, '..', 'fixtures', 'dsl-example.airoadmap.yaml'), 'utf8');
 

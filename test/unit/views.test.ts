@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseRoadmap } from '../../server/src/core/parse';
-import { computeViews, kpiProgress, matrixX, matrixY, severityOf, type RoadmapViews } from '../../server/src/core/views';
+import { parseRoadmap } from '../../server/src/core/language/parse';
+import { computeViews, kpiProgress, matrixX, matrixY, severityOf, type RoadmapViews } from '../../server/src/core/views/compute';
 import { exportSvg, drawChart } from '../../server/src/core/views/draw';
 import { toMarkup } from '../../server/src/core/views/vdom';
 import { jsonForScript } from '../../server/src/core/views/standalone';

@@ -15,9 +15,9 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import { COMMANDS, LANGUAGE_ID } from '../../client/src/ids';
 import { newRoadmapContent } from '../../client/src/new-roadmap';
-import { checkText } from '../../server/src/core/check';
-import { STRUCTURE_CODES } from '../../server/src/core/codes';
-import type { Locale } from '../../server/src/core/types';
+import { checkText } from '../../server/src/core/language/check';
+import { STRUCTURE_CODES } from '../../server/src/core/language/codes';
+import type { Locale } from '../../server/src/core/language/types';
 import { runCli } from '../../server/src/cli/run';
 import type { CliIo } from '../../server/src/cli/io';
 

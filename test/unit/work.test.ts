@@ -6,10 +6,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { checkText } from '../../server/src/core/check';
-import { IncrementalChecker } from '../../server/src/core/incremental';
-import { MAX_NESTING } from '../../server/src/core/parse';
-import { newWorkMeter, totalWork } from '../../server/src/core/work';
+import { checkText } from '../../server/src/core/language/check';
+import { IncrementalChecker } from '../../server/src/core/language/incremental/checker';
+import { MAX_NESTING } from '../../server/src/core/language/parse';
+import { newWorkMeter, totalWork } from '../../server/src/core/language/work';
 import { bigRoadmap, HEAD, manyDanglingReferences } from '../fuzz/hostile-inputs';
 import { countRuleReads, measureWork, ruleUnits, workBaseline, workBound, workProblem } from '../helpers/work';
 

@@ -7,7 +7,7 @@
 import { CHART_CSS } from '../../../server/src/core/views/chart-css';
 import { viewLabels } from '../../../server/src/core/views/labels';
 import { escapeAttribute, escapeXml } from '../../../server/src/core/views/vdom';
-import type { Locale } from '../../../server/src/core/types';
+import type { Locale } from '../../../server/src/core/language/types';
 
 export interface ShellOptions {
   /** `webview.cspSource`. */

@@ -9,11 +9,11 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { randomBytes } from 'node:crypto';
-import type { RoadmapViews } from '../../../server/src/core/views';
+import type { RoadmapViews } from '../../../server/src/core/views/compute';
 import { exportSvg } from '../../../server/src/core/views/draw';
 import type { ViewName } from '../../../server/src/core/views/labels';
 import { buildStandaloneHtml } from '../../../server/src/core/views/standalone';
-import type { Locale } from '../../../server/src/core/types';
+import type { Locale } from '../../../server/src/core/language/types';
 import {
   isFromWebview,
   isRoadmapLocation,

@@ -4,7 +4,7 @@
  * repeatable options, everything else positional.
  * Must not depend on the LSP connection or vscode.
  */
-import { closest } from '../core/suggest';
+import { closest } from '../core/language/suggest';
 import { UsageError } from './errors';
 import type { CliMessages } from './messages';
 

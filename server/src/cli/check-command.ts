@@ -6,7 +6,7 @@
  * Must not depend on the LSP connection or vscode.
  */
 import { ALL_CODES, checkText, isCode, isSeveritySetting, type SeveritySetting } from '../core/index';
-import { closest } from '../core/suggest';
+import { closest } from '../core/language/suggest';
 import { stringOption, type OptionSpecs, type ParsedArgs } from './args';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors';
 import { findRoadmapFiles } from './find-files';

@@ -5,7 +5,7 @@
  * Must not depend on the LSP connection or vscode.
  */
 import type { Code, Severity } from '../core/index';
-import type { Range } from '../core/positions';
+import type { Range } from '../core/language/positions';
 import type { FileReport } from './report';
 import { escapeJsonText } from './terminal-text';
 

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { starterRoadmap } from '../core/starter';
+import { starterRoadmap } from '../core/texts/starter';
 import type { OptionSpecs, ParsedArgs } from './args';
 import { EXIT_OK, PathError, UsageError, errorCode } from './errors';
 import type { CliIo } from './io';

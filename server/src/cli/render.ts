@@ -9,9 +9,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseRoadmap } from '../core/parse';
-import type { Locale } from '../core/types';
-import { computeViews, localToday } from '../core/views';
+import { parseRoadmap } from '../core/language/parse';
+import type { Locale } from '../core/language/types';
+import { computeViews, localToday } from '../core/views/compute';
 import { exportSvg } from '../core/views/draw';
 import { VIEW_NAMES, type ViewName } from '../core/views/labels';
 import { buildStandaloneHtml } from '../core/views/standalone';

@@ -4,7 +4,7 @@
  * meant for the user become one localised line on stderr and status 2.
  * Must not depend on the LSP connection or vscode.
  */
-import { closest } from '../core/suggest';
+import { closest } from '../core/language/suggest';
 import { parseArgs, stringOption, type OptionSpecs, type ParsedArgs } from './args';
 import { CHECK_OPTIONS, runCheck } from './check-command';
 import { EXIT_OK, EXIT_USAGE, PathError, UsageError } from './errors';

@@ -12,8 +12,8 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import { isCode, ruleDocUrl, type Severity } from '../core/codes';
-import type { FixHint, RoadmapDiagnostic } from '../core/types';
+import { isCode, ruleDocUrl, type Severity } from '../core/language/codes';
+import type { FixHint, RoadmapDiagnostic } from '../core/language/types';
 
 export const DIAGNOSTIC_SOURCE = 'airoadmap';
 

@@ -7,11 +7,11 @@
  */
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText, type CheckResult } from '../core/check';
-import { cachedTextCount, forgetCachedTexts } from '../core/cursor';
-import { IncrementalChecker } from '../core/incremental';
-import type { RoadmapModel } from '../core/model';
-import type { CheckOptions, Locale, RoadmapDiagnostic } from '../core/types';
+import { checkText, type CheckResult } from '../core/language/check';
+import { cachedTextCount, forgetCachedTexts } from '../core/features/cursor';
+import { IncrementalChecker } from '../core/language/incremental/checker';
+import type { RoadmapModel } from '../core/language/model';
+import type { CheckOptions, Locale, RoadmapDiagnostic } from '../core/language/types';
 import { SLICED_FROM_CHARS, SlicedTask } from './sliced-task';
 
 export interface Analysis {

@@ -16,16 +16,16 @@ import {
   type SymbolInformation,
   type WorkspaceSymbolParams,
 } from 'vscode-languageserver';
-import { codeActions } from '../core/code-actions';
-import { complete } from '../core/complete';
-import { hover } from '../core/hover';
-import { useCaseInlayHints } from '../core/lenses';
-import { documentHighlights, findDefinition, findReferences } from '../core/navigation';
-import { rangeContains } from '../core/positions';
-import { foldingRanges, selectionRanges } from '../core/ranges';
-import { prepareRename, rename } from '../core/rename';
-import { documentSymbols, workspaceSymbols } from '../core/symbols';
-import type { RoadmapDiagnostic } from '../core/types';
+import { codeActions } from '../core/features/code-actions';
+import { complete } from '../core/features/complete';
+import { hover } from '../core/features/hover';
+import { useCaseInlayHints } from '../core/features/lenses';
+import { documentHighlights, findDefinition, findReferences } from '../core/features/navigation';
+import { rangeContains } from '../core/language/positions';
+import { foldingRanges, selectionRanges } from '../core/features/ranges';
+import { prepareRename, rename } from '../core/features/rename';
+import { documentSymbols, workspaceSymbols } from '../core/features/symbols';
+import type { RoadmapDiagnostic } from '../core/language/types';
 import { fromLspDiagnostic, toLspDiagnostic, toWorkspaceEdit } from './convert';
 import type { CompletionPayload, CompletionSupport } from './completion-payload';
 import type { Analysis, DocumentStore } from './document-store';

@@ -5,9 +5,9 @@
  * passed in.
  */
 import type { Connection } from 'vscode-languageserver';
-import { computeViews, localToday, PREVIEW_LIMITS } from '../core/views';
-import type { RoadmapModel } from '../core/model';
-import type { Locale } from '../core/types';
+import { computeViews, localToday, PREVIEW_LIMITS } from '../core/views/compute';
+import type { RoadmapModel } from '../core/language/model';
+import type { Locale } from '../core/language/types';
 import { VIEWS_REQUEST, type ViewsParams, type ViewsResult } from '../shared/preview-protocol';
 
 export type ViewsLookup = (uri: string) => { model: RoadmapModel; version: number; locale: Locale } | undefined;

@@ -5,7 +5,7 @@
  * ends check every incoming message with these and ignore anything else.
  * Must not depend on vscode, the LSP connection or the DOM.
  */
-import type { RoadmapViews } from '../core/views';
+import type { RoadmapViews } from '../core/views/compute';
 import type { ViewName } from '../core/views/labels';
 
 export const VIEW_NAMES_LIST: readonly ViewName[] = ['matrix', 'timeline', 'risks', 'register', 'kpis'];

@@ -8,7 +8,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { checkText } from '../../../server/src/core/index';
-import type { RoadmapDiagnostic } from '../../../server/src/core/types';
+import type { RoadmapDiagnostic } from '../../../server/src/core/language/types';
 import { suite, suiteSetup, suiteTeardown, test } from './runner';
 
 const EXTENSION_ID = 'airoadmap.airoadmap';

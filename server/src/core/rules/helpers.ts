@@ -3,9 +3,9 @@
  * Must not depend on vscode or the LSP connection.
  */
 import type { DataSource, System, UseCase } from '../../../../schemas/model';
-import { isActive, type Entity, type Reference, type RoadmapModel } from '../model';
-import type { Range } from '../positions';
-import type { RelatedPlace } from '../types';
+import { isActive, type Entity, type Reference, type RoadmapModel } from '../language/model';
+import type { Range } from '../language/positions';
+import type { RelatedPlace } from '../language/types';
 
 /**
  * The references a use case makes in one of its lists, resolved to their

@@ -1,7 +1,7 @@
 /** personal-data-outside-eu: an active use case uses personal data with `hosting_region: non_eu`. */
 import { arg, type Rule } from './rule';
 import { relatedEntity, usedDataSources } from './helpers';
-import { isActive } from '../model';
+import { isActive } from '../language/model';
 
 export const personalDataOutsideEu: Rule = {
   code: 'personal-data-outside-eu',

@@ -1,6 +1,6 @@
 /** plan-track-empty: the plan has items but none in one of the three tracks (one per empty track). */
 import { arg, type Rule } from './rule';
-import { weekSpan } from '../model';
+import { weekSpan } from '../language/model';
 
 export const TRACKS = [
   { id: 'foundation', first: 1, last: 4, en: 'Foundation (weeks 1–4)', nb: 'Grunnlag (uke 1–4)' },

@@ -4,10 +4,10 @@
  * messages (English and Norwegian Bokmål) live beside it.
  * Must not depend on vscode or the LSP connection.
  */
-import type { ChecklistCode } from '../codes';
-import type { RoadmapModel } from '../model';
-import type { Range } from '../positions';
-import type { FixHint, GuideRanges, MessageArgs, RelatedPlace } from '../types';
+import type { ChecklistCode } from '../language/codes';
+import type { RoadmapModel } from '../language/model';
+import type { Range } from '../language/positions';
+import type { FixHint, GuideRanges, MessageArgs, RelatedPlace } from '../language/types';
 
 export interface Messages {
   en: (args: MessageArgs) => string;

@@ -6,7 +6,7 @@
  * `aria-label`; user text only ever appears as text or escaped values.
  * Must not depend on anything but the views' types.
  */
-import type { KpiView, MatrixView, NotPlaced, RegisterView, RiskView, RoadmapViews, TimelineView } from '../views';
+import type { KpiView, MatrixView, NotPlaced, RegisterView, RiskView, RoadmapViews, TimelineView } from './compute';
 import { CHART_CSS, LIGHT_THEME, themeRule } from './chart-css';
 import type { ViewLabels, ViewName } from './labels';
 import { h, toMarkup, truncate, type VNode } from './vdom';

@@ -4,7 +4,7 @@
  * webview, the HTML export and the SVG export never hold strings of their own.
  * Must not depend on anything but the core's types.
  */
-import type { Locale } from '../types';
+import type { Locale } from '../language/types';
 
 export type ViewName = 'matrix' | 'timeline' | 'risks' | 'register' | 'kpis';
 export const VIEW_NAMES: readonly ViewName[] = ['matrix', 'timeline', 'risks', 'register', 'kpis'];

@@ -6,7 +6,7 @@
  * Must not depend on vscode, Node or the DOM (the caller reads the bundle
  * and makes the nonce).
  */
-import type { RoadmapViews } from '../views';
+import type { RoadmapViews } from './compute';
 import { CHART_CSS, LIGHT_THEME, themeRule } from './chart-css';
 import type { ViewName } from './labels';
 import { escapeAttribute, escapeXml } from './vdom';

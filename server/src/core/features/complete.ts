@@ -19,7 +19,7 @@ import {
   type Position,
 } from 'vscode-languageserver-types';
 import { z } from 'zod';
-import { ENTITY_SECTIONS, type EntitySection } from '../../../schemas/model';
+import { ENTITY_SECTIONS, type EntitySection } from '../../../../schemas/model';
 import { cursorContextAt, idsInText, indentUnit, schemaAt, splitLines, type CursorContext, type TextLine } from './cursor';
 import {
   ENTITY_NOUNS,
@@ -34,11 +34,11 @@ import {
   valueMeaning,
   WEEK_TEXTS,
   weeksMarkdown,
-} from './guidance';
-import type { Entity, RoadmapModel } from './model';
-import { describeSchema, parseRoadmap, unwrap } from './parse';
-import { PositionMapper } from './positions';
-import type { Locale } from './types';
+} from '../texts/guidance';
+import type { Entity, RoadmapModel } from '../language/model';
+import { describeSchema, parseRoadmap, unwrap } from '../language/parse';
+import { PositionMapper } from '../language/positions';
+import type { Locale } from '../language/types';
 
 export type { CompletionItem, Position };
 

@@ -11,10 +11,10 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node as YamlNode, type Scalar } from 'yaml';
 import { z } from 'zod';
-import { roadmapSchema } from '../../../schemas/model';
-import { keyText, parseYaml, unwrap } from './parse';
-import { detached } from './detach';
-import type { RoadmapModel } from './model';
+import { roadmapSchema } from '../../../../schemas/model';
+import { keyText, parseYaml, unwrap } from '../language/parse';
+import { detached } from '../language/detach';
+import type { RoadmapModel } from '../language/model';
 
 // ---- Schema paths ---------------------------------------------------------------
 

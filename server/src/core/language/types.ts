@@ -4,7 +4,7 @@
  */
 import type { Range } from './positions';
 import type { Code, Severity, SeveritySetting } from './codes';
-import type { EntitySection } from '../../../schemas/model';
+import type { EntitySection } from '../../../../schemas/model';
 import type { WorkMeter } from './work';
 
 export type Locale = 'en' | 'nb';

@@ -7,7 +7,7 @@
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { z } from 'zod';
-import { ENTITY_SECTIONS, type EntitySection } from '../../../schemas/model';
+import { ENTITY_SECTIONS, type EntitySection } from '../../../../schemas/model';
 import { nodeAtModel, schemaAt, type NodeHit } from './cursor';
 import {
   ENTITY_NOUNS,
@@ -21,10 +21,10 @@ import {
   valueMeaning,
   weeksMarkdown,
   word,
-} from './guidance';
-import type { RoadmapModel } from './model';
-import { describeSchema, unwrap } from './parse';
-import type { Locale } from './types';
+} from '../texts/guidance';
+import type { RoadmapModel } from '../language/model';
+import { describeSchema, unwrap } from '../language/parse';
+import type { Locale } from '../language/types';
 
 export type { Hover, Position };
 

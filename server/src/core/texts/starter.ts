@@ -5,7 +5,7 @@
  * (keys are always English). It checks clean: no diagnostic of any severity.
  * Must not depend on vscode or the LSP connection.
  */
-import type { Locale } from './types';
+import type { Locale } from '../language/types';
 
 function isoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -22,7 +22,7 @@ import type {
   System,
   TeamMember,
   UseCase,
-} from '../../../schemas/model';
+} from '../../../../schemas/model';
 
 export interface FieldLocation {
   key: string;

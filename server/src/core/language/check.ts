@@ -8,9 +8,9 @@ import { DEFAULT_SEVERITY, type Code, type Severity } from './codes';
 import type { RoadmapModel } from './model';
 import { parseRoadmap } from './parse';
 import { compareRanges, ZERO_RANGE, type Range } from './positions';
-import { RULES } from './rules/index';
-import type { Messages, ReportOptions, Rule } from './rules/rule';
-import { RELATED_MESSAGES, STRUCTURE_MESSAGES } from './structure-messages';
+import { RULES } from '../rules/index';
+import type { Messages, ReportOptions, Rule } from '../rules/rule';
+import { RELATED_MESSAGES, STRUCTURE_MESSAGES } from '../texts/structure-messages';
 import { findSuppressions, isSuppressed } from './suppress';
 import type { CheckOptions, Finding, GuideRanges, Locale, MessageArgs, RoadmapDiagnostic } from './types';
 

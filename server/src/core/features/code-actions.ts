@@ -12,13 +12,13 @@
  */
 import { isAlias, isMap, isScalar, type Pair, type YAMLMap } from 'yaml';
 import type { Range, TextEdit } from 'vscode-languageserver-types';
-import type { EntitySection } from '../../../schemas/model';
-import { entitiesOf, type Fields, type RoadmapModel } from './model';
-import { keyText } from './parse';
+import type { EntitySection } from '../../../../schemas/model';
+import { entitiesOf, type Fields, type RoadmapModel } from '../language/model';
+import { keyText } from '../language/parse';
 import { contentEnd } from './ranges';
 import { spellIdLike } from './rename';
-import type { FixHint, Locale, RoadmapDiagnostic } from './types';
-import { ENTITY_NOUNS } from './guidance';
+import type { FixHint, Locale, RoadmapDiagnostic } from '../language/types';
+import { ENTITY_NOUNS } from '../texts/guidance';
 
 export interface RoadmapCodeAction {
   title: string;

@@ -15,10 +15,10 @@
  * Must not depend on vscode or the LSP connection.
  */
 import { LineCounter, isMap, isPair, type Document, type Node as YamlNode, type Pair } from 'yaml';
-import { ENTITY_SECTIONS, type EntitySection } from '../../../schemas/model';
-import { drain, effectiveGuides, runRulesSteps, toDiagnostics, type CheckResult } from './check';
-import { detached } from './detach';
-import { Fields, type ChunkView, type Entity, type FieldLocation, type Reference, type RoadmapModel, type SectionLocation } from './model';
+import { ENTITY_SECTIONS, type EntitySection } from '../../../../../schemas/model';
+import { drain, effectiveGuides, runRulesSteps, toDiagnostics, type CheckResult } from '../check';
+import { detached } from '../detach';
+import { Fields, type ChunkView, type Entity, type FieldLocation, type Reference, type RoadmapModel, type SectionLocation } from '../model';
 import {
   append,
   buildModel,
@@ -38,10 +38,10 @@ import {
   stripBom,
   syntaxFindings,
   type Collected,
-} from './parse';
-import { PositionMapper, ZERO_RANGE, type Range } from './positions';
-import type { CheckOptions, Finding } from './types';
-import type { WorkMeter } from './work';
+} from '../parse';
+import { PositionMapper, ZERO_RANGE, type Range } from '../positions';
+import type { CheckOptions, Finding } from '../types';
+import type { WorkMeter } from '../work';
 
 const ENTITY_SECTION_SET = new Set<string>(ENTITY_SECTIONS);
 /** Chunks moved to another line that `prewalk` places again in one step. */

@@ -10,11 +10,11 @@
  * Must not depend on vscode or the LSP connection.
  */
 import { z } from 'zod';
-import { fieldMeta, type EntitySection } from '../../../schemas/model';
-import { describeSchema, unwrap } from './parse';
-import type { Entity, RoadmapModel } from './model';
-import { PRIORITY_FORMULA, priorityOf, QUADRANT_LABELS } from './priority';
-import type { Locale } from './types';
+import { fieldMeta, type EntitySection } from '../../../../schemas/model';
+import { describeSchema, unwrap } from '../language/parse';
+import type { Entity, RoadmapModel } from '../language/model';
+import { PRIORITY_FORMULA, priorityOf, QUADRANT_LABELS } from '../language/priority';
+import type { Locale } from '../language/types';
 
 export interface FieldText {
   /** What the field is, one sentence. */

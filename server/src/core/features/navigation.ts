@@ -8,9 +8,9 @@
  * Must not depend on vscode or the LSP connection.
  */
 import { DocumentHighlightKind, type DocumentHighlight } from 'vscode-languageserver-types';
-import { ENTITY_SECTIONS, type EntitySection } from '../../../schemas/model';
-import { entitiesOf, type RoadmapModel } from './model';
-import { compareRanges, rangeContains, type Position, type Range } from './positions';
+import { ENTITY_SECTIONS, type EntitySection } from '../../../../schemas/model';
+import { entitiesOf, type RoadmapModel } from '../language/model';
+import { compareRanges, rangeContains, type Position, type Range } from '../language/positions';
 
 export interface IdOccurrence {
   section: EntitySection;

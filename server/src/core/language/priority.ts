@@ -8,7 +8,7 @@
  * value with medium effort"; avoid complex projects). Range 0–15.
  * Must not depend on vscode or the LSP connection.
  */
-import type { UseCase } from '../../../schemas/model';
+import type { UseCase } from '../../../../schemas/model';
 import type { Locale } from './types';
 
 export type Quadrant = 'quick-wins' | 'major-projects' | 'fill-ins' | 'money-pits';

@@ -3,9 +3,9 @@
  * (Checklist rules carry their messages in their own files.)
  * Must not depend on vscode or the LSP connection.
  */
-import type { MessageArgs } from './types';
-import type { Messages } from './rules/rule';
-import { arg } from './rules/rule';
+import type { MessageArgs } from '../language/types';
+import type { Messages } from '../rules/rule';
+import { arg } from '../rules/rule';
 
 type StructureMessageCode =
   | 'yaml-syntax'

@@ -14,7 +14,7 @@ import {
   fieldMeta,
   roadmapSchema,
   type EntitySection,
-} from '../../../schemas/model';
+} from '../../../../schemas/model';
 import { closest } from './suggest';
 import { contentEnd } from './content-end';
 import { PositionMapper, ZERO_RANGE, type Range } from './positions';

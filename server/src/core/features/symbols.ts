@@ -7,10 +7,10 @@
  * Must not depend on vscode or the LSP connection.
  */
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import { ENTITY_SECTIONS, type EntitySection } from '../../../schemas/model';
-import { entitiesOf, type Entity, type Fields, type RoadmapModel } from './model';
-import type { Range } from './positions';
-import type { Locale } from './types';
+import { ENTITY_SECTIONS, type EntitySection } from '../../../../schemas/model';
+import { entitiesOf, type Entity, type Fields, type RoadmapModel } from '../language/model';
+import type { Range } from '../language/positions';
+import type { Locale } from '../language/types';
 
 export const SECTION_LABELS: Record<string, Record<Locale, string>> = {
   airoadmap: { en: 'Language version', nb: 'Språkversjon' },

@@ -11,12 +11,12 @@
  * an aria label in the locale.
  * Must not depend on vscode or the LSP connection.
  */
-import type { EntitySection, Kpi, PlanItem, Risk, UseCase } from '../../../schemas/model';
-import { type Entity, isActive, type RoadmapModel, weekSpan } from './model';
-import type { Range } from './positions';
-import { comparePriority, priorityOf, QUADRANT_LABELS, type Quadrant } from './priority';
-import { TRACKS } from './rules/plan-track-empty';
-import type { Locale } from './types';
+import type { EntitySection, Kpi, PlanItem, Risk, UseCase } from '../../../../schemas/model';
+import { type Entity, isActive, type RoadmapModel, weekSpan } from '../language/model';
+import type { Range } from '../language/positions';
+import { comparePriority, priorityOf, QUADRANT_LABELS, type Quadrant } from '../language/priority';
+import { TRACKS } from '../rules/plan-track-empty';
+import type { Locale } from '../language/types';
 import {
   enumLabel,
   formatNumber,
@@ -29,9 +29,9 @@ import {
   type RegisterColumn,
   type ViewLabels,
   type ViewName,
-} from './views/labels';
+} from './labels';
 
-export { VIEW_NAMES, REGISTER_COLUMNS, viewLabels, type ViewName, type ViewLabels, type RegisterColumn } from './views/labels';
+export { VIEW_NAMES, REGISTER_COLUMNS, viewLabels, type ViewName, type ViewLabels, type RegisterColumn } from './labels';
 
 /** What every drawn element knows about its entity. */
 export interface ElementRef {

@@ -11,11 +11,11 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node as YamlNode } from 'yaml';
 import { FoldingRangeKind, type FoldingRange, type SelectionRange } from 'vscode-languageserver-types';
-import type { ChunkView, RoadmapModel } from './model';
-import { parseYaml } from './parse';
-import { contentEnd, spanOf } from './content-end';
-import { PositionMapper } from './positions';
-import type { Position, Range } from './positions';
+import type { ChunkView, RoadmapModel } from '../language/model';
+import { parseYaml } from '../language/parse';
+import { contentEnd, spanOf } from '../language/content-end';
+import { PositionMapper } from '../language/positions';
+import type { Position, Range } from '../language/positions';
 
 export { contentEnd };
 

@@ -9,12 +9,12 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { ID_PATTERN } from '../../../schemas/model';
-import { entitiesOf, type RoadmapModel } from './model';
+import { ID_PATTERN } from '../../../../schemas/model';
+import { entitiesOf, type RoadmapModel } from '../language/model';
 import { idTextRange, occurrenceAt } from './navigation';
-import type { Position, Range } from './positions';
-import type { Locale } from './types';
-import { ENTITY_NOUNS } from './guidance';
+import type { Position, Range } from '../language/positions';
+import type { Locale } from '../language/types';
+import { ENTITY_NOUNS } from '../texts/guidance';
 
 const SECTION_NOUN = ENTITY_NOUNS;
 

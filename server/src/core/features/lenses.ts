@@ -5,9 +5,9 @@
  * Must not depend on vscode or the LSP connection.
  */
 import type { InlayHint } from 'vscode-languageserver-types';
-import type { RoadmapModel } from './model';
-import { PRIORITY_FORMULA, priorityOf, QUADRANT_LABELS } from './priority';
-import type { Locale } from './types';
+import type { RoadmapModel } from '../language/model';
+import { PRIORITY_FORMULA, priorityOf, QUADRANT_LABELS } from '../language/priority';
+import type { Locale } from '../language/types';
 
 const SCORES = ['value', 'effort', 'feasibility'] as const;
 
