@@ -117,3 +117,9 @@ test('a rule that throws is reported and the others still run', async () => {
   assert.ok(findings.some((f) => f.code === 'rule-failed' && String(f.args['detail']) === 'boom'));
   assert.ok(findings.some((f) => f.code === 'kpi-no-target'));
 });
+
+test('a duplicate key names its owner at every level, the entity id too', () => {
+  const text = `${base}  name: Y\nteam:\n  bo:\n    name: B\n  bo:\n    name: C\nuse_cases:\n  doc-search:\n    title: T\n    title: U\n    production:\n      backup: true\n      backup: false\nkpis:\n  k:\n    actuals:\n      2027-Q1: 1\n      2027-Q1: 2\nteam:\n  x: {}\n`;
+  const where = checkText(text).diagnostics.filter((d) => d.code === 'duplicate-key').map((d) => d.message.match(/defined twice in (the roadmap|'[^']*')/)?.[1]);
+  assert.deepEqual(where, ["'organization'", "'team'", "'use_cases.doc-search'", "'use_cases.doc-search.production'", "'kpis.k.actuals'", 'the roadmap']);
+});

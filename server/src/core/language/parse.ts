@@ -298,21 +298,17 @@ export class Builder {
       const name = keyText(pair.key);
       const keyRange = this.range(pair.key as YamlNode);
       const path = prefix ? `${prefix}.${name}` : name;
+      const where = prefix ? `${ownerName(owner)}.${prefix}` : ownerName(owner);
       const first = seen.get(name);
       if (first) {
-        this.findings.push({
-          code: 'duplicate-key',
-          range: keyRange,
-          args: { key: name, where: prefix ? `${owner.section}.${prefix}` : ownerName(owner) },
-          related: [{ range: first, kind: 'first-definition', name }],
-        });
+        this.findings.push(duplicateKey(name, where, keyRange, first));
         continue;
       }
       seen.set(name, keyRange);
       const fieldSchema = shape[name];
       if (!fieldSchema || !isScalar(pair.key)) {
         const suggestion = this.suggest(name, known);
-        const finding: Finding = { code: 'unknown-key', range: keyRange, args: { key: name, where: prefix ? `${ownerName(owner)}.${prefix}` : ownerName(owner), suggestion: suggestion ?? '' } };
+        const finding: Finding = { code: 'unknown-key', range: keyRange, args: { key: name, where, suggestion: suggestion ?? '' } };
         if (suggestion) {
           finding.suggestion = suggestion;
           finding.fix = { kind: 'replace', with: suggestion };
@@ -405,7 +401,7 @@ export class Builder {
         const keyRange = this.range(item.key as YamlNode);
         const first = seen.get(k);
         if (first) {
-          this.findings.push({ code: 'duplicate-key', range: keyRange, args: { key: k, where: `${ownerName(owner)}.${path}` }, related: [{ range: first, kind: 'first-definition', name: k }] });
+          this.findings.push(duplicateKey(k, `${ownerName(owner)}.${path}`, keyRange, first));
           continue;
         }
         seen.set(k, keyRange);
@@ -680,7 +676,7 @@ export function collectTopLevelPair(builder: Builder, pair: Pair<unknown, unknow
       const idRange = builder.range(entityPair.key as YamlNode);
       const first = firsts.get(id);
       if (first) {
-        builder.findings.push(duplicateEntity(id, name, idRange, first));
+        builder.findings.push(duplicateKey(id, name, idRange, first, `${name}.${id}`));
         continue;
       }
       firsts.set(id, idRange);
@@ -692,12 +688,14 @@ export function collectTopLevelPair(builder: Builder, pair: Pair<unknown, unknow
   }
 }
 
-export function duplicateEntity(id: string, section: string, idRange: Range, first: Range): Finding {
-  return { code: 'duplicate-key', range: idRange, args: { key: id, where: section }, related: [{ range: first, kind: 'first-definition', name: `${section}.${id}` }] };
-}
-
-export function duplicateSection(name: string, keyRange: Range, first: Range): Finding {
-  return { code: 'duplicate-key', range: keyRange, args: { key: name, where: 'file' }, related: [{ range: first, kind: 'first-definition', name }] };
+/**
+ * The one duplicate-key finding, for every level: `key` defined again at
+ * `range` inside `where` (`'file'` for a top-level section, else the dotted
+ * owner such as `use_cases.doc-search.production`); the related location
+ * points at the first definition, named `firstName`.
+ */
+export function duplicateKey(key: string, where: string, range: Range, first: Range, firstName = key): Finding {
+  return { code: 'duplicate-key', range, args: { key, where }, related: [{ range: first, kind: 'first-definition', name: firstName }] };
 }
 
 /** The schema of an entity section's entities. */
@@ -840,7 +838,7 @@ export function parseRoadmap(input: string, meter?: WorkMeter): ParseResult {
       const keyRange = builder.range(pair.key as YamlNode);
       const first = seen.get(name);
       if (first) {
-        findings.push(duplicateSection(name, keyRange, first));
+        findings.push(duplicateKey(name, 'file', keyRange, first));
         continue;
       }
       seen.set(name, keyRange);

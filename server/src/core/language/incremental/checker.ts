@@ -25,8 +25,7 @@ import {
   Builder,
   collectEntityPair,
   collectTopLevelPair,
-  duplicateEntity,
-  duplicateSection,
+  duplicateKey,
   emptyCollected,
   entitySchemaOf,
   fileLevelFindings,
@@ -518,7 +517,7 @@ export class IncrementalChecker {
         // The section's content ends with its last entity's, a duplicate's too (as in the full parse's map).
         const end = entityEnd(result, section, dOff) ?? dOff + trimmedLength(chunk.text);
         if (first) {
-          walkFindings.push(duplicateEntity(result.name, section, idRange, first));
+          walkFindings.push(duplicateKey(result.name, section, idRange, first, `${section}.${result.name}`));
           if (acc.sections.has(section)) sectionEnds.set(section, end);
           continue;
         }
@@ -538,7 +537,7 @@ export class IncrementalChecker {
       const first = seenSections.get(result.name);
       duplicateHead = false;
       if (first) {
-        findings.push(duplicateSection(result.name, keyRange, first));
+        findings.push(duplicateKey(result.name, 'file', keyRange, first));
         duplicateHead = chunk.kind === 'head';
         continue;
       }
