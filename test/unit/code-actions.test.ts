@@ -7,11 +7,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText } from '../../server/src/core/language/check';
-import { codeActions, nextMonday, type RoadmapCodeAction } from '../../server/src/core/features/code-actions';
+import { codeActions, type RoadmapCodeAction } from '../../server/src/core/features/code-actions';
+import { isoDate, nextMonday } from '../../server/src/core/texts/starter';
 import { documentHighlights, findDefinition, findReferences } from '../../server/src/core/features/navigation';
 import { prepareRename, rename } from '../../server/src/core/features/rename';
 import { documentSymbols, workspaceSymbols } from '../../server/src/core/features/symbols';
@@ -98,7 +100,7 @@ function runCase(c: Case, text: string): string {
 
 function expectedFor(c: Case): string {
   const path = join(DIR, `${c.name}.expected.airoadmap.yaml`);
-  return readFileSync(path, 'utf8').replaceAll('NEXT-MONDAY', nextMonday(new Date()));
+  return readFileSync(path, 'utf8').replaceAll('NEXT-MONDAY', isoDate(nextMonday(new Date())));
 }
 
 for (const c of CASES) {
@@ -106,7 +108,7 @@ for (const c of CASES) {
     const text = readFileSync(join(DIR, `${c.name}.airoadmap.yaml`), 'utf8');
     const after = runCase(c, text);
     const expectedPath = join(DIR, `${c.name}.expected.airoadmap.yaml`);
-    if (process.env['UPDATE_FIXTURES'] === '1') writeFileSync(expectedPath, after.replaceAll(nextMonday(new Date()), 'NEXT-MONDAY'));
+    if (process.env['UPDATE_FIXTURES'] === '1') writeFileSync(expectedPath, after.replaceAll(isoDate(nextMonday(new Date())), 'NEXT-MONDAY'));
     assert.ok(existsSync(expectedPath), `${expectedPath} is missing (UPDATE_FIXTURES=1 writes it)`);
     assert.equal(after, expectedFor(c));
   });
@@ -172,14 +174,34 @@ test('a stale diagnostic (its entity gone) gets no fix and no crash', () => {
   assert.ok(actions.every((a) => a.title.startsWith('Disable')));
 });
 
-test('next Monday is a Monday within the coming week', () => {
-  for (const day of [1, 2, 3, 4, 5, 6, 7]) {
-    const today = new Date(Date.UTC(2030, 0, day));
-    const monday = new Date(`${nextMonday(today)}T00:00:00Z`);
-    assert.equal(monday.getUTCDay(), 1);
-    const ahead = (monday.getTime() - today.getTime()) / 86_400_000;
-    assert.ok(ahead >= 1 && ahead <= 7, `${ahead} days ahead`);
-  }
+/**
+ * The quick fix's and init's `start` in a child process with `TZ` set and
+ * `new Date()` fixed at `instant`: `{ fix, init }` as YYYY-MM-DD.
+ */
+function startsAt(tz: string, instant: string): { fix: string; init: string } {
+  const script = `
+    const Real = Date;
+    globalThis.Date = class extends Real { constructor(...a) { super(...(a.length ? a : [${JSON.stringify(instant)}])); } };
+    const { checkText } = require('./server/src/core/index.ts');
+    const { codeActions } = require('./server/src/core/features/code-actions.ts');
+    const { starterRoadmap } = require('./server/src/core/texts/starter.ts');
+    const text = require('node:fs').readFileSync('test/fixtures/code-actions/plan-no-start.airoadmap.yaml', 'utf8');
+    const { model, diagnostics } = checkText(text);
+    const d = diagnostics.find((x) => x.code === 'plan-no-start');
+    const fix = codeActions(model, [d], d.range, 'en').find((a) => a.title === "Add 'start'").edits.map((e) => e.newText).join('');
+    const day = /\\d{4}-\\d{2}-\\d{2}/;
+    console.log(JSON.stringify({ fix: fix.match(day)[0], init: starterRoadmap('en').match(/start: (\\S+)/)[1] }));`;
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: join(__dirname, '..', '..'), env: { ...process.env, TZ: tz }, encoding: 'utf8' });
+  assert.equal(child.status, 0, child.stderr);
+  return JSON.parse(child.stdout) as { fix: string; init: string };
+}
+
+test("next Monday is by the user's calendar, the same for the quick fix and init, at a day boundary", () => {
+  // Sunday 23:30 UTC: already Monday 00:30 in Oslo (a week ahead), still Sunday evening in New York (tomorrow).
+  const instant = '2027-01-10T23:30:00Z';
+  assert.deepEqual(startsAt('Europe/Oslo', instant), { fix: '2027-01-18', init: '2027-01-18' });
+  assert.deepEqual(startsAt('America/New_York', instant), { fix: '2027-01-11', init: '2027-01-11' });
+  assert.deepEqual(startsAt('UTC', '2027-01-06T12:00:00Z'), { fix: '2027-01-11', init: '2027-01-11' });
 });
 
 test('no editor feature throws on any prefix of a real file', () => {

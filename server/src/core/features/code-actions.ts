@@ -19,6 +19,7 @@ import { contentEnd } from './ranges';
 import { spellIdLike } from './rename';
 import type { FixHint, Locale, RoadmapDiagnostic } from '../language/types';
 import { ENTITY_NOUNS } from '../texts/guidance';
+import { isoDate, nextMonday } from '../texts/starter';
 
 export interface RoadmapCodeAction {
   title: string;
@@ -94,7 +95,7 @@ const TEMPLATES: Record<string, Template> = {
   'data_sources.completeness': fixed('3', SCORE),
   'data_sources.freshness': fixed('3', SCORE),
   'data_sources.consistency': fixed('3', SCORE),
-  'organization.start': { value: () => nextMonday(new Date()), comment: { en: 'TODO: day 1 of the 90-day plan', nb: 'TODO: dag 1 i 90-dagersplanen' } },
+  'organization.start': { value: () => isoDate(nextMonday(new Date())), comment: { en: 'TODO: day 1 of the 90-day plan', nb: 'TODO: dag 1 i 90-dagersplanen' } },
 };
 
 /** Rules that name several missing fields in one diagnostic: all of them are added. */
@@ -159,14 +160,6 @@ function firstTeamMember(model: RoadmapModel): string | undefined {
   if (aiOwner !== undefined && model.team.has(aiOwner)) return spellIdLike('', aiOwner);
   const first = model.team.keys().next();
   return first.done ? undefined : spellIdLike('', first.value);
-}
-
-/** The Monday after `today` (UTC), as YYYY-MM-DD. */
-export function nextMonday(today: Date): string {
-  const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
-  const ahead = ((8 - day.getUTCDay()) % 7) || 7;
-  day.setUTCDate(day.getUTCDate() + ahead);
-  return day.toISOString().slice(0, 10);
 }
 
 // ---------------------------------------------------------------------------

@@ -7,12 +7,22 @@
  */
 import type { Locale } from '../language/types';
 
-function isoDate(date: Date): string {
+/** `date`'s local calendar day as YYYY-MM-DD. */
+export function isoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** The first Monday after `today` (a week later when today is a Monday), in local time. */
+/**
+ * The first Monday after `today` (a week later when today is a Monday), by
+ * the local calendar. One function for `airoadmap init`'s starter and the
+ * quick fix that adds `organization.start`. Local, not UTC: the start is a
+ * date-only calendar day the user reads in their own time zone, and the CLI
+ * and the language server run on the user's machine. In UTC, a user in Oslo
+ * at 00:30 on a Monday (Sunday 23:30 UTC) would be offered that very Monday,
+ * and init and the quick fix could disagree by a week. Deterministic for a
+ * given instant and `TZ` (the tests pass both).
+ */
 export function nextMonday(today: Date): Date {
   const day = new Date(today.getFullYear(), today.getMonth(), today.getDate());
   const add = (8 - day.getDay()) % 7 || 7;
