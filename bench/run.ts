@@ -24,8 +24,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
 import type { CompletionItem, CompletionList, DocumentSymbol, Hover, SymbolInformation } from 'vscode-languageserver-protocol';
-import { checkText } from '../server/src/core/language/check';
-import { IncrementalChecker } from '../server/src/core/language/incremental/checker';
+import { checkText } from '../server/src/core/index';
+import { createIncrementalChecker } from '../server/src/core/index';
 import { computeViews } from '../server/src/core/views/compute';
 import { drawChart, drawNotPlaced, drawRankedList, drawRegisterTable, drawRiskTable } from '../server/src/core/views/draw';
 import { VIEW_NAMES } from '../server/src/core/views/labels';
@@ -488,7 +488,7 @@ interface Replay {
 
 /** Replays our session's edits on the core's incremental checker: how many fell back to a full parse. */
 function replayEdits(text: string, log: readonly { start: number; end: number; text: string }[]): Replay {
-  const checker = new IncrementalChecker();
+  const checker = createIncrementalChecker();
   checker.check(text);
   let current = text;
   let fellBack = 0;

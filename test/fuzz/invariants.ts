@@ -10,7 +10,7 @@
  * core's public API only; must not depend on vscode or the LSP connection.
  */
 import { readFileSync } from 'node:fs';
-import { checkText, type CheckResult } from '../../server/src/core/language/check';
+import { checkText, type CheckResult } from '../../server/src/core/index';
 import { newWorkMeter } from '../../server/src/core/language/work';
 import { workOf, workProblem, type WorkBaseline } from '../helpers/work';
 import type { RoadmapModel } from '../../server/src/core/language/model';

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import type { CheckResult } from '../../server/src/core/language/check';
+import type { CheckResult } from '../../server/src/core/index';
 import { roadmapSchema } from '../../schemas/model';
 import type { CheckOptions } from '../../server/src/core/language/types';
 import { anyText, mutate, mutatedText, slightlyInvalidRoadmap, toYaml, validRoadmap, yamlSoup, yamlStyle } from './arbitraries';

@@ -9,7 +9,7 @@
  * live in `npm run bench` and `npm run fuzz`.
  * Imports the core's public API only.
  */
-import { checkText, effectiveGuides, runRules, type CheckResult } from '../../server/src/core/language/check';
+import { checkText, effectiveGuides, runRules, type CheckResult } from '../../server/src/core/index';
 import { MAX_NESTING } from '../../server/src/core/language/parse';
 import { RULES } from '../../server/src/core/rules/index';
 import type { RoadmapModel } from '../../server/src/core/language/model';

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CancellationTokenSource, CompletionRequest, DocumentSymbolRequest, HoverRequest, LSPErrorCodes, ResponseError, type CompletionList, type Hover, type Position } from 'vscode-languageserver-protocol/node';
 import { generateRoadmap } from '../../bench/generate';
-import { checkText } from '../../server/src/core/language/check';
+import { checkText } from '../../server/src/core/index';
 import { hover as coreHover } from '../../server/src/core/features/hover';
 import { PREVIEW_LIMITS } from '../../server/src/core/views/compute';
 import { toLspDiagnostic } from '../../server/src/lsp/convert';

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, HoverRequest, type Diagnostic, type MarkupContent } from 'vscode-languageserver-protocol/node';
-import { checkText } from '../../server/src/core/language/check';
+import { checkText } from '../../server/src/core/index';
 import { ensureBuilt, FIXTURES, fixtureUri, LspSession, positionOf } from './support/lsp-harness';
 
 const EXAMPLE = readFileSync(path.join(FIXTURES, 'dsl-example.airoadmap.yaml'), 'utf8');

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { COMMANDS, LANGUAGE_ID } from '../../client/src/ids';
-import { checkText } from '../../server/src/core/language/check';
+import { checkText } from '../../server/src/core/index';
 import { ALL_CODES, STRUCTURE_CODES } from '../../server/src/core/language/codes';
 
 const root = path.join(__dirname, '..', '..');

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText } from '../../server/src/core/language/check';
+import { checkText } from '../../server/src/core/index';
 import { codeActions, type RoadmapCodeAction } from '../../server/src/core/features/code-actions';
 import { isoDate, nextMonday } from '../../server/src/core/texts/starter';
 import { documentHighlights, findDefinition, findReferences } from '../../server/src/core/features/navigation';

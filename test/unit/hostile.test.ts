@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { Alias, Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import { checkText, type CheckResult } from '../../server/src/core/language/check';
+import { checkText, type CheckResult } from '../../server/src/core/index';
 import { newWorkMeter } from '../../server/src/core/language/work';
 import { aliasBomb } from '../fuzz/hostile-corpus';
 import { collectGarbage } from '../helpers/heap';

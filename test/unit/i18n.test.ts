@@ -19,7 +19,7 @@ import { ENTITY_NOUNS, GUIDANCE, SCORE_MEANINGS, VALUE_MEANINGS, WEEK_TEXTS } fr
 import { QUADRANT_LABELS } from '../../server/src/core/language/priority';
 import { RELATED_MESSAGES } from '../../server/src/core/texts/structure-messages';
 import { SECTION_LABELS } from '../../server/src/core/features/symbols';
-import { checkText } from '../../server/src/core/language/check';
+import { checkText } from '../../server/src/core/index';
 import { complete } from '../../server/src/core/features/complete';
 import { codeActions } from '../../server/src/core/features/code-actions';
 import { useCaseInlayHints } from '../../server/src/core/features/lenses';

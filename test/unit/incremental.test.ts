@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { checkText } from '../../server/src/core/index';
 import { hover } from '../../server/src/core/features/hover';
-import { IncrementalChecker, splitChunks } from '../../server/src/core/language/incremental/checker';
+import { splitChunks } from '../../server/src/core/language/incremental/checker';
+import { createIncrementalChecker } from '../../server/src/core/index';
 import { documentSymbols } from '../../server/src/core/features/symbols';
 import { PositionMapper } from '../../server/src/core/language/positions';
 import type { RoadmapModel } from '../../server/src/core/language/model';
@@ -123,7 +124,7 @@ test('the examples are cut into chunks (the fast path is taken)', () => {
 
 test('an edit inside one entity re-walks only that entity', () => {
   const text = sources[0]!;
-  const checker = new IncrementalChecker();
+  const checker = createIncrementalChecker();
   checker.check(text);
   const at = text.indexOf('title:') + 'title: '.length;
   checker.check(`${text.slice(0, at)}X${text.slice(at)}`);
@@ -136,7 +137,7 @@ test('incremental result equals a full re-check after every edit', () => {
   let fast = 0;
   fc.assert(
     fc.property(fc.integer({ min: 0, max: sources.length - 1 }), fc.array(editArb, { minLength: 1, maxLength: 12 }), (which, edits) => {
-      const checker = new IncrementalChecker();
+      const checker = createIncrementalChecker();
       let text = sources[which]!;
       checker.check(text);
       for (const edit of edits) {
@@ -177,7 +178,7 @@ test('outline ranges, entity ranges and line-end hovers agree where yaml ranges 
     `${head}kpis:\nrisks:\n  r1:\n    title: T\n`,
   ];
   for (const text of cases) {
-    const checker = new IncrementalChecker();
+    const checker = createIncrementalChecker();
     const incremental = checker.check(text).model;
     assert.equal(checker.lastFallback, false, `the chunked path is taken for ${JSON.stringify(text)}`);
     const full = checkText(text).model;
@@ -198,7 +199,7 @@ test('hover on an incremental model matches the full model and parses only the c
   const { hover } = await import('../../server/src/core/features/hover');
   const { parseRoadmap } = await import('../../server/src/core/language/parse');
   const text = sources[0]!;
-  const checker = new IncrementalChecker();
+  const checker = createIncrementalChecker();
   const incremental = checker.check(text).model;
   const full = parseRoadmap(text).model;
   const { model: spied, reads } = countDocumentReads(incremental);
@@ -219,7 +220,7 @@ test('folding ranges of an incremental model match the full model, without a who
   const { foldingRanges } = await import('../../server/src/core/features/ranges');
   const { parseRoadmap } = await import('../../server/src/core/language/parse');
   for (const text of sources) {
-    const checker = new IncrementalChecker();
+    const checker = createIncrementalChecker();
     const incremental = checker.check(text).model;
     if (checker.lastFallback) continue;
     const { model: spied, reads } = countDocumentReads(incremental);
@@ -237,7 +238,7 @@ test('cached chunks and chunk parses keep no slice of an old version of the docu
   const titles: number[] = [];
   for (let at = base.indexOf('\n    title: '); at >= 0; at = base.indexOf('\n    title: ', at + 1)) titles.push(base.indexOf('\n', at + 1));
   assert.ok(titles.length >= 5, `the example has titles to edit (${titles.length})`);
-  const checker = new IncrementalChecker();
+  const checker = createIncrementalChecker();
   checker.check(base);
   const before = collectedHeapMiB();
   // Type a character at the end of each title in turn (inside its quotes if it has them):

@@ -109,7 +109,7 @@ test('severities can be changed and codes turned off; suppression comments work'
 });
 
 test('a rule that throws is reported and the others still run', async () => {
-  const { runRules } = await import('../../server/src/core/language/check');
+  const { runRules } = await import('../../server/src/core/index');
   const { RULES } = await import('../../server/src/core/rules/index');
   const { model } = parseRoadmap(`${base}kpis:\n  k: {}\n`);
   const boom = { ...RULES[0]!, check: () => { throw new Error('boom'); } };

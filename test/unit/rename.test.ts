@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, TextEdit } from 'vscode-languageserver-types';
-import { checkText } from '../../server/src/core/language/check';
+import { checkText } from '../../server/src/core/index';
 import { parseRoadmap } from '../../server/src/core/language/parse';
 import { prepareRename, readsAsText, rename } from '../../server/src/core/features/rename';
 

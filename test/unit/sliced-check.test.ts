@@ -11,8 +11,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateRoadmap } from '../../bench/generate';
-import { checkText, type CheckResult } from '../../server/src/core/language/check';
-import { IncrementalChecker, splitChunks } from '../../server/src/core/language/incremental/checker';
+import { checkText, type CheckResult } from '../../server/src/core/index';
+import { splitChunks } from '../../server/src/core/language/incremental/checker';
+import { createIncrementalChecker } from '../../server/src/core/index';
 import { RULES } from '../../server/src/core/rules/index';
 import { SlicedTask } from '../../server/src/lsp/sliced-task';
 
@@ -47,13 +48,13 @@ const texts: [string, string][] = [
 
 test('the check in steps equals checkText, for every kind of text', () => {
   for (const [what, text] of texts) {
-    same(run(new IncrementalChecker().checkSteps(text, { locale: 'nb' })).result, checkText(text, { locale: 'nb' }), what);
+    same(run(createIncrementalChecker().checkSteps(text, { locale: 'nb' })).result, checkText(text, { locale: 'nb' }), what);
   }
 });
 
 test('it yields once per chunk walked, then once after the parse and once per rule', () => {
   const chunks = splitChunks(BIG)!.filter((c) => c.kind !== 'preamble').length;
-  const checker = new IncrementalChecker();
+  const checker = createIncrementalChecker();
   const first = run(checker.checkSteps(BIG));
   assert.equal(first.steps, chunks + 1 + RULES.length, 'every chunk walked is a step of its own');
   assert.equal(checker.lastWalked, 0, 'the parse found every chunk walked already');
@@ -67,7 +68,7 @@ test('it yields once per chunk walked, then once after the parse and once per ru
 
 test('a line added near the top moves every chunk below: they are placed again in steps of 256, before the assembly', () => {
   const chunks = splitChunks(BIG)!.filter((c) => c.kind !== 'preamble').length;
-  const checker = new IncrementalChecker();
+  const checker = createIncrementalChecker();
   run(checker.checkSteps(BIG));
   // A line more in organization (the second chunk): that chunk is walked, the chunks - 2 after it move down a line.
   const moved = BIG.replace('organization:\n', 'organization:\n  # a comment\n');
@@ -78,7 +79,7 @@ test('a line added near the top moves every chunk below: they are placed again i
 
 test('an abandoned check loses no walked chunk and leaves the checker right for another text', () => {
   const chunks = splitChunks(BIG)!.filter((c) => c.kind !== 'preamble').length;
-  const checker = new IncrementalChecker();
+  const checker = createIncrementalChecker();
   const abandoned = checker.checkSteps(BIG);
   for (let i = 0; i < 40; i++) assert.equal(abandoned.next().done, false);
   // A newer text arrives (an edit near the end, past what was walked): checked at once, synchronously, on the same checker.

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateRoadmap } from '../../bench/generate';
-import { IncrementalChecker } from '../../server/src/core/language/incremental/checker';
+import { createIncrementalChecker } from '../../server/src/core/index';
 import type { RoadmapModel } from '../../server/src/core/language/model';
 import { parseRoadmap } from '../../server/src/core/language/parse';
 import { computeViews, PREVIEW_LIMITS, type RoadmapViews } from '../../server/src/core/views/compute';
@@ -96,7 +96,7 @@ test('the protocol takes the too-large state and refuses malformed ones', () => 
 });
 
 test('the preview of a model of chunks knows it has no syntax error without parsing the whole document', () => {
-  const model = new IncrementalChecker().check(DSL).model;
+  const model = createIncrementalChecker().check(DSL).model;
   assert.ok(model.chunks, 'the incremental path cut the example into chunks');
   const guarded = Object.create(model, {
     document: {
@@ -106,5 +106,5 @@ test('the preview of a model of chunks knows it has no syntax error without pars
     },
   }) as RoadmapModel;
   assert.equal(hasSyntaxErrors(guarded), false);
-  assert.equal(hasSyntaxErrors(new IncrementalChecker().check('a: [1\n').model), true, 'a text with an error is parsed whole, and says so');
+  assert.equal(hasSyntaxErrors(createIncrementalChecker().check('a: [1\n').model), true, 'a text with an error is parsed whole, and says so');
 });

@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import { COMMANDS, LANGUAGE_ID } from '../../client/src/ids';
 import { newRoadmapContent } from '../../client/src/new-roadmap';
-import { checkText } from '../../server/src/core/language/check';
+import { checkText } from '../../server/src/core/index';
 import { STRUCTURE_CODES } from '../../server/src/core/language/codes';
 import type { Locale } from '../../server/src/core/language/types';
 import { runCli } from '../../server/src/cli/run';

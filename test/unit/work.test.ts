@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { checkText } from '../../server/src/core/language/check';
-import { IncrementalChecker } from '../../server/src/core/language/incremental/checker';
+import { checkText } from '../../server/src/core/index';
+import { createIncrementalChecker } from '../../server/src/core/index';
 import { MAX_NESTING } from '../../server/src/core/language/parse';
 import { newWorkMeter, totalWork } from '../../server/src/core/language/work';
 import { bigRoadmap, HEAD, manyDanglingReferences } from '../fuzz/hostile-inputs';
@@ -62,7 +62,7 @@ describe('work meter', () => {
 
   it('the incremental path counts only what it parses again: one changed entity, not the file', () => {
     const text = bigRoadmap(200);
-    const checker = new IncrementalChecker();
+    const checker = createIncrementalChecker();
     const first = newWorkMeter();
     checker.check(text, { work: first });
     assert.equal(first.parsedChars, text.length, 'the first check parses every chunk once');

@@ -1,8 +1,55 @@
 /**
  * The public face of the language core: text in, model and LSP types out.
+ * Here the layers meet: the language's pipeline gets the rule registry and
+ * the texts' messages as its catalogue, so `language/` knows no rule.
  * Must not depend on vscode or the LSP connection.
  */
-export { checkText, formatMessage, messagesFor, EUR_GUIDES, effectiveGuides, runRules, toDiagnostics, type CheckResult } from './language/check';
+import type { Catalogue, Messages } from './language/catalogue';
+import { checkWith, formatMessage as formatWith, runRules as runWith, type CheckResult } from './language/check';
+import type { Code } from './language/codes';
+import { IncrementalChecker } from './language/incremental/checker';
+import type { RoadmapModel } from './language/model';
+import type { CheckOptions, Finding, GuideRanges, Locale, MessageArgs } from './language/types';
+import { RULES } from './rules/index';
+import type { Rule } from './rules/rule';
+import { RELATED_MESSAGES, STRUCTURE_MESSAGES } from './texts/structure-messages';
+
+const RULE_BY_CODE = new Map<string, Rule>(RULES.map((r) => [r.code, r]));
+
+/** The messages of a code: its rule's, or the structure messages. */
+export function messagesFor(code: Code): Messages | undefined {
+  return RULE_BY_CODE.get(code)?.messages ?? (STRUCTURE_MESSAGES as Record<string, Messages | undefined>)[code];
+}
+
+/** The registry's rules and every code's messages, as the pipeline takes them. */
+export const CATALOGUE: Catalogue = {
+  rules: RULES,
+  messages: messagesFor,
+  related: (kind, locale, name) => RELATED_MESSAGES[kind][locale](name),
+};
+
+/** Checks a roadmap's text with every rule. Never throws on any input. */
+export function checkText(text: string, options: CheckOptions = {}): CheckResult {
+  return checkWith(CATALOGUE, text, options);
+}
+
+/** A checker that re-walks only the chunks an edit touched; results equal `checkText`'s. */
+export function createIncrementalChecker(): IncrementalChecker {
+  return new IncrementalChecker(CATALOGUE);
+}
+
+export function formatMessage(code: Code, args: MessageArgs, locale: Locale): string {
+  return formatWith(CATALOGUE, code, args, locale);
+}
+
+/** Runs the registry's rules (or the given ones) on a model. */
+export function runRules(model: RoadmapModel, guides: GuideRanges, rules: readonly Rule[] = RULES): Finding[] {
+  return runWith(model, guides, rules);
+}
+
+export { EUR_GUIDES, effectiveGuides, type CheckResult } from './language/check';
+export type { Catalogue, Messages } from './language/catalogue';
+export type { IncrementalChecker } from './language/incremental/checker';
 export { parseRoadmap, type ParseResult } from './language/parse';
 export * from './language/codes';
 export * from './language/types';

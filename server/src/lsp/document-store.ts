@@ -7,9 +7,8 @@
  */
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText, type CheckResult } from '../core/language/check';
 import { cachedTextCount, forgetCachedTexts } from '../core/features/cursor';
-import { IncrementalChecker } from '../core/language/incremental/checker';
+import { checkText, createIncrementalChecker, type CheckResult, type IncrementalChecker } from '../core/index';
 import type { RoadmapModel } from '../core/language/model';
 import type { CheckOptions, Locale, RoadmapDiagnostic } from '../core/language/types';
 import { SLICED_FROM_CHARS, SlicedTask } from './sliced-task';
@@ -131,7 +130,7 @@ export class DocumentStore {
     const options = this.options();
     const generation = this.generation;
     let checker = this.checkers.get(uri);
-    if (!checker) this.checkers.set(uri, (checker = new IncrementalChecker()));
+    if (!checker) this.checkers.set(uri, (checker = createIncrementalChecker()));
     const fallback = (): CheckResult => {
       this.checkers.delete(uri);
       return checkText(text, options);
@@ -170,7 +169,7 @@ export class DocumentStore {
 
   private check(uri: string, text: string, options: CheckOptions): CheckResult {
     let checker = this.checkers.get(uri);
-    if (!checker) this.checkers.set(uri, (checker = new IncrementalChecker()));
+    if (!checker) this.checkers.set(uri, (checker = createIncrementalChecker()));
     try {
       return checker.check(text, options);
     } catch {

@@ -12,14 +12,9 @@ import { VIEWS_REQUEST, type ViewsParams, type ViewsResult } from '../shared/pre
 
 export type ViewsLookup = (uri: string) => { model: RoadmapModel; version: number; locale: Locale } | undefined;
 
-/** Whether the file has YAML syntax errors (not just structure or checklist findings). */
+/** Whether the file has YAML syntax errors (not just structure or checklist findings): part of the analysis, never a parse of its own. */
 export function hasSyntaxErrors(model: RoadmapModel): boolean {
-  if (!model.usable) return true;
-  // A model of chunks has none: a chunk with any YAML error or warning sends
-  // the text to the whole-document parse. (Asking for its `document` would
-  // parse the whole text just to find that out: 15 s for 20 MB.)
-  if (model.chunks) return false;
-  return (model.document?.errors ?? []).some((e) => e.code !== 'DUPLICATE_KEY');
+  return model.syntaxErrors;
 }
 
 export function viewsFor(lookup: ViewsLookup, params: unknown, today: string = localToday()): ViewsResult {

@@ -1,16 +1,16 @@
 /**
  * The check pipeline: text → model → structure findings + checklist
  * findings → localised diagnostics with the configured severities and the
- * in-file suppressions applied. The entry point of the CLI and the server.
+ * in-file suppressions applied. The rules and the messages come from the
+ * catalogue the caller hands in (`core/index.ts` binds the registry), so the
+ * language knows no rule. The incremental checker runs the same steps.
  * Must not depend on vscode or the LSP connection.
  */
+import type { Catalogue, ReportOptions, RuleLike } from './catalogue';
 import { DEFAULT_SEVERITY, type Code, type Severity } from './codes';
 import type { RoadmapModel } from './model';
 import { parseRoadmap } from './parse';
 import { compareRanges, ZERO_RANGE, type Range } from './positions';
-import { RULES } from '../rules/index';
-import type { Messages, ReportOptions, Rule } from '../rules/rule';
-import { RELATED_MESSAGES, STRUCTURE_MESSAGES } from '../texts/structure-messages';
 import { findSuppressions, isSuppressed } from './suppress';
 import type { CheckOptions, Finding, GuideRanges, Locale, MessageArgs, RoadmapDiagnostic } from './types';
 
@@ -28,14 +28,9 @@ export const EUR_GUIDES: Required<GuideRanges> = {
   runningCost: [2000, 5000],
 };
 
-const RULE_BY_CODE = new Map<string, Rule>(RULES.map((r) => [r.code, r]));
-
-export function messagesFor(code: Code): Messages | undefined {
-  return RULE_BY_CODE.get(code)?.messages ?? (STRUCTURE_MESSAGES as Record<string, Messages | undefined>)[code];
-}
-
-export function formatMessage(code: Code, args: MessageArgs, locale: Locale): string {
-  const messages = messagesFor(code);
+/** A code's message in `locale`, with over-long arguments cut; the code itself when it has no message. */
+export function formatMessage(catalogue: Catalogue, code: Code, args: MessageArgs, locale: Locale): string {
+  const messages = catalogue.messages(code);
   if (!messages) return code;
   const shown = boundArgs(args);
   try {
@@ -87,12 +82,12 @@ export function drain<T>(steps: Generator<void, T, void>): T {
 }
 
 /** Runs every checklist rule; a rule that throws is reported and the others still run. */
-export function runRules(model: RoadmapModel, guides: GuideRanges, rules: readonly Rule[] = RULES): Finding[] {
+export function runRules(model: RoadmapModel, guides: GuideRanges, rules: readonly RuleLike[]): Finding[] {
   return drain(runRulesSteps(model, guides, rules));
 }
 
 /** `runRules`, one step per rule: a caller may give its event loop a turn between them (the server, on a big document). */
-export function* runRulesSteps(model: RoadmapModel, guides: GuideRanges, rules: readonly Rule[] = RULES): Generator<void, Finding[], void> {
+export function* runRulesSteps(model: RoadmapModel, guides: GuideRanges, rules: readonly RuleLike[]): Generator<void, Finding[], void> {
   const findings: Finding[] = [];
   if (!model.usable) return findings;
   for (const rule of rules) {
@@ -119,7 +114,7 @@ export function* runRulesSteps(model: RoadmapModel, guides: GuideRanges, rules: 
 }
 
 /** Findings → diagnostics: severities, suppressions, messages; sorted by position. */
-export function toDiagnostics(text: string, findings: readonly Finding[], options: CheckOptions = {}): RoadmapDiagnostic[] {
+export function toDiagnostics(catalogue: Catalogue, text: string, findings: readonly Finding[], options: CheckOptions = {}): RoadmapDiagnostic[] {
   const locale: Locale = options.locale ?? 'en';
   const suppressions = findSuppressions(text);
   const out: RoadmapDiagnostic[] = [];
@@ -128,8 +123,8 @@ export function toDiagnostics(text: string, findings: readonly Finding[], option
     if (setting === 'off') continue;
     if (isSuppressed(suppressions, f.code, f.range.start.line)) continue;
     const severity: Severity = setting ?? f.severity ?? DEFAULT_SEVERITY[f.code];
-    const diagnostic: RoadmapDiagnostic = { code: f.code, severity, range: f.range, message: formatMessage(f.code, f.args, locale) };
-    if (f.related) diagnostic.related = f.related.map((r) => ({ ...r, message: RELATED_MESSAGES[r.kind][locale](boundText(r.name)) }));
+    const diagnostic: RoadmapDiagnostic = { code: f.code, severity, range: f.range, message: formatMessage(catalogue, f.code, f.args, locale) };
+    if (f.related) diagnostic.related = f.related.map((r) => ({ ...r, message: catalogue.related(r.kind, locale, boundText(r.name)) }));
     if (f.suggestion) diagnostic.suggestion = f.suggestion;
     if (f.unnecessary) diagnostic.unnecessary = true;
     if (f.fix) diagnostic.fix = f.fix;
@@ -139,9 +134,9 @@ export function toDiagnostics(text: string, findings: readonly Finding[], option
   return out;
 }
 
-/** Checks a roadmap's text. Never throws on any input. */
-export function checkText(text: string, options: CheckOptions = {}): CheckResult {
+/** Checks a roadmap's text with the catalogue's rules (`checkText` in `core/index.ts` binds the registry). Never throws on any input. */
+export function checkWith(catalogue: Catalogue, text: string, options: CheckOptions = {}): CheckResult {
   const { model, findings } = parseRoadmap(text, options.work);
-  const all = [...findings, ...runRules(model, effectiveGuides(model, options.guides))];
-  return { model, findings: all, diagnostics: toDiagnostics(model.text, all, options) };
+  const all = [...findings, ...runRules(model, effectiveGuides(model, options.guides), catalogue.rules)];
+  return { model, findings: all, diagnostics: toDiagnostics(catalogue, model.text, all, options) };
 }

@@ -133,6 +133,8 @@ export interface RoadmapModel extends EntityMaps {
   readonly document: Document.Parsed | null;
   /** False when no usable tree came out of the parser (the checklists are then skipped). */
   readonly usable: boolean;
+  /** Whether the YAML has syntax errors (duplicate keys aside), or no usable tree: the preview then keeps its last good drawing. Known without another parse. */
+  readonly syntaxErrors: boolean;
   /** The valid `airoadmap` version, when it is 1. */
   readonly version: number | undefined;
   /** Top-level keys present in the file, in order. */

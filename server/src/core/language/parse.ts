@@ -791,12 +791,14 @@ export function buildModel(
   usable: boolean,
   firstKeyRange: Range,
   acc: Collected,
+  syntaxErrors: boolean,
 ): RoadmapModel {
   return {
     text,
     mapper,
     document,
     usable,
+    syntaxErrors,
     version: acc.version,
     sections: acc.sections,
     firstKeyRange,
@@ -852,7 +854,8 @@ export function parseRoadmap(input: string, meter?: WorkMeter): ParseResult {
   append(acc.references, builder.references);
   append(findings, resolveReferences(acc.references, acc.maps, meter));
   builder.addWorkTo(meter);
-  return { model: buildModel(text, mapper, doc, usable, firstKeyRange, acc), findings };
+  const syntaxErrors = !usable || docs.some((d) => d.errors.some((e) => e.code !== 'DUPLICATE_KEY'));
+  return { model: buildModel(text, mapper, doc, usable, firstKeyRange, acc, syntaxErrors), findings };
 }
 
 const ENTITY_ID = /^[a-z0-9][a-z0-9_-]*$/;

@@ -4,8 +4,7 @@
  * Must not depend on vscode or the LSP connection.
  */
 import type { MessageArgs } from '../language/types';
-import type { Messages } from '../rules/rule';
-import { arg } from '../rules/rule';
+import { arg, type Messages } from '../language/catalogue';
 
 type StructureMessageCode =
   | 'yaml-syntax'

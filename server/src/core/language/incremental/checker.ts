@@ -16,6 +16,7 @@
  */
 import { LineCounter, isMap, isPair, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { ENTITY_SECTIONS, type EntitySection } from '../../../../../schemas/model';
+import type { Catalogue } from '../catalogue';
 import { drain, effectiveGuides, runRulesSteps, toDiagnostics, type CheckResult } from '../check';
 import { detached } from '../detach';
 import { Fields, type ChunkView, type Entity, type FieldLocation, type Reference, type RoadmapModel, type SectionLocation } from '../model';
@@ -350,6 +351,9 @@ function topPair(doc: Document.Parsed | null, name: string): Pair<unknown, unkno
  * did not change. Results equal `checkText` on the same text.
  */
 export class IncrementalChecker {
+  /** The rules and messages to check with (`createIncrementalChecker` in `core/index.ts` binds the registry). */
+  constructor(private readonly catalogue: Catalogue) {}
+
   private cache = new Map<string, Map<string, ChunkResult>>();
   private placements = new WeakMap<ChunkResult, Placement>();
   private holder: MapperHolder = { mapper: new PositionMapper(''), document: () => null };
@@ -386,9 +390,9 @@ export class IncrementalChecker {
   private *checkCached(input: string, options: CheckOptions): Generator<void, CheckResult, void> {
     const parsed = this.parse(input, options.work);
     yield;
-    const ruleFindings = yield* runRulesSteps(parsed.model, effectiveGuides(parsed.model, options.guides));
+    const ruleFindings = yield* runRulesSteps(parsed.model, effectiveGuides(parsed.model, options.guides), this.catalogue.rules);
     const all = [...parsed.findings, ...ruleFindings];
-    return { model: parsed.model, findings: all, diagnostics: toDiagnostics(parsed.model.text, all, options) };
+    return { model: parsed.model, findings: all, diagnostics: toDiagnostics(this.catalogue, parsed.model.text, all, options) };
   }
 
   /**
@@ -583,7 +587,8 @@ export class IncrementalChecker {
     append(findings, walkFindings);
     append(findings, fileLevelFindings(acc, first));
     append(findings, resolveReferences(acc.references, acc.maps, meter));
-    const model = buildModel(text, mapper, null, true, first, acc);
+    // A text is cut into chunks only when no chunk has a YAML error or warning (else the whole-document parse runs).
+    const model = buildModel(text, mapper, null, true, first, acc, false);
     Object.defineProperty(model, 'document', { get: document, enumerable: true });
     // Every chunk but the preamble (the first, when there is one) has its result: views are made on request.
     const skip = chunks[0]?.kind === 'preamble' ? 1 : 0;

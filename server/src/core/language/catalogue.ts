@@ -1,0 +1,52 @@
+/**
+ * What the language's pipeline needs of the checks without knowing them:
+ * the contract a checklist rule fulfils (it reads the model and reports), and
+ * the catalogue that `core/index.ts` hands the pipeline (the rules, and the
+ * messages of every code). `language/` imports nothing from `rules/` or
+ * `texts/`; they implement this.
+ * Must not depend on vscode or the LSP connection.
+ */
+import type { ChecklistCode, Code } from './codes';
+import type { RoadmapModel } from './model';
+import type { Range } from './positions';
+import type { FixHint, GuideRanges, Locale, MessageArgs, RelatedPlace } from './types';
+
+/** A code's message in both languages, from the finding's arguments. */
+export interface Messages {
+  en: (args: MessageArgs) => string;
+  nb: (args: MessageArgs) => string;
+}
+
+export interface ReportOptions {
+  related?: RelatedPlace[];
+  unnecessary?: boolean;
+  fix?: FixHint;
+}
+
+/** What a rule sees: the model, the guides in force, and where to report. */
+export interface RuleContext {
+  readonly model: RoadmapModel;
+  readonly guides: GuideRanges;
+  report(range: Range, args: MessageArgs, options?: ReportOptions): void;
+}
+
+/** The part of a checklist rule the pipeline runs. */
+export interface RuleLike {
+  readonly code: ChecklistCode;
+  check(ctx: RuleContext): void;
+}
+
+/** The rules the pipeline runs and the messages of every code it may report. */
+export interface Catalogue {
+  readonly rules: readonly RuleLike[];
+  /** The messages of a code; undefined for a code without any (its code is shown). */
+  messages(code: Code): Messages | undefined;
+  /** The text of a related place ("first definition of 'x'"). */
+  related(kind: RelatedPlace['kind'], locale: Locale, name: string): string;
+}
+
+/** A message argument as text ('' when absent). */
+export function arg(args: MessageArgs, name: string): string {
+  const v = args[name];
+  return v === undefined ? '' : String(v);
+}
