@@ -231,3 +231,12 @@ test('no editor feature throws on any prefix of a real file', () => {
     }
   }
 });
+
+test('a quick fix indents new blocks by the file\'s own step, the one completion uses', () => {
+  const fixture = readFileSync(join(DIR, 'create-risk-no-section.airoadmap.yaml'), 'utf8');
+  const text = fixture.replace(/^( +)/gm, (spaces) => spaces + spaces);
+  const { model, diagnostics } = checkText(text);
+  const diagnostic = diagnostics.find((d) => d.code === 'unknown-reference')!;
+  const action = codeActions(model, diagnostics, diagnostic.range, 'en').find((a) => a.title === "Create risk 'misrouting'")!;
+  assert.match(applyEdits(text, action), /\nrisks:\n {4}misrouting:\n {8}title: TODO\n/);
+});

@@ -12,6 +12,7 @@ import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser,
 import { z } from 'zod';
 import {
   fieldMeta,
+  ID_PATTERN,
   roadmapSchema,
   type EntitySection,
 } from '../../../../schemas/model';
@@ -715,7 +716,7 @@ export function collectEntityPair(
 ): void {
   const id = keyText(pair.key);
   const idRange = builder.range(pair.key as YamlNode);
-  const validId = isScalar(pair.key) && ENTITY_ID.test(id);
+  const validId = isScalar(pair.key) && ID_PATTERN.test(id);
   if (!validId) {
     builder.findings.push({ code: 'invalid-value', range: idRange, args: { kind: 'id', value: id, field: '', where: section } });
   }
@@ -857,8 +858,6 @@ export function parseRoadmap(input: string, meter?: WorkMeter): ParseResult {
   const syntaxErrors = !usable || docs.some((d) => d.errors.some((e) => e.code !== 'DUPLICATE_KEY'));
   return { model: buildModel(text, mapper, doc, usable, firstKeyRange, acc, syntaxErrors), findings };
 }
-
-const ENTITY_ID = /^[a-z0-9][a-z0-9_-]*$/;
 
 /** `target.push(...items)` without the spread: hundreds of thousands of arguments overflow the stack. */
 export function append<T>(target: T[], items: readonly T[]): void {

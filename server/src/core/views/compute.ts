@@ -14,7 +14,7 @@
 import type { EntitySection, Kpi, PlanItem, Risk, UseCase } from '../../../../schemas/model';
 import { type Entity, isActive, type RoadmapModel, weekSpan } from '../language/model';
 import type { Range } from '../language/positions';
-import { comparePriority, priorityOf, QUADRANT_LABELS, type Quadrant } from '../language/priority';
+import { comparePriority, priorityOf, QUADRANT_LABELS, quadrantOf, type Quadrant } from '../language/priority';
 import { TRACKS } from '../rules/plan-track-empty';
 import type { Locale } from '../language/types';
 import {
@@ -317,7 +317,7 @@ function computeMatrix(model: RoadmapModel, locale: Locale, labels: ViewLabels):
       effort: d.effort,
       feasibility: d.feasibility ?? null,
       score: priority?.score ?? null,
-      quadrant: priority?.quadrant ?? quadrantOfScores(d.value, d.effort),
+      quadrant: priority?.quadrant ?? quadrantOf(d.value, d.effort),
     });
   }
   // Ranked: scored ones by the documented comparison, then the unscored by id.
@@ -394,11 +394,6 @@ function computeMatrix(model: RoadmapModel, locale: Locale, labels: ViewLabels):
     { id: 'money-pits', label: QUADRANT_LABELS['money-pits'][locale], x0: 2 * CELL, y0: 3 * CELL, x1: 1, y1: 1 },
   ].map((q) => ({ ...q, x0: round(q.x0), y0: round(q.y0), x1: round(q.x1), y1: round(q.y1) })) as QuadrantArea[];
   return { quadrants, bubbles, ranked: ranked.map((p) => `use_cases:${p.entity.id}`), notPlaced };
-}
-
-function quadrantOfScores(value: number, effort: number): Quadrant {
-  if (value >= 3) return effort <= 2 ? 'quick-wins' : 'major-projects';
-  return effort <= 2 ? 'fill-ins' : 'money-pits';
 }
 
 function round(n: number): number {
