@@ -18,7 +18,6 @@ import {
   isRoadmapViews,
   isToWebview,
   isViewName,
-  rangeHas,
   VIEW_NAMES_LIST,
   type FromWebview,
   type LspPosition,
@@ -27,6 +26,7 @@ import {
   type PreviewState,
   type ZoomState,
 } from '../../server/src/shared/preview-protocol';
+import { rangeContains } from '../../server/src/core/language/range';
 import { el, toDom } from './dom';
 
 interface VsCodeApi {
@@ -429,7 +429,7 @@ class Preview {
     let best: string | null = null;
     let bestSize = Infinity;
     for (const [key, info] of this.registry) {
-      if (!rangeHas(info.entityRange, position)) continue;
+      if (!rangeContains(info.entityRange, position)) continue;
       const size = (info.entityRange.end.line - info.entityRange.start.line) * 1e4 + (info.entityRange.end.character - info.entityRange.start.character);
       if (size < bestSize) {
         best = key;

@@ -226,11 +226,3 @@ export function restorablePreview(state: unknown): { uri: string; view: ViewName
 export function defaultPreviewState(uri: string | null = null): PreviewState {
   return { uri, view: 'matrix', zoom: {}, scroll: {}, riskFilter: null };
 }
-
-/** Whether a position lies in a range (inclusive). */
-export function rangeHas(range: LspRange, p: LspPosition): boolean {
-  if (p.line < range.start.line || p.line > range.end.line) return false;
-  if (p.line === range.start.line && p.character < range.start.character) return false;
-  if (p.line === range.end.line && p.character > range.end.character) return false;
-  return true;
-}

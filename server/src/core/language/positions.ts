@@ -4,7 +4,7 @@
  * The parser and every rule work with string offsets as the `yaml` package
  * gives them (UTF-16 code units into the text without its byte-order mark);
  * this module alone turns them into 0-based LSP lines and characters.
- * Must not depend on anything but `yaml` and `vscode-languageserver-types`.
+ * Must not depend on anything but `yaml`, `vscode-languageserver-types` and `./range`.
  */
 import { LineCounter } from 'yaml';
 import type { Position, Range } from 'vscode-languageserver-types';
@@ -79,12 +79,7 @@ export class PositionMapper {
   }
 }
 
-export function rangeContains(range: Range, position: Position): boolean {
-  if (position.line < range.start.line || position.line > range.end.line) return false;
-  if (position.line === range.start.line && position.character < range.start.character) return false;
-  if (position.line === range.end.line && position.character > range.end.character) return false;
-  return true;
-}
+export { rangeContains } from './range';
 
 export function compareRanges(a: Range, b: Range): number {
   return a.start.line - b.start.line || a.start.character - b.start.character || a.end.line - b.end.line || a.end.character - b.end.character;
