@@ -250,7 +250,7 @@ describe('AI Roadmap in a real VS Code (code-server 4.100.3, Chromium)', { timeo
       // Editing `value` moves the bubble: up when the value rises, down when it falls.
       const moved = bubbles[0]!;
       const useCase = model.use_cases.get(moved.id)!;
-      const valueRange = useCase.valueRange('value')!;
+      const valueRange = useCase.rangeOf('value')!;
       const newValue = moved.value <= 3 ? 5 : 1;
       const y0 = (await bubble(moved.id).boundingBox())!.y;
       await wb.page.locator('.editor-group-container', { has: wb.page.locator(`.tab[aria-label*="${CLEAN}"]`) }).locator('.monaco-editor').first().click({ position: { x: 200, y: 20 } });

@@ -96,7 +96,7 @@ test('the model keeps key and value ranges of every field', () => {
   const kpi = model.kpis.get('k')!;
   assert.deepEqual(kpi.idRange, { start: { line: 4, character: 2 }, end: { line: 4, character: 3 } });
   assert.deepEqual(kpi.keyRange('baseline'), { start: { line: 5, character: 4 }, end: { line: 5, character: 12 } });
-  assert.deepEqual(kpi.valueRange('baseline'), { start: { line: 5, character: 14 }, end: { line: 5, character: 16 } });
+  assert.deepEqual(kpi.rangeOf('baseline'), { start: { line: 5, character: 14 }, end: { line: 5, character: 16 } });
   assert.equal(kpi.data.baseline, 15);
 });
 

@@ -53,14 +53,13 @@ export class Fields<T> {
     return this.locations.get(path)?.keyRange;
   }
 
-  valueRange(path: string): Range | undefined {
-    return this.locations.get(path)?.valueRange;
-  }
-
-  /** The value's range, else the key's. */
+  /**
+   * The value's range (an empty range right after the colon when the value
+   * is empty), where a finding on the field points; undefined when the field
+   * is not written.
+   */
   rangeOf(path: string): Range | undefined {
-    const loc = this.locations.get(path);
-    return loc ? loc.valueRange : undefined;
+    return this.locations.get(path)?.valueRange;
   }
 }
 

@@ -305,9 +305,6 @@ class PlacedEntity<T> implements Entity<T> {
   keyRange(path: string): Range | undefined {
     return this.locations.get(path)?.keyRange;
   }
-  valueRange(path: string): Range | undefined {
-    return this.locations.get(path)?.valueRange;
-  }
   rangeOf(path: string): Range | undefined {
     return this.locations.get(path)?.valueRange;
   }
