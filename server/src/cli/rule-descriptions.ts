@@ -1,16 +1,16 @@
 /**
  * Describes every diagnostic code for machine-readable reports (SARIF rule
- * metadata): a short title per code, and the help text — the article's
- * reason for checklist rules (from the rule itself), a short explanation
- * written here for the structure codes.
+ * metadata): a short title per code, and the help text — the title and the
+ * article's reason for checklist rules (from the rule itself), a title and a
+ * short explanation written here for the structure codes.
  * Must not depend on the LSP connection or vscode.
  */
 import { ALL_CODES, RULES, STRUCTURE_CODES, type Code, type Locale } from '../core/index';
 
 type Bilingual = { en: string; nb: string };
 
-/** A one-line title per code, in the spirit of rules.md's "when" column. */
-const TITLES: Readonly<Record<Code, Bilingual>> = {
+/** A one-line title per code that is not a checklist rule (a rule carries its own), in the spirit of rules.md's "when" column. */
+const OWN_TITLES: Readonly<Partial<Record<Code, Bilingual>>> = {
   'yaml-syntax': { en: 'The YAML does not parse', nb: 'YAML-en kan ikke leses' },
   'multiple-documents': { en: 'More than one YAML document in the file', nb: 'Mer enn ett YAML-dokument i fila' },
   'unsupported-version': { en: 'Language version missing or not 1', nb: 'Språkversjonen mangler eller er ikke 1' },
@@ -21,44 +21,6 @@ const TITLES: Readonly<Record<Code, Bilingual>> = {
   'duplicate-key': { en: 'A key appears twice in one map', nb: 'En nøkkel står to ganger i samme kart' },
   'unknown-reference': { en: 'A reference to an id that is not defined', nb: 'En referanse til en id som ikke er definert' },
   'rule-failed': { en: 'A checklist rule failed to run', nb: 'En sjekklisteregel kunne ikke kjøres' },
-  'kpi-no-baseline': { en: 'KPI without a baseline', nb: 'KPI uten utgangsverdi' },
-  'kpi-no-target': { en: 'KPI without a target', nb: 'KPI uten målverdi' },
-  'kpi-target-direction': { en: 'KPI target is not an improvement on the baseline', nb: 'KPI-ens mål er ingen forbedring fra utgangsverdien' },
-  'kpi-no-unit': { en: 'Quantitative KPI without a unit', nb: 'Kvantitativ KPI uten enhet' },
-  'kpi-unused': { en: 'KPI that no use case references', nb: 'KPI som ingen brukstilfeller viser til' },
-  'use-case-no-kpi': { en: 'Active use case without a KPI', nb: 'Aktivt brukstilfelle uten KPI' },
-  'use-case-unscored': { en: 'Use case lacks feasibility, value or effort', nb: 'Brukstilfelle mangler gjennomførbarhet, verdi eller innsats' },
-  'use-case-unknown-roi': { en: 'High effort for low value', nb: 'Høy innsats for lav verdi' },
-  'use-case-no-owner': { en: 'Active use case without an owner', nb: 'Aktivt brukstilfelle uten eier' },
-  'use-case-no-risk': { en: 'Active use case without a risk', nb: 'Aktivt brukstilfelle uten risiko' },
-  'quick-win-too-risky': { en: 'Quick win with high risk or customer contact', nb: 'Rask gevinst med høy risiko eller kundekontakt' },
-  'quick-win-low-visibility': { en: 'Quick win with low visibility', nb: 'Rask gevinst med lav synlighet' },
-  'system-not-ready': { en: 'Early use case on a system that is not AI-ready', nb: 'Tidlig brukstilfelle på et system som ikke er KI-klart' },
-  'system-no-readiness': { en: 'Critical system without a readiness score', nb: 'Kritisk system uten KI-modenhet' },
-  'data-quality-low': { en: 'Use case on a data source of low quality', nb: 'Brukstilfelle på en datakilde med lav kvalitet' },
-  'data-source-unrated': { en: 'Data source without all three quality scores', nb: 'Datakilde uten alle tre kvalitetspoeng' },
-  'data-silo': { en: 'Use case on a data silo', nb: 'Brukstilfelle på en datasilo' },
-  'personal-data-outside-eu': { en: 'Personal data processed outside the EU', nb: 'Personopplysninger behandles utenfor EU' },
-  'personal-data-no-purpose': { en: 'Personal data without a stated purpose', nb: 'Personopplysninger uten oppgitt formål' },
-  'register-incomplete': { en: 'AI register entry incomplete', nb: 'Oppføringen i KI-registeret er ufullstendig' },
-  'production-not-ready': { en: 'Production use case misses a production requirement', nb: 'Brukstilfelle i produksjon mangler et produksjonskrav' },
-  'running-cost-missing': { en: 'Pilot or production without running costs', nb: 'Pilot eller produksjon uten løpende kostnader' },
-  'running-cost-range': { en: 'Running cost outside the typical range', nb: 'Løpende kostnad utenfor det typiske området' },
-  'ai-act-prohibited': { en: 'Practice prohibited by the EU AI Act', nb: 'Praksis forbudt etter EUs KI-forordning' },
-  'ai-act-unclassified': { en: 'Active use case without an AI Act class', nb: 'Aktivt brukstilfelle uten klasse etter KI-forordningen' },
-  'risk-no-mitigation': { en: 'Risk without a mitigation', nb: 'Risiko uten tiltak' },
-  'risk-no-owner': { en: 'Risk without an owner', nb: 'Risiko uten eier' },
-  'risk-category-missing': { en: 'No risk in a category of the risk matrix', nb: 'Ingen risiko i en kategori av risikomatrisen' },
-  'role-missing': { en: 'AI owner, data steward or business contact not named', nb: 'KI-eier, dataforvalter eller forretningskontakt ikke navngitt' },
-  'governance-missing': { en: 'No approver or review cadence for AI tools', nb: 'Ingen godkjenner eller gjennomgangsrytme for KI-verktøy' },
-  'no-bridge-builder': { en: 'Team without a bridge builder', nb: 'Team uten brobygger' },
-  'no-champion': { en: 'Scaling without a change champion', nb: 'Skalering uten endringsagent' },
-  'training-budget-range': { en: 'Training budget outside the typical range', nb: 'Opplæringsbudsjett utenfor det typiske området' },
-  'budget-first-year-range': { en: 'First-year budget outside the typical range', nb: 'Førsteårsbudsjett utenfor det typiske området' },
-  'infrastructure-not-ready': { en: 'Infrastructure not ready for AI', nb: 'Infrastrukturen er ikke klar for KI' },
-  'organization-size': { en: 'Organisation outside the framework’s size', nb: 'Virksomheten er utenfor rammeverkets størrelse' },
-  'plan-track-empty': { en: 'A track of the 90-day plan is empty', nb: 'Et spor i 90-dagersplanen er tomt' },
-  'plan-no-start': { en: 'Plan without a start date', nb: 'Plan uten startdato' },
 };
 
 /** Help for the codes that are not checklist rules (those carry their reason). */
@@ -106,6 +68,7 @@ const STRUCTURE_HELP: Readonly<Partial<Record<Code, Bilingual>>> = {
 };
 
 const REASONS = new Map<string, Bilingual>(RULES.map((r) => [r.code, r.reason]));
+const TITLES = new Map<string, Bilingual>([...Object.entries(OWN_TITLES), ...RULES.map((r): [string, Bilingual] => [r.code, r.title])]);
 
 export interface CodeDescription {
   code: Code;
@@ -117,10 +80,11 @@ export interface CodeDescription {
 export function describeCode(code: Code, locale: Locale): CodeDescription {
   const reason = REASONS.get(code);
   const help = reason ?? STRUCTURE_HELP[code];
+  const title = TITLES.get(code)?.[locale] ?? code;
   return {
     code,
-    title: TITLES[code][locale],
-    help: help ? help[locale] : TITLES[code][locale],
+    title,
+    help: help ? help[locale] : title,
     kind: reason ? 'checklist' : code in STRUCTURE_CODES ? 'structure' : 'internal',
   };
 }

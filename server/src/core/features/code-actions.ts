@@ -21,6 +21,8 @@ import { spellIdLike } from './rename';
 import type { FixHint, Locale, RoadmapDiagnostic } from '../language/types';
 import { ENTITY_NOUNS } from '../texts/guidance';
 import { isoDate, nextMonday } from '../texts/starter';
+import { RULES } from '../rules/index';
+import { SCORE, teamMember, type FieldTemplate, type Placeholder, type RuleFix } from '../rules/quick-fix';
 
 export interface RoadmapCodeAction {
   title: string;
@@ -50,61 +52,38 @@ const TITLES = {
 const NOUNS = ENTITY_NOUNS;
 
 const TODO: Texts = { en: 'TODO', nb: 'TODO' };
-const TEAM_ID: Texts = { en: 'TODO: the id of a team member', nb: 'TODO: id-en til et teammedlem' };
-const SCORE: Texts = { en: 'TODO: score 1–5', nb: 'TODO: gi poeng 1–5' };
+/**
+ * The placeholders of the fields a quick fix may add, by `section.field`
+ * (dotted paths inside the entity): each rule declares the fields its
+ * `add-field` hint may name (`Rule.fix`); the skeletons below borrow their
+ * comments.
+ */
+const TEMPLATES = new Map<string, FieldTemplate>(RULES.flatMap((rule) => Object.entries(rule.fix?.fields ?? {}).map(([field, template]): [string, FieldTemplate] => [`${rule.fix!.section}.${field}`, template])));
 
-interface Template {
-  /** The placeholder value; undefined writes the key with an empty value. */
-  value: (model: RoadmapModel) => string | undefined;
-  comment: Texts;
+/** The fixes of the rules, by code. */
+const FIXES = new Map<string, RuleFix>(RULES.flatMap((rule): [string, RuleFix][] => (rule.fix ? [[rule.code, rule.fix]] : [])));
+
+function commentFor(path: string, locale: Locale): string {
+  return TEMPLATES.get(path)?.comment[locale] ?? TODO[locale];
 }
 
-const fixed = (value: string, comment: Texts): Template => ({ value: () => value, comment });
-const teamMember: Template = { value: (m) => firstTeamMember(m), comment: TEAM_ID };
-const idList = (section: EntitySection, comment: Texts): Template => ({
-  value: (m) => {
-    const first = entitiesOf(m, section).keys().next();
-    return first.done ? undefined : `[${spellIdLike('', first.value)}]`;
-  },
-  comment,
-});
-
-/** Placeholders by `section.field` (dotted paths inside the entity), then by field alone. */
-const TEMPLATES: Record<string, Template> = {
-  'kpis.baseline': fixed('0', { en: 'TODO: measure before AI is introduced', nb: 'TODO: mål før KI tas i bruk' }),
-  'kpis.target': fixed('0', { en: 'TODO: the value to reach', nb: 'TODO: verdien som skal nås' }),
-  'kpis.unit': fixed('TODO', { en: 'TODO: unit of measurement, e.g. minutes', nb: 'TODO: måleenhet, f.eks. minutter' }),
-  'risks.mitigation': fixed('TODO', { en: 'TODO: the measure that reduces the risk', nb: 'TODO: tiltaket som reduserer risikoen' }),
-  owner: teamMember,
-  'roles.ai_owner': teamMember,
-  'roles.data_steward': teamMember,
-  'roles.business_contact': teamMember,
-  'governance.approver': teamMember,
-  'governance.review': fixed('quarterly', { en: 'TODO: monthly | quarterly | yearly', nb: 'TODO: monthly | quarterly | yearly' }),
-  'use_cases.kpis': idList('kpis', { en: 'TODO: the KPIs that measure success', nb: 'TODO: KPI-ene som måler suksess' }),
-  'use_cases.risks': idList('risks', { en: 'TODO: the risks of this use case', nb: 'TODO: risikoene ved dette brukstilfellet' }),
-  'use_cases.data_sources': idList('data_sources', { en: 'TODO: the data sources used', nb: 'TODO: datakildene som brukes' }),
-  'use_cases.systems': idList('systems', { en: 'TODO: the systems used', nb: 'TODO: systemene som brukes' }),
-  'use_cases.ai_act': fixed('minimal', { en: 'TODO: classify: prohibited | high | limited | minimal', nb: 'TODO: klassifiser: prohibited | high | limited | minimal' }),
-  'use_cases.costs.monthly': fixed('0', { en: 'TODO: licences, cloud and operations per month', nb: 'TODO: lisenser, sky og drift per måned' }),
-  'use_cases.model': fixed('TODO', { en: 'TODO: the AI model or service', nb: 'TODO: KI-modellen eller -tjenesten' }),
-  'use_cases.purpose': fixed('TODO', { en: 'TODO: the purpose of the processing', nb: 'TODO: formålet med behandlingen' }),
-  'use_cases.feasibility': fixed('3', SCORE),
-  'use_cases.value': fixed('3', SCORE),
-  'use_cases.effort': fixed('3', SCORE),
-  'systems.readiness': fixed('3', { en: 'TODO: AI readiness 1–5', nb: 'TODO: KI-modenhet 1–5' }),
-  'data_sources.completeness': fixed('3', SCORE),
-  'data_sources.freshness': fixed('3', SCORE),
-  'data_sources.consistency': fixed('3', SCORE),
-  'organization.start': { value: () => isoDate(nextMonday(new Date())), comment: { en: 'TODO: day 1 of the 90-day plan', nb: 'TODO: dag 1 i 90-dagersplanen' } },
-};
-
-/** Rules that name several missing fields in one diagnostic: all of them are added. */
-const SEVERAL: Record<string, readonly string[]> = {
-  'use-case-unscored': ['feasibility', 'value', 'effort'],
-  'data-source-unrated': ['completeness', 'freshness', 'consistency'],
-  'register-incomplete': ['model', 'purpose', 'data_sources'],
-};
+/** The value a placeholder writes in this file; undefined writes the key with an empty value. */
+function placeholderValue(model: RoadmapModel, placeholder: Placeholder | undefined): string | undefined {
+  switch (placeholder?.kind) {
+    case 'text':
+      return placeholder.value;
+    case 'team-member':
+      return firstTeamMember(model);
+    case 'ids': {
+      const first = entitiesOf(model, placeholder.section).keys().next();
+      return first.done ? undefined : `[${spellIdLike('', first.value)}]`;
+    }
+    case 'next-monday':
+      return isoDate(nextMonday(new Date()));
+    default:
+      return undefined;
+  }
+}
 
 /** Skeletons of new entities, by section. */
 function skeleton(model: RoadmapModel, section: EntitySection, locale: Locale): FieldLine[] {
@@ -113,7 +92,7 @@ function skeleton(model: RoadmapModel, section: EntitySection, locale: Locale): 
     case 'team':
       return [{ key: 'name', value: todo }, { key: 'title', value: todo }];
     case 'systems':
-      return [{ key: 'name', value: todo }, { key: 'kind', value: 'other' }, { key: 'readiness', value: '3', comment: TEMPLATES['systems.readiness']!.comment[locale] }];
+      return [{ key: 'name', value: todo }, { key: 'kind', value: 'other' }, { key: 'readiness', value: '3', comment: commentFor('systems.readiness', locale) }];
     case 'data_sources':
       return [
         { key: 'name', value: todo },
@@ -134,9 +113,9 @@ function skeleton(model: RoadmapModel, section: EntitySection, locale: Locale): 
       return [
         { key: 'name', value: todo },
         { key: 'kind', value: 'quantitative' },
-        { key: 'unit', value: todo, comment: TEMPLATES['kpis.unit']!.comment[locale] },
-        { key: 'baseline', value: '0', comment: TEMPLATES['kpis.baseline']!.comment[locale] },
-        { key: 'target', value: '0', comment: TEMPLATES['kpis.target']!.comment[locale] },
+        { key: 'unit', value: todo, comment: commentFor('kpis.unit', locale) },
+        { key: 'baseline', value: '0', comment: commentFor('kpis.baseline', locale) },
+        { key: 'target', value: '0', comment: commentFor('kpis.target', locale) },
         { key: 'direction', value: 'decrease', comment: { en: 'TODO: decrease | increase', nb: 'TODO: decrease | increase' }[locale] },
       ];
     case 'risks': {
@@ -145,10 +124,10 @@ function skeleton(model: RoadmapModel, section: EntitySection, locale: Locale): 
         { key: 'category', value: 'technical', comment: { en: 'TODO: technical | legal | organizational', nb: 'TODO: technical | legal | organizational' }[locale] },
         { key: 'likelihood', value: '3', comment: SCORE[locale] },
         { key: 'impact', value: '3', comment: SCORE[locale] },
-        { key: 'mitigation', value: todo, comment: TEMPLATES['risks.mitigation']!.comment[locale] },
+        { key: 'mitigation', value: todo, comment: commentFor('risks.mitigation', locale) },
       ];
       const owner = firstTeamMember(model);
-      if (owner !== undefined) lines.push({ key: 'owner', value: owner, comment: TEAM_ID[locale] });
+      if (owner !== undefined) lines.push({ key: 'owner', value: owner, comment: teamMember.comment[locale] });
       return lines;
     }
     case 'plan':
@@ -333,15 +312,18 @@ function lacksField(fields: Fields<unknown>, path: string): boolean {
   return Array.isArray(value) && value.length === 0 && !fields.invalid.has(path);
 }
 
-function templateFor(section: string, field: string): Template | undefined {
-  return TEMPLATES[`${section}.${field}`] ?? TEMPLATES[field.split('.').pop() ?? field];
+/** The placeholder the rule behind `code` declares for `field`. */
+function templateFor(code: string, field: string): FieldTemplate | undefined {
+  return FIXES.get(code)?.fields[field];
 }
 
 function addFieldAction(model: RoadmapModel, diagnostic: RoadmapDiagnostic, hint: Extract<FixHint, { kind: 'add-field' }>, locale: Locale): RoadmapCodeAction | null {
   const { section, id } = hint;
   const fields = fieldsOf(model, section, id);
   if (id !== undefined && !fields) return null; // the entity is gone
-  const candidates = SEVERAL[diagnostic.code]?.filter((f) => !fields || lacksField(fields, f)) ?? [];
+  const fix = FIXES.get(diagnostic.code);
+  const several = fix?.together ? Object.keys(fix.fields) : [];
+  const candidates = several.filter((f) => !fields || lacksField(fields, f));
   const wanted = candidates.length > 0 ? candidates : [hint.field];
   const missing = wanted.filter((f) => !fields || lacksField(fields, f));
   if (missing.length === 0) return null;
@@ -358,8 +340,8 @@ function addFieldAction(model: RoadmapModel, diagnostic: RoadmapDiagnostic, hint
   const added: string[] = [];
   const newLines: { path: string[]; line: FieldLine }[] = [];
   for (const field of missing) {
-    const template = templateFor(section, field);
-    const value = template?.value(model);
+    const template = templateFor(diagnostic.code, field);
+    const value = placeholderValue(model, template?.placeholder);
     const location = fields?.locations.get(field);
     if (location) {
       // Written but empty (`kpis:` or `kpis: []`): fill the value in place.

@@ -4,6 +4,9 @@ import { formatNumber } from './helpers';
 
 export const budgetFirstYearRange: Rule = {
   code: 'budget-first-year-range',
+  severity: 'info',
+  title: { en: 'First-year budget outside the typical range', nb: 'Førsteårsbudsjett utenfor det typiske området' },
+  trigger: '`budget.first_year` outside 50,000–150,000 (EUR, or your configured range).',
   reason: { en: 'A mid-sized company typically budgets 50,000–150,000 EUR for the first year.', nb: 'En mellomstor virksomhet budsjetterer typisk 50 000–150 000 EUR det første året.' },
   messages: {
     en: (a) => `The first-year budget (${arg(a, 'value')}) is outside the usual ${arg(a, 'min')}–${arg(a, 'max')} for a mid-sized company (training, tools, consulting). Check the estimate.`,

@@ -4,6 +4,9 @@ import { relatedEntity, usedDataSources } from './helpers';
 
 export const dataQualityLow: Rule = {
   code: 'data-quality-low',
+  severity: 'warning',
+  title: { en: 'Use case on a data source of low quality', nb: 'Brukstilfelle på en datakilde med lav kvalitet' },
+  trigger: 'A use case uses a data source whose `completeness`, `freshness` or `consistency` is ≤ 2.',
   reason: { en: 'AI amplifies data-quality problems; clean the data first.', nb: 'KI forsterker problemer med datakvaliteten; rydd i dataene først.' },
   messages: {
     en: (a) => `Use case '${arg(a, 'id')}' uses data source '${arg(a, 'source')}', which scores low on ${arg(a, 'scores')}. AI amplifies data-quality problems: clean the data before building on it.`,

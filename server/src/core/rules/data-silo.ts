@@ -4,6 +4,9 @@ import { relatedEntity, usedDataSources } from './helpers';
 
 export const dataSilo: Rule = {
   code: 'data-silo',
+  severity: 'info',
+  title: { en: 'Use case on a data silo', nb: 'Brukstilfelle på en datasilo' },
+  trigger: 'A use case uses a data source with `silo: true`.',
   reason: { en: 'Silos and media breaks become integration projects.', nb: 'Datasiloer og mediebrudd blir integrasjonsprosjekter.' },
   messages: {
     en: (a) => `Use case '${arg(a, 'id')}' uses data source '${arg(a, 'source')}', which is a silo. Plan the integration work it will need.`,

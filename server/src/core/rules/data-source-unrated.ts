@@ -1,14 +1,19 @@
 /** data-source-unrated: a data source lacks one of the three quality scores (one per source). */
 import { arg, type Rule } from './rule';
 import { lacks } from './helpers';
+import { score } from './quick-fix';
 
 export const dataSourceUnrated: Rule = {
   code: 'data-source-unrated',
+  severity: 'info',
+  title: { en: 'Data source without all three quality scores', nb: 'Datakilde uten alle tre kvalitetspoeng' },
+  trigger: 'A data source lacks one of the three quality scores.',
   reason: { en: 'Assess every source for completeness, freshness and consistency.', nb: 'Vurder hver kilde for kompletthet, aktualitet og konsistens.' },
   messages: {
     en: (a) => `Data source '${arg(a, 'id')}' is not rated for ${arg(a, 'missing')}. Score each 1–5 so data-quality problems show before AI amplifies them.`,
     nb: (a) => `Datakilden '${arg(a, 'id')}' er ikke vurdert for ${arg(a, 'missing')}. Gi hver 1–5 slik at kvalitetsproblemer synes før KI forsterker dem.`,
   },
+  fix: { section: 'data_sources', fields: { completeness: score, freshness: score, consistency: score }, together: true },
   check(ctx) {
     for (const d of ctx.model.data_sources.values()) {
       const missing = (['completeness', 'freshness', 'consistency'] as const).filter((f) => lacks(d, f));

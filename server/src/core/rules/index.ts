@@ -1,6 +1,9 @@
 /**
- * The registry of checklist rules: one file per rule, in catalogue order of
- * their codes. Must not depend on vscode or the LSP connection.
+ * The registry of checklist rules: one file per rule, listed in the order of
+ * rules.md's catalogue (docs, settings and the generated code list follow
+ * it). A new rule is its file, its import and its line here, and its two
+ * fixtures; then `npm run docs` regenerates the lists made from this one.
+ * Must not depend on vscode or the LSP connection.
  */
 import { aiActProhibited } from './ai-act-prohibited';
 import { aiActUnclassified } from './ai-act-unclassified';
@@ -43,42 +46,42 @@ import { useCaseUnscored } from './use-case-unscored';
 import type { Rule } from './rule';
 
 export const RULES: readonly Rule[] = [
-  aiActProhibited,
-  aiActUnclassified,
-  budgetFirstYearRange,
-  dataQualityLow,
-  dataSilo,
-  dataSourceUnrated,
-  governanceMissing,
-  infrastructureNotReady,
   kpiNoBaseline,
   kpiNoTarget,
-  kpiNoUnit,
   kpiTargetDirection,
+  kpiNoUnit,
   kpiUnused,
-  noBridgeBuilder,
-  noChampion,
-  organizationSize,
-  personalDataNoPurpose,
-  personalDataOutsideEu,
-  planNoStart,
-  planTrackEmpty,
-  productionNotReady,
-  quickWinLowVisibility,
-  quickWinTooRisky,
-  registerIncomplete,
-  riskCategoryMissing,
-  riskNoMitigation,
-  riskNoOwner,
-  roleMissing,
-  runningCostMissing,
-  runningCostRange,
-  systemNoReadiness,
-  systemNotReady,
-  trainingBudgetRange,
   useCaseNoKpi,
+  useCaseUnscored,
+  useCaseUnknownRoi,
   useCaseNoOwner,
   useCaseNoRisk,
-  useCaseUnknownRoi,
-  useCaseUnscored,
+  quickWinTooRisky,
+  quickWinLowVisibility,
+  systemNotReady,
+  systemNoReadiness,
+  dataQualityLow,
+  dataSourceUnrated,
+  dataSilo,
+  personalDataOutsideEu,
+  personalDataNoPurpose,
+  registerIncomplete,
+  productionNotReady,
+  runningCostMissing,
+  runningCostRange,
+  aiActProhibited,
+  aiActUnclassified,
+  riskNoMitigation,
+  riskNoOwner,
+  riskCategoryMissing,
+  roleMissing,
+  governanceMissing,
+  noBridgeBuilder,
+  noChampion,
+  trainingBudgetRange,
+  budgetFirstYearRange,
+  infrastructureNotReady,
+  organizationSize,
+  planTrackEmpty,
+  planNoStart,
 ];

@@ -5,6 +5,9 @@ const QUESTIONS = ['databases_with_api', 'stable_cloud', 'modern_web_services', 
 
 export const infrastructureNotReady: Rule = {
   code: 'infrastructure-not-ready',
+  severity: 'info',
+  title: { en: 'Infrastructure not ready for AI', nb: 'Infrastrukturen er ikke klar for KI' },
+  trigger: 'Fewer than 3 of the 4 `infrastructure` questions are `true`.',
   reason: { en: 'Three "yes" of the four infrastructure questions means ready to start.', nb: 'Tre «ja» av de fire infrastrukturspørsmålene betyr klar til å starte.' },
   messages: {
     en: (a) => `Only ${arg(a, 'yes')} of the 4 infrastructure questions is answered yes (not yet: ${arg(a, 'no')}). Three of four means ready to start; close the gaps first.`,

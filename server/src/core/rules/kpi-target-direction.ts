@@ -3,6 +3,9 @@ import { arg, type Rule } from './rule';
 
 export const kpiTargetDirection: Rule = {
   code: 'kpi-target-direction',
+  severity: 'warning',
+  title: { en: 'KPI target is not an improvement on the baseline', nb: 'KPI-ens mål er ingen forbedring fra utgangsverdien' },
+  trigger: '`target` is not beyond `baseline` in the KPI\'s `direction`.',
   reason: {
     en: 'The target must be an improvement on the baseline.',
     nb: 'Målet må være en forbedring fra utgangsverdien.',

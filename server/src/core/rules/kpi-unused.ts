@@ -3,6 +3,9 @@ import { arg, type Rule } from './rule';
 
 export const kpiUnused: Rule = {
   code: 'kpi-unused',
+  severity: 'info',
+  title: { en: 'KPI that no use case references', nb: 'KPI som ingen brukstilfeller viser til' },
+  trigger: 'No use case references the KPI.',
   reason: { en: 'A KPI that no use case refers to measures nothing on the roadmap.', nb: 'En KPI som ingen brukstilfeller viser til, måler ingenting i veikartet.' },
   messages: {
     en: (a) => `KPI '${arg(a, 'id')}' is not used by any use case. Reference it in a use case's 'kpis:', or remove it.`,

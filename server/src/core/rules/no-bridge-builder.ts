@@ -3,6 +3,9 @@ import { type Rule } from './rule';
 
 export const noBridgeBuilder: Rule = {
   code: 'no-bridge-builder',
+  severity: 'info',
+  title: { en: 'Team without a bridge builder', nb: 'Team uten brobygger' },
+  trigger: 'A team is listed and nobody is `bridge_builder`.',
   reason: { en: 'Bridge builders, who know both the technology and the business, are the key people.', nb: 'Brobyggere som kan både teknologien og forretningen, er nøkkelpersonene.' },
   messages: {
     en: () => "Nobody in the team is a bridge builder. People who understand both the technology and the business are key: mark them with 'bridge_builder: true', or plan to develop one.",

@@ -4,6 +4,9 @@ import { sectionOrUseCasesRange } from './helpers';
 
 export const noChampion: Rule = {
   code: 'no-champion',
+  severity: 'info',
+  title: { en: 'Scaling without a change champion', nb: 'Skalering uten endringsagent' },
+  trigger: 'Some use case is in phase 3 and nobody is `champion`.',
   reason: { en: 'Change champions in each team carry the change when AI scales.', nb: 'Endringsagenter i hvert team bærer endringen når KI skaleres.' },
   messages: {
     en: () => "Use cases are planned for phase 3 (scaling), but nobody in the team is a change champion. Name champions in each team with 'champion: true'.",

@@ -3,6 +3,9 @@ import { arg, type Rule } from './rule';
 
 export const organizationSize: Rule = {
   code: 'organization-size',
+  severity: 'info',
+  title: { en: 'Organisation outside the framework’s size', nb: 'Virksomheten er utenfor rammeverkets størrelse' },
+  trigger: '`employees` outside 50–250.',
   reason: { en: 'The framework is tuned for mid-sized companies of 50–250 employees.', nb: 'Rammeverket er laget for mellomstore virksomheter med 50–250 ansatte.' },
   messages: {
     en: (a) => `The organisation has ${arg(a, 'value')} employees; the framework is tuned for 50–250. Adapt its figures (budgets, team size) to your scale.`,

@@ -5,6 +5,9 @@ import { isActive } from '../language/model';
 
 export const personalDataOutsideEu: Rule = {
   code: 'personal-data-outside-eu',
+  severity: 'warning',
+  title: { en: 'Personal data processed outside the EU', nb: 'Personopplysninger behandles utenfor EU' },
+  trigger: 'An active use case uses personal data with `hosting_region: non_eu`.',
   reason: { en: 'Prefer EU-hosted services, or put strong safeguards in place.', nb: 'Velg tjenester med drift i EU, eller sørg for sterke garantier.' },
   messages: {
     en: (a) => `Use case '${arg(a, 'id')}' sends personal data from '${arg(a, 'source')}' to a service hosted outside the EU. Prefer an EU-hosted service, or document strong safeguards.`,

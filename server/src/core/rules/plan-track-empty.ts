@@ -10,6 +10,9 @@ export const TRACKS = [
 
 export const planTrackEmpty: Rule = {
   code: 'plan-track-empty',
+  severity: 'info',
+  title: { en: 'A track of the 90-day plan is empty', nb: 'Et spor i 90-dagersplanen er tomt' },
+  trigger: 'The plan has items but none in one of the tracks Foundation (1–4), Pilot (5–8), Evaluation (9–12); one per empty track.',
   reason: { en: 'The 90-day plan covers foundation, pilot and evaluation.', nb: '90-dagersplanen dekker grunnlag, pilot og evaluering.' },
   messages: {
     en: (a) => `The 90-day plan has nothing in the track ${arg(a, 'track_en')}. The plan covers foundation, pilot and evaluation: add an item there.`,

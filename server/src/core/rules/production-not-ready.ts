@@ -5,6 +5,9 @@ const CHECKS = ['backup', 'monitoring', 'user_management', 'compliance'] as cons
 
 export const productionNotReady: Rule = {
   code: 'production-not-ready',
+  severity: 'warning',
+  title: { en: 'Production use case misses a production requirement', nb: 'Brukstilfelle i produksjon mangler et produksjonskrav' },
+  trigger: '`stage: production` and one of `production.backup`, `monitoring`, `user_management`, `compliance` is not `true`.',
   reason: { en: 'A proof of concept is not a production system: production needs backup, monitoring, user management and compliance.', nb: 'Et konseptbevis er ikke et produksjonssystem: produksjon krever backup, overvåking, brukerstyring og etterlevelse.' },
   messages: {
     en: (a) => `Use case '${arg(a, 'id')}' is in production without ${arg(a, 'missing')}. A proof of concept is not a production system: complete the 'production:' checklist.`,

@@ -3,6 +3,9 @@ import { arg, type Rule } from './rule';
 
 export const quickWinLowVisibility: Rule = {
   code: 'quick-win-low-visibility',
+  severity: 'info',
+  title: { en: 'Quick win with low visibility', nb: 'Rask gevinst med lav synlighet' },
+  trigger: '`quick_win: true` with `visibility: low`.',
   reason: { en: 'Quick wins should be highly visible to build trust.', nb: 'Raske gevinster bør være synlige for å bygge tillit.' },
   messages: {
     en: (a) => `Quick win '${arg(a, 'id')}' has low visibility. Quick wins exist to build trust; pick one that people will notice, or make its results visible.`,

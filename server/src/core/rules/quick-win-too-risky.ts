@@ -3,6 +3,9 @@ import { arg, type Rule } from './rule';
 
 export const quickWinTooRisky: Rule = {
   code: 'quick-win-too-risky',
+  severity: 'warning',
+  title: { en: 'Quick win with high risk or customer contact', nb: 'Rask gevinst med høy risiko eller kundekontakt' },
+  trigger: '`quick_win: true` with `risk_level: high` or `customer_facing: true`.',
   reason: { en: 'Quick wins must be low risk: an internal FAQ bot, not automatic customer mail.', nb: 'Raske gevinster må ha lav risiko: en intern FAQ-bot, ikke automatisk kundepost.' },
   messages: {
     en: (a) => `Use case '${arg(a, 'id')}' is marked as a quick win but is ${arg(a, 'causes_en')}. Quick wins must be low risk (an internal FAQ bot, not automatic customer mail): lower the risk or drop 'quick_win'.`,

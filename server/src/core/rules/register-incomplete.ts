@@ -1,13 +1,26 @@
 /** register-incomplete: an active use case lacks `model`, `purpose` or `data_sources` (one per use case). */
 import { arg, type Rule } from './rule';
 import { activeUseCases, lacks } from './helpers';
+import { ids, purpose, text } from './quick-fix';
 
 export const registerIncomplete: Rule = {
   code: 'register-incomplete',
+  severity: 'warning',
+  title: { en: 'AI register entry incomplete', nb: 'Oppføringen i KI-registeret er ufullstendig' },
+  trigger: 'An active use case lacks `model`, `purpose` or `data_sources`.',
   reason: { en: 'Every AI solution goes into the central register: models, data sources, purpose.', nb: 'Alle KI-løsninger skal inn i det sentrale registeret: modeller, datakilder, formål.' },
   messages: {
     en: (a) => `Use case '${arg(a, 'id')}' is ${arg(a, 'stage')} but its AI register entry lacks ${arg(a, 'missing')}. Every AI solution goes into the central register.`,
     nb: (a) => `Brukstilfellet '${arg(a, 'id')}' er i fasen ${arg(a, 'stage')}, men registeroppføringen mangler ${arg(a, 'missing')}. Alle KI-løsninger skal inn i det sentrale registeret.`,
+  },
+  fix: {
+    section: 'use_cases',
+    fields: {
+      model: text('TODO', 'TODO: the AI model or service', 'TODO: KI-modellen eller -tjenesten'),
+      purpose,
+      data_sources: ids('data_sources', 'TODO: the data sources used', 'TODO: datakildene som brukes'),
+    },
+    together: true,
   },
   check(ctx) {
     for (const u of activeUseCases(ctx.model)) {

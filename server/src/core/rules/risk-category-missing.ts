@@ -7,6 +7,9 @@ const NB: Record<string, string> = { technical: 'teknisk', legal: 'juridisk', or
 
 export const riskCategoryMissing: Rule = {
   code: 'risk-category-missing',
+  severity: 'info',
+  title: { en: 'No risk in a category of the risk matrix', nb: 'Ingen risiko i en kategori av risikomatrisen' },
+  trigger: 'Some use case is active and no risk covers `technical`, `legal` or `organizational` (one per missing category).',
   reason: { en: 'The risk matrix covers technical, legal and organisational risks.', nb: 'Risikomatrisen dekker tekniske, juridiske og organisatoriske risikoer.' },
   messages: {
     en: (a) => `No ${arg(a, 'category')} risk is listed, though use cases are under way. The risk matrix covers technical, legal and organisational risks: add at least one ${arg(a, 'category')} risk.`,

@@ -1,13 +1,16 @@
 /**
  * The shape of a checklist rule: one file per rule, registered in
  * `rules/index.ts`. A rule reads the model and reports findings; its
- * messages (English and Norwegian Bokmål) live beside it.
+ * messages (English and Norwegian Bokmål), default severity, title, trigger
+ * and quick-fix placeholders live beside it; every list of codes elsewhere
+ * is derived or generated from the registry (`npm run docs`).
  * Must not depend on vscode or the LSP connection.
  */
-import type { ChecklistCode } from '../language/codes';
+import type { ChecklistCode, Severity } from '../language/codes';
 import type { RoadmapModel } from '../language/model';
 import type { Range } from '../language/positions';
 import type { FixHint, GuideRanges, MessageArgs, RelatedPlace } from '../language/types';
+import type { RuleFix } from './quick-fix';
 
 export interface Messages {
   en: (args: MessageArgs) => string;
@@ -27,7 +30,16 @@ export interface RuleContext {
 }
 
 export interface Rule {
+  /** The rule's code (public API). `language/codes.generated.ts` and the severity settings are generated from it. */
   readonly code: ChecklistCode;
+  /** The default severity, as in rules.md's table. */
+  readonly severity: Severity;
+  /** A one-line title in both languages, in the spirit of rules.md's "when" column (SARIF rule metadata). */
+  readonly title: { en: string; nb: string };
+  /** When it fires, one sentence of Markdown (docs/rules.md and the README table). */
+  readonly trigger: string;
+  /** What its `add-field` quick fix writes, when its findings carry one. */
+  readonly fix?: RuleFix;
   /** One line: the article's reason, in both languages (used in docs, hovers and SARIF help). */
   readonly reason: { en: string; nb: string };
   readonly messages: Messages;

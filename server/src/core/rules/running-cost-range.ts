@@ -4,6 +4,9 @@ import { formatNumber } from './helpers';
 
 export const runningCostRange: Rule = {
   code: 'running-cost-range',
+  severity: 'info',
+  title: { en: 'Running cost outside the typical range', nb: 'Løpende kostnad utenfor det typiske området' },
+  trigger: '`costs.monthly` of a `production` use case outside 2,000–5,000 (EUR, or your configured range).',
   reason: { en: 'A productive AI system typically costs about 2,000–5,000 EUR a month to run.', nb: 'Et KI-system i produksjon koster typisk rundt 2 000–5 000 EUR i måneden å drifte.' },
   messages: {
     en: (a) => `Use case '${arg(a, 'id')}' runs at ${arg(a, 'value')} a month, outside the usual ${arg(a, 'min')}–${arg(a, 'max')} for a productive AI system. Check the estimate.`,

@@ -4,6 +4,9 @@ import { relatedEntity, usedSystems } from './helpers';
 
 export const systemNotReady: Rule = {
   code: 'system-not-ready',
+  severity: 'warning',
+  title: { en: 'Early use case on a system that is not AI-ready', nb: 'Tidlig brukstilfelle på et system som ikke er KI-klart' },
+  trigger: 'A use case in phase 1 or 2, or a quick win, uses a system with `readiness` ≤ 3.',
   reason: { en: 'Only systems scored 4–5 suit early AI integration.', nb: 'Bare systemer med 4–5 i KI-modenhet egner seg for tidlig KI-integrering.' },
   messages: {
     en: (a) => `Use case '${arg(a, 'id')}' (${arg(a, 'why_en')}) uses system '${arg(a, 'system')}', whose AI readiness is only ${arg(a, 'readiness')}. Only systems scored 4–5 suit early integration: pick another system, raise its readiness first, or move the use case to a later phase.`,

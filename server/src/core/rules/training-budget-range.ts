@@ -4,6 +4,9 @@ import { formatNumber } from './helpers';
 
 export const trainingBudgetRange: Rule = {
   code: 'training-budget-range',
+  severity: 'info',
+  title: { en: 'Training budget outside the typical range', nb: 'Opplæringsbudsjett utenfor det typiske området' },
+  trigger: 'A `training_budget` outside 2,000–5,000 (EUR, or your configured range).',
   reason: { en: 'In-depth AI courses cost about 2,000–5,000 EUR per person.', nb: 'Grundige KI-kurs koster rundt 2 000–5 000 EUR per person.' },
   messages: {
     en: (a) => `The training budget of '${arg(a, 'id')}' (${arg(a, 'value')}) is outside the usual ${arg(a, 'min')}–${arg(a, 'max')} per person for in-depth AI training. Check the amount.`,

@@ -1,14 +1,19 @@
 /** use-case-no-kpi: an active use case references no KPI. */
 import { arg, type Rule } from './rule';
 import { activeUseCases, lacks } from './helpers';
+import { ids } from './quick-fix';
 
 export const useCaseNoKpi: Rule = {
   code: 'use-case-no-kpi',
+  severity: 'warning',
+  title: { en: 'Active use case without a KPI', nb: 'Aktivt brukstilfelle uten KPI' },
+  trigger: 'An active use case (`poc`, `pilot`, `production`) references no KPI.',
   reason: { en: 'Define how success is measured before implementation.', nb: 'Bestem hvordan suksess skal måles før implementeringen.' },
   messages: {
     en: (a) => `Use case '${arg(a, 'id')}' is ${arg(a, 'stage')} but has no KPI. Decide how success is measured before building it: add 'kpis: [...]'.`,
     nb: (a) => `Brukstilfellet '${arg(a, 'id')}' er i fasen ${arg(a, 'stage')}, men har ingen KPI. Bestem hvordan suksess måles før dere bygger: legg til 'kpis: [...]'.`,
   },
+  fix: { section: 'use_cases', fields: { kpis: ids('kpis', 'TODO: the KPIs that measure success', 'TODO: KPI-ene som måler suksess') } },
   check(ctx) {
     for (const u of activeUseCases(ctx.model)) {
       if (lacks(u, 'kpis')) ctx.report(u.idRange, { id: u.id, stage: u.data.stage ?? '' }, { fix: { kind: 'add-field', section: 'use_cases', id: u.id, field: 'kpis' } });

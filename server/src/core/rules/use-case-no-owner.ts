@@ -1,14 +1,19 @@
 /** use-case-no-owner: an active use case has no `owner`. */
 import { arg, type Rule } from './rule';
 import { activeUseCases, lacks } from './helpers';
+import { teamMember } from './quick-fix';
 
 export const useCaseNoOwner: Rule = {
   code: 'use-case-no-owner',
+  severity: 'warning',
+  title: { en: 'Active use case without an owner', nb: 'Aktivt brukstilfelle uten eier' },
+  trigger: 'An active use case has no `owner`.',
   reason: { en: 'Unclear responsibility sinks AI projects.', nb: 'Uklart ansvar senker KI-prosjekter.' },
   messages: {
     en: (a) => `Use case '${arg(a, 'id')}' is ${arg(a, 'stage')} but has no owner. Name the person responsible in 'owner:'.`,
     nb: (a) => `Brukstilfellet '${arg(a, 'id')}' er i fasen ${arg(a, 'stage')}, men har ingen eier. Oppgi ansvarlig person i 'owner:'.`,
   },
+  fix: { section: 'use_cases', fields: { owner: teamMember } },
   check(ctx) {
     for (const u of activeUseCases(ctx.model)) {
       if (lacks(u, 'owner')) ctx.report(u.idRange, { id: u.id, stage: u.data.stage ?? '' }, { fix: { kind: 'add-field', section: 'use_cases', id: u.id, field: 'owner' } });

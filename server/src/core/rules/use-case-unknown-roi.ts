@@ -3,6 +3,9 @@ import { arg, type Rule } from './rule';
 
 export const useCaseUnknownRoi: Rule = {
   code: 'use-case-unknown-roi',
+  severity: 'warning',
+  title: { en: 'High effort for low value', nb: 'Høy innsats for lav verdi' },
+  trigger: '`effort` ≥ 4 and `value` ≤ 2.',
   reason: { en: 'Complex projects with unknown ROI lead to frustration and budget fights.', nb: 'Komplekse prosjekter med uklar avkastning gir frustrasjon og budsjettkamper.' },
   messages: {
     en: (a) => `Use case '${arg(a, 'id')}' has high effort (${arg(a, 'effort')}) and low value (${arg(a, 'value')}): a money pit with unknown ROI. Reduce its scope, or drop it in favour of high-value work.`,
