@@ -26,6 +26,7 @@ import {
 import { CLIENT_MESSAGES } from '../../client/src/client-messages';
 import { CrashPolicy, type CrashDecision } from '../../client/src/crash-policy';
 import { STATS_REQUEST, type ServerStats } from '../../server/src/lsp/stats';
+import { VIEWS_REQUEST } from '../../server/src/shared/preview-protocol';
 import { ensureBuilt, FIXTURES, fixtureUri, LspSession, positionOf } from './support/lsp-harness';
 
 const EXAMPLE = readFileSync(path.join(FIXTURES, 'dsl-example.airoadmap.yaml'), 'utf8');
@@ -213,7 +214,7 @@ describe('server resilience', () => {
   describe('handlers that throw', () => {
     let s: LspSession;
     before(async () => {
-      process.env['AIROADMAP_TEST_THROW'] = 'textDocument/hover,airoadmap/stats';
+      process.env['AIROADMAP_TEST_THROW'] = 'textDocument/hover,airoadmap/stats,airoadmap/views';
       try {
         s = await LspSession.start();
       } finally {
@@ -238,6 +239,11 @@ describe('server resilience', () => {
         assert.ok(Array.isArray(symbols) && symbols.length > 0, 'the next request is answered');
       }
       await assert.rejects(s.connection.sendRequest(STATS_REQUEST), ResponseError);
+      await assert.rejects(
+        s.connection.sendRequest(VIEWS_REQUEST, { uri }),
+        (e: unknown) => e instanceof ResponseError && e.code === ErrorCodes.InternalError && /airoadmap\/views failed/.test(e.message),
+      );
+      assert.ok(s.logs.some((l) => l.includes('[airoadmap/views]') && l.includes('AIROADMAP_TEST_THROW')), 'the views failure is logged like the others');
       // Diagnostics still flow after the failures.
       const from = s.published.length;
       await s.change(uri, 2, [{ text: BROKEN }]);

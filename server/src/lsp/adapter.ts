@@ -182,6 +182,7 @@ export function startServer(connection: Connection): void {
 
   registerViewsHandler(
     connection,
+    logger,
     (uri: string) => {
       const analysis = store.analysis(uri);
       return analysis ? { model: analysis.model, version: analysis.version, locale: analysis.locale } : undefined;

@@ -4,11 +4,12 @@
  * Must not depend on vscode (the extension host API); the connection is
  * passed in.
  */
-import type { Connection } from 'vscode-languageserver';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { computeViews, localToday, PREVIEW_LIMITS } from '../core/views/compute';
 import type { RoadmapModel } from '../core/language/model';
 import type { Locale } from '../core/language/types';
 import { VIEWS_REQUEST, type ViewsParams, type ViewsResult } from '../shared/preview-protocol';
+import { guardRequest, type GuardedHandler, type Logger } from './guard';
 
 export type ViewsLookup = (uri: string) => { model: RoadmapModel; version: number; locale: Locale } | undefined;
 
@@ -30,20 +31,15 @@ export function viewsFor(lookup: ViewsLookup, params: unknown, today: string = l
  * `ready(uri)`, when given, is a promise while the document is still being
  * analysed (a long one, in slices): the answer waits for it, so it is of the
  * text the editor shows, and the server answers other requests meanwhile.
+ * Behind the same error boundary as every other request (`guardRequest`).
  */
-export function registerViewsHandler(connection: Connection, lookup: ViewsLookup, ready?: (uri: string) => Promise<void> | undefined): void {
-  const answer = (params: unknown): ViewsResult => {
-    try {
-      return viewsFor(lookup, params);
-    } catch (err) {
-      connection.console.error(`airoadmap/views failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      return null;
-    }
-  };
-  const afterAnalysis = (params: unknown): ViewsResult | Promise<ViewsResult> => {
+export function registerViewsHandler(connection: Connection, logger: Logger, lookup: ViewsLookup, ready?: (uri: string) => Promise<void> | undefined): void {
+  const answer = guardRequest(logger, VIEWS_REQUEST, (params: unknown) => viewsFor(lookup, params));
+  type Answer = ReturnType<GuardedHandler<unknown, ViewsResult>>;
+  const afterAnalysis = (params: unknown, token: CancellationToken): Answer | Promise<Answer> => {
     const uri: unknown = typeof params === 'object' && params !== null ? (params as { uri?: unknown }).uri : undefined;
     const waiting = typeof uri === 'string' ? ready?.(uri) : undefined;
-    return waiting ? waiting.then(() => afterAnalysis(params)) : answer(params);
+    return waiting ? waiting.then(() => afterAnalysis(params, token)) : answer(params, token);
   };
   connection.onRequest(VIEWS_REQUEST, afterAnalysis);
 }
