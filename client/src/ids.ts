@@ -10,4 +10,10 @@ export const COMMANDS = {
   newRoadmap: 'airoadmap.newRoadmap',
   restartServer: 'airoadmap.restartServer',
   showOutput: 'airoadmap.showOutput',
+  openPreview: 'airoadmap.openPreview',
+  openPreviewToSide: 'airoadmap.openPreviewToSide',
+  exportPreview: 'airoadmap.exportPreview',
 } as const;
+
+/** The preview panel's webview type (`onWebviewPanel:` in package.json). */
+export const PREVIEW_VIEW_TYPE = 'airoadmap.preview';

@@ -26,21 +26,15 @@ import {
 } from '../../../server/src/shared/preview-protocol';
 import { PREVIEW_MESSAGES } from '../client-messages';
 import { clientLocale } from '../client-settings';
+import { COMMANDS, CONFIGURATION_SECTION, LANGUAGE_ID, PREVIEW_VIEW_TYPE } from '../ids';
 import { buildPreviewHtml, makeNonce, previewWebviewOptions } from './html';
 
-export const PREVIEW_VIEW_TYPE = 'airoadmap.preview';
-export const PREVIEW_COMMANDS = {
-  open: 'airoadmap.openPreview',
-  openToSide: 'airoadmap.openPreviewToSide',
-  export: 'airoadmap.exportPreview',
-} as const;
-const LANGUAGE_ID = 'airoadmap';
 /** Typing pauses this long before the preview asks again (≤ 300 ms). */
 const DEBOUNCE_MS = 250;
 
 /** The locale of the panel's own strings; the views carry theirs (the server's, from the same setting). */
 function uiLocale(): Locale {
-  return clientLocale((key) => vscode.workspace.getConfiguration('airoadmap').get(key), vscode.env.language);
+  return clientLocale((key) => vscode.workspace.getConfiguration(CONFIGURATION_SECTION).get(key), vscode.env.language);
 }
 
 function isRoadmap(doc: vscode.TextDocument | undefined): doc is vscode.TextDocument {
@@ -341,9 +335,9 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
   const manager = new PreviewManager(context, client);
   context.subscriptions.push(
     manager,
-    vscode.commands.registerCommand(PREVIEW_COMMANDS.open, (resource?: vscode.Uri) => manager.open(false, resource)),
-    vscode.commands.registerCommand(PREVIEW_COMMANDS.openToSide, (resource?: vscode.Uri) => manager.open(true, resource)),
-    vscode.commands.registerCommand(PREVIEW_COMMANDS.export, () => manager.export()),
+    vscode.commands.registerCommand(COMMANDS.openPreview, (resource?: vscode.Uri) => manager.open(false, resource)),
+    vscode.commands.registerCommand(COMMANDS.openPreviewToSide, (resource?: vscode.Uri) => manager.open(true, resource)),
+    vscode.commands.registerCommand(COMMANDS.exportPreview, () => manager.export()),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
       deserializeWebviewPanel: (panel, state: unknown) => manager.restore(panel, state),
     }),
