@@ -6,30 +6,14 @@
  * is derived or generated from the registry (`npm run docs`).
  * Must not depend on vscode or the LSP connection.
  */
+import type { Messages, RuleContext, RuleLike } from '../language/catalogue';
 import type { ChecklistCode, Severity } from '../language/codes';
-import type { RoadmapModel } from '../language/model';
-import type { Range } from '../language/positions';
-import type { FixHint, GuideRanges, MessageArgs, RelatedPlace } from '../language/types';
 import type { RuleFix } from './quick-fix';
 
-export interface Messages {
-  en: (args: MessageArgs) => string;
-  nb: (args: MessageArgs) => string;
-}
+export type { Messages, ReportOptions, RuleContext } from '../language/catalogue';
+export { arg } from '../language/catalogue';
 
-export interface ReportOptions {
-  related?: RelatedPlace[];
-  unnecessary?: boolean;
-  fix?: FixHint;
-}
-
-export interface RuleContext {
-  readonly model: RoadmapModel;
-  readonly guides: GuideRanges;
-  report(range: Range, args: MessageArgs, options?: ReportOptions): void;
-}
-
-export interface Rule {
+export interface Rule extends RuleLike {
   /** The rule's code (public API). `language/codes.generated.ts` and the severity settings are generated from it. */
   readonly code: ChecklistCode;
   /** The default severity, as in rules.md's table. */
@@ -44,9 +28,4 @@ export interface Rule {
   readonly reason: { en: string; nb: string };
   readonly messages: Messages;
   check(ctx: RuleContext): void;
-}
-
-export function arg(args: MessageArgs, name: string): string {
-  const v = args[name];
-  return v === undefined ? '' : String(v);
 }
