@@ -5,16 +5,11 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem, type MarkupC
 import { complete } from '../../server/src/core/features/complete';
 import { parseRoadmap } from '../../server/src/core/language/parse';
 import type { Locale } from '../../server/src/core/language/types';
-
-const MARKER = '$$CURSOR$$';
+import { CURSOR, withCursor } from '../helpers/fixtures';
 
 /** Strips the marker and completes where it was. */
 function completeAt(source: string, locale: Locale = 'en'): { items: CompletionItem[]; text: string } {
-  const at = source.indexOf(MARKER);
-  assert.ok(at >= 0, 'fixture has no cursor marker');
-  const text = source.slice(0, at) + source.slice(at + MARKER.length);
-  const lines = text.slice(0, at).split('\n');
-  const position = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
+  const { text, position } = withCursor(source);
   return { items: complete(text, parseRoadmap(text).model, position, locale), text };
 }
 
@@ -72,19 +67,19 @@ risks:
 `;
 
 test('inside `kpis: [` offers exactly the KPI ids of the file, with baseline → target', () => {
-  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    kpis: [${MARKER}]\n${KPIS}`);
+  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    kpis: [${CURSOR}]\n${KPIS}`);
   assert.deepEqual(labels(items).sort(), ['search-time', 'tickets']);
   for (const item of items) assert.equal(item.kind, CompletionItemKind.Reference);
   assert.match(doc(find(items, 'search-time')), /baseline 15 → target 3 minutes/);
 });
 
 test('a flow list leaves out the ids already in it', () => {
-  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    kpis: [search-time, ${MARKER}]\n${KPIS}`);
+  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    kpis: [search-time, ${CURSOR}]\n${KPIS}`);
   assert.deepEqual(labels(items), ['tickets']);
 });
 
 test('an unclosed flow list in a file that does not parse still offers the KPI ids', () => {
-  const source = `${HEAD}use_cases:\n  doc-search:\n    kpis: [sea${MARKER}\n${KPIS}`;
+  const source = `${HEAD}use_cases:\n  doc-search:\n    kpis: [sea${CURSOR}\n${KPIS}`;
   const { items, text } = completeAt(source);
   assert.ok(parseRoadmap(text).findings.some((f) => f.code === 'yaml-syntax'), 'the fixture should be broken YAML');
   assert.deepEqual(labels(items).sort(), ['search-time', 'tickets']);
@@ -95,7 +90,7 @@ test('an unclosed flow list in a file that does not parse still offers the KPI i
 });
 
 test('ids are read from the text when the parser loses their section', () => {
-  const source = `${HEAD}use_cases:\n  doc-search:\n    title: "Smart search\n    kpis: [${MARKER}\n${KPIS}`;
+  const source = `${HEAD}use_cases:\n  doc-search:\n    title: "Smart search\n    kpis: [${CURSOR}\n${KPIS}`;
   const { items, text } = completeAt(source);
   assert.equal(parseRoadmap(text).model.kpis.size, 0, 'the unclosed quote swallows the kpis section');
   assert.deepEqual(labels(items).sort(), ['search-time', 'tickets']);
@@ -103,38 +98,38 @@ test('ids are read from the text when the parser loses their section', () => {
 });
 
 test('`owner: ` offers the team ids with the person as documentation', () => {
-  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    title: Search\n    owner: ${MARKER}\n`);
+  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    title: Search\n    owner: ${CURSOR}\n`);
   assert.deepEqual(labels(items), ['anna', 'bjorn']);
   assert.match(doc(find(items, 'anna')), /Anna Berg/);
   assert.equal(find(items, 'anna')?.detail, 'Anna Berg');
 });
 
 test('a value right after the colon gets a space in front', () => {
-  const { items } = completeAt(`${HEAD}roles:\n  ai_owner:${MARKER}\n`);
+  const { items } = completeAt(`${HEAD}roles:\n  ai_owner:${CURSOR}\n`);
   assert.equal(edit(find(items, 'anna')).newText, ' anna');
 });
 
 test('roles, the approver and risk owners are team ids; `system:` is a system id; `use_case:` a use case id', () => {
-  assert.deepEqual(labels(completeAt(`${HEAD}roles:\n  data_steward: ${MARKER}\n`).items), ['anna', 'bjorn']);
-  assert.deepEqual(labels(completeAt(`${HEAD}governance:\n  approver: b${MARKER}\n`).items), ['anna', 'bjorn']);
-  assert.deepEqual(labels(completeAt(`${HEAD}${KPIS}  r2:\n    owner: ${MARKER}\n`).items), ['anna', 'bjorn']);
-  assert.deepEqual(labels(completeAt(`${HEAD}data_sources:\n  archive:\n    system: ${MARKER}\n`).items), ['dms', 'erp']);
-  assert.deepEqual(labels(completeAt(`${HEAD}use_cases:\n  doc-search:\n    title: S\nplan:\n  proto:\n    use_case: ${MARKER}\n`).items), ['doc-search']);
+  assert.deepEqual(labels(completeAt(`${HEAD}roles:\n  data_steward: ${CURSOR}\n`).items), ['anna', 'bjorn']);
+  assert.deepEqual(labels(completeAt(`${HEAD}governance:\n  approver: b${CURSOR}\n`).items), ['anna', 'bjorn']);
+  assert.deepEqual(labels(completeAt(`${HEAD}${KPIS}  r2:\n    owner: ${CURSOR}\n`).items), ['anna', 'bjorn']);
+  assert.deepEqual(labels(completeAt(`${HEAD}data_sources:\n  archive:\n    system: ${CURSOR}\n`).items), ['dms', 'erp']);
+  assert.deepEqual(labels(completeAt(`${HEAD}use_cases:\n  doc-search:\n    title: S\nplan:\n  proto:\n    use_case: ${CURSOR}\n`).items), ['doc-search']);
 });
 
 test('a `- ` item of a block list offers the ids not yet listed', () => {
-  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    systems:\n      - dms\n      - ${MARKER}\n`);
+  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    systems:\n      - dms\n      - ${CURSOR}\n`);
   assert.deepEqual(labels(items), ['erp']);
   assert.match(doc(find(items, 'erp')), /AI readiness 2\/5/);
 });
 
 test('a bare list value is offered wrapped in brackets', () => {
-  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    systems: ${MARKER}\n`);
+  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    systems: ${CURSOR}\n`);
   assert.deepEqual(labels(items), ['[dms]', '[erp]']);
 });
 
 test('inside a use case only the missing keys are offered, each documented', () => {
-  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    title: Search\n    owner: anna\n    ${MARKER}\n    value: 5\n`);
+  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    title: Search\n    owner: anna\n    ${CURSOR}\n    value: 5\n`);
   const offered = labels(items);
   for (const present of ['title', 'owner', 'value']) assert.ok(!offered.includes(present), `${present} is already there`);
   for (const missing of ['stage', 'effort', 'feasibility', 'kpis', 'production', 'costs']) assert.ok(offered.includes(missing), `${missing} is missing`);
@@ -151,26 +146,26 @@ test('inside a use case only the missing keys are offered, each documented', () 
 });
 
 test('enumeration values after `stage: `', () => {
-  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    stage: ${MARKER}\n`);
+  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    stage: ${CURSOR}\n`);
   assert.deepEqual(labels(items), ['idea', 'poc', 'pilot', 'production', 'retired']);
   assert.match(doc(find(items, 'poc')), /simplified data/);
   for (const item of items) assert.equal(item.kind, CompletionItemKind.EnumMember);
 });
 
 test('phase, booleans, scores with their meaning, skills in a flow list', () => {
-  assert.deepEqual(labels(completeAt(`${HEAD}use_cases:\n  a:\n    phase: ${MARKER}\n`).items), ['1', '2', '3']);
-  assert.deepEqual(labels(completeAt(`${HEAD}systems:\n  crm:\n    critical: ${MARKER}\n`).items), ['true', 'false']);
-  const scores = completeAt(`airoadmap: 1\nsystems:\n  crm:\n    readiness: ${MARKER}\n`).items;
+  assert.deepEqual(labels(completeAt(`${HEAD}use_cases:\n  a:\n    phase: ${CURSOR}\n`).items), ['1', '2', '3']);
+  assert.deepEqual(labels(completeAt(`${HEAD}systems:\n  crm:\n    critical: ${CURSOR}\n`).items), ['true', 'false']);
+  const scores = completeAt(`airoadmap: 1\nsystems:\n  crm:\n    readiness: ${CURSOR}\n`).items;
   assert.deepEqual(labels(scores), ['1', '2', '3', '4', '5']);
   assert.match(doc(find(scores, '4')), /early AI integration/);
   assert.match(doc(find(scores, '1')), /Not ready/);
-  const skills = completeAt(`${HEAD.replace('    title: IT manager', () => `    title: IT manager\n    skills: [api, llm, ${MARKER}`)}`).items;
+  const skills = completeAt(`${HEAD.replace('    title: IT manager', () => `    title: IT manager\n    skills: [api, llm, ${CURSOR}`)}`).items;
   assert.ok(labels(skills).includes('prompt_engineering'));
   assert.ok(!labels(skills).includes('api') && !labels(skills).includes('llm'));
 });
 
 test('a half-typed key without a colon completes and replaces the typed part', () => {
-  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    title: Search\n    own${MARKER}\n`);
+  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    title: Search\n    own${CURSOR}\n`);
   const owner = find(items, 'owner');
   assert.ok(owner);
   const e = edit(owner);
@@ -179,12 +174,12 @@ test('a half-typed key without a colon completes and replaces the typed part', (
 });
 
 test('a key typed before an existing colon inserts only the name', () => {
-  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    ow${MARKER}ner: anna\n`);
+  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    ow${CURSOR}ner: anna\n`);
   assert.equal(edit(find(items, 'owner')).newText, 'owner');
 });
 
 test('a line typed at the end of the file offers the missing sections', () => {
-  const { items } = completeAt(`${HEAD}ri${MARKER}`);
+  const { items } = completeAt(`${HEAD}ri${CURSOR}`);
   const offered = labels(items);
   assert.ok(offered.includes('risks'));
   assert.ok(!offered.includes('team') && !offered.includes('systems') && !offered.includes('airoadmap'));
@@ -192,7 +187,7 @@ test('a line typed at the end of the file offers the missing sections', () => {
 });
 
 test('an empty file offers `airoadmap`, the sections and a skeleton', () => {
-  const { items } = completeAt(MARKER);
+  const { items } = completeAt(CURSOR);
   const offered = labels(items);
   assert.equal(offered[0], 'airoadmap');
   for (const s of ['organization', 'use_cases', 'kpis', 'plan']) assert.ok(offered.includes(s));
@@ -203,19 +198,19 @@ test('an empty file offers `airoadmap`, the sections and a skeleton', () => {
 });
 
 test('nested `production:` offers its missing checklist keys', () => {
-  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    production:\n      backup: true\n      ${MARKER}\n`);
+  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    production:\n      backup: true\n      ${CURSOR}\n`);
   assert.deepEqual(labels(items), ['monitoring', 'user_management', 'compliance']);
   assert.match(doc(find(items, 'monitoring')), /before production/);
 });
 
 test('a dedented line after a nested map completes the outer map', () => {
-  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    production:\n      backup: true\n    ${MARKER}\n`);
+  const { items } = completeAt(`${HEAD}use_cases:\n  doc-search:\n    production:\n      backup: true\n    ${CURSOR}\n`);
   assert.ok(labels(items).includes('stage'));
   assert.ok(!labels(items).includes('production'));
 });
 
 test('weeks offer 1–12 and ranges, documented from the 90-day plan', () => {
-  const { items } = completeAt(`${HEAD}plan:\n  proto:\n    title: Prototype\n    weeks: ${MARKER}\n`);
+  const { items } = completeAt(`${HEAD}plan:\n  proto:\n    title: Prototype\n    weeks: ${CURSOR}\n`);
   const offered = labels(items);
   for (let w = 1; w <= 12; w++) assert.ok(offered.includes(String(w)), `week ${w}`);
   assert.ok(offered.includes('7-8'));
@@ -225,7 +220,7 @@ test('weeks offer 1–12 and ranges, documented from the 90-day plan', () => {
 });
 
 test('a new entity snippet at the id level of a map section', () => {
-  const { items } = completeAt(`${HEAD}use_cases:\n  ${MARKER}\n`);
+  const { items } = completeAt(`${HEAD}use_cases:\n  ${CURSOR}\n`);
   assert.equal(items.length, 1);
   const snippet = items[0]!;
   assert.equal(snippet.kind, CompletionItemKind.Snippet);
@@ -235,13 +230,13 @@ test('a new entity snippet at the id level of a map section', () => {
   assert.match(text, /\n {4}owner: \$\{\d+\|anna,bjorn\|\}/);
   assert.match(text, /\n {4}stage: \$\{\d+\|idea,poc,pilot,production,retired\|\}/);
   // A typed id becomes the snippet's id and still passes the filter.
-  const typed = completeAt(`${HEAD}systems:\n  crm${MARKER}\n`).items[0]!;
+  const typed = completeAt(`${HEAD}systems:\n  crm${CURSOR}\n`).items[0]!;
   assert.equal(typed.filterText, 'crm');
   assert.match(edit(typed).newText, /^\$\{1:crm\}:\n {4}name: /);
 });
 
 test('top-level snippets add the missing sections with a first entry', () => {
-  const { items } = completeAt(`${HEAD}${MARKER}\n`);
+  const { items } = completeAt(`${HEAD}${CURSOR}\n`);
   const snippets = items.filter((i) => i.kind === CompletionItemKind.Snippet);
   const risks = snippets.find((i) => i.filterText === 'risks');
   assert.ok(risks);
@@ -250,21 +245,21 @@ test('top-level snippets add the missing sections with a first entry', () => {
 });
 
 test('nb locale documents keys and values in Norwegian', () => {
-  const en = completeAt(`${HEAD}use_cases:\n  doc-search:\n    ${MARKER}\n`, 'en').items;
-  const nb = completeAt(`${HEAD}use_cases:\n  doc-search:\n    ${MARKER}\n`, 'nb').items;
+  const en = completeAt(`${HEAD}use_cases:\n  doc-search:\n    ${CURSOR}\n`, 'en').items;
+  const nb = completeAt(`${HEAD}use_cases:\n  doc-search:\n    ${CURSOR}\n`, 'nb').items;
   assert.match(doc(find(nb, 'owner')), /Hvem som har ansvaret/);
   assert.match(doc(find(en, 'owner')), /Who is responsible/);
-  const scores = completeAt(`${HEAD}systems:\n  crm:\n    readiness: ${MARKER}\n`, 'nb').items;
+  const scores = completeAt(`${HEAD}systems:\n  crm:\n    readiness: ${CURSOR}\n`, 'nb').items;
   assert.match(doc(find(scores, '4')), /tidlig KI-integrering/);
-  const snippet = completeAt(`${HEAD}use_cases:\n  ${MARKER}\n`, 'nb').items[0];
+  const snippet = completeAt(`${HEAD}use_cases:\n  ${CURSOR}\n`, 'nb').items[0];
   assert.equal(snippet?.label, 'nytt brukstilfelle');
 });
 
 test('no suggestions in comments, block scalars, unknown places or out-of-range positions', () => {
-  assert.deepEqual(completeAt(`${HEAD}use_cases:\n  a:\n    title: x # note ${MARKER}\n`).items, []);
-  assert.deepEqual(completeAt(`${HEAD}use_cases:\n  a:\n    description: |\n      first line\n      ${MARKER}\n`).items, []);
-  assert.deepEqual(completeAt(`${HEAD}use_cases:\n  a:\n    title: ${MARKER}\n`).items, []);
-  assert.deepEqual(completeAt(`${HEAD}unknown_section:\n  x: ${MARKER}\n`).items, []);
+  assert.deepEqual(completeAt(`${HEAD}use_cases:\n  a:\n    title: x # note ${CURSOR}\n`).items, []);
+  assert.deepEqual(completeAt(`${HEAD}use_cases:\n  a:\n    description: |\n      first line\n      ${CURSOR}\n`).items, []);
+  assert.deepEqual(completeAt(`${HEAD}use_cases:\n  a:\n    title: ${CURSOR}\n`).items, []);
+  assert.deepEqual(completeAt(`${HEAD}unknown_section:\n  x: ${CURSOR}\n`).items, []);
   const text = `${HEAD}`;
   const model = parseRoadmap(text).model;
   for (const position of [
@@ -279,12 +274,12 @@ test('no suggestions in comments, block scalars, unknown places or out-of-range 
 
 test('every item has a kind, a label, documentation and an edit', () => {
   const sources = [
-    MARKER,
-    `${HEAD}${MARKER}`,
-    `${HEAD}use_cases:\n  a:\n    ${MARKER}\n`,
-    `${HEAD}use_cases:\n  a:\n    risk_level: ${MARKER}\n`,
-    `${HEAD}use_cases:\n  a:\n    kpis: [${MARKER}\n${KPIS}`,
-    `${HEAD}plan:\n  p:\n    weeks: ${MARKER}\n`,
+    CURSOR,
+    `${HEAD}${CURSOR}`,
+    `${HEAD}use_cases:\n  a:\n    ${CURSOR}\n`,
+    `${HEAD}use_cases:\n  a:\n    risk_level: ${CURSOR}\n`,
+    `${HEAD}use_cases:\n  a:\n    kpis: [${CURSOR}\n${KPIS}`,
+    `${HEAD}plan:\n  p:\n    weeks: ${CURSOR}\n`,
   ];
   for (const source of sources) {
     const { items } = completeAt(source);
@@ -299,15 +294,15 @@ test('every item has a kind, a label, documentation and an edit', () => {
 });
 
 test('CRLF line ends complete the same as LF', () => {
-  const source = `${HEAD}use_cases:\n  doc-search:\n    owner: anna\n    kpis: [${MARKER}]\n${KPIS}`.replace(/\n/g, '\r\n');
+  const source = `${HEAD}use_cases:\n  doc-search:\n    owner: anna\n    kpis: [${CURSOR}]\n${KPIS}`.replace(/\n/g, '\r\n');
   const { items } = completeAt(source.replace(/\r\n/g, '\n'));
-  const at = source.indexOf(MARKER);
-  const text = source.slice(0, at) + source.slice(at + MARKER.length);
+  const at = source.indexOf(CURSOR);
+  const text = source.slice(0, at) + source.slice(at + CURSOR.length);
   const lines = text.slice(0, at).split('\r\n');
   const position = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
   const crlf = complete(text, parseRoadmap(text).model, position, 'en');
   assert.deepEqual(labels(crlf), labels(items));
   assert.deepEqual(edit(crlf[0]).range, edit(items[0]).range);
-  const keys = completeAt(`${HEAD}use_cases:\r\n  doc-search:\r\n    title: x\r\n    ${MARKER}\r\n`).items;
+  const keys = completeAt(`${HEAD}use_cases:\r\n  doc-search:\r\n    title: x\r\n    ${CURSOR}\r\n`).items;
   assert.ok(labels(keys).includes('owner') && !labels(keys).includes('title'));
 });

@@ -10,23 +10,19 @@ import { hover } from '../../server/src/core/features/hover';
 import { parseRoadmap } from '../../server/src/core/language/parse';
 import { priorityOf, QUADRANT_LABELS } from '../../server/src/core/language/priority';
 import type { Locale } from '../../server/src/core/language/types';
+import { CURSOR, withCursor } from '../helpers/fixtures';
 
-const MARKER = '$$CURSOR$$';
 const EXAMPLE = readFileSync(new URL('../fixtures/dsl-example.airoadmap.yaml', import.meta.url), 'utf8');
 
 /** Puts the cursor at `offsetInNeedle` characters into the first `needle` of the example. */
 function markExample(needle: string, offsetInNeedle = 1): string {
   const at = EXAMPLE.indexOf(needle);
   assert.ok(at >= 0, `the example has ${needle}`);
-  return EXAMPLE.slice(0, at + offsetInNeedle) + MARKER + EXAMPLE.slice(at + offsetInNeedle);
+  return EXAMPLE.slice(0, at + offsetInNeedle) + CURSOR + EXAMPLE.slice(at + offsetInNeedle);
 }
 
 function hoverAt(source: string, locale: Locale = 'en'): { result: Hover | null; text: string } {
-  const at = source.indexOf(MARKER);
-  assert.ok(at >= 0, 'fixture has no cursor marker');
-  const text = source.slice(0, at) + source.slice(at + MARKER.length);
-  const lines = text.slice(0, at).split('\n');
-  const position = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
+  const { text, position } = withCursor(source);
   return { result: hover(parseRoadmap(text).model, position, locale), text };
 }
 
@@ -80,7 +76,7 @@ test('on a score value what that score means', () => {
   const value = hoverAt(markExample('value: 5', 7));
   assert.match(markdownOf(value.result), /value: 5\*\* — Strategic/);
   assert.equal(covered(value.text, value.result?.range), '5');
-  const low = markdownOf(hoverAt(`airoadmap: 1\nsystems:\n  erp:\n    readiness: ${MARKER}2\n`).result);
+  const low = markdownOf(hoverAt(`airoadmap: 1\nsystems:\n  erp:\n    readiness: ${CURSOR}2\n`).result);
   assert.match(low, /Weak/);
 });
 
@@ -97,7 +93,7 @@ test('on references to people, systems and risks a summary of the entity', () =>
 });
 
 test('on a reference to a missing id, says so', () => {
-  const md = markdownOf(hoverAt(`airoadmap: 1\nuse_cases:\n  a:\n    kpis: [no${MARKER}pe]\n`).result);
+  const md = markdownOf(hoverAt(`airoadmap: 1\nuse_cases:\n  a:\n    kpis: [no${CURSOR}pe]\n`).result);
   assert.match(md, /`nope` is not defined in `kpis`/);
 });
 
@@ -128,9 +124,9 @@ test('out-of-range positions, blank lines and comments give null without throwin
   ]) {
     assert.equal(hover(model, position, 'en'), null);
   }
-  assert.equal(hoverAt(`airoadmap: 1\n${MARKER}\norganization:\n  name: X\n`).result, null);
-  assert.equal(hoverAt(`airoadmap: 1 # the ${MARKER}version\n`).result, null);
-  assert.equal(hoverAt(`airoadmap: 1\nnot_a_section${MARKER}: 3\n`).result, null);
+  assert.equal(hoverAt(`airoadmap: 1\n${CURSOR}\norganization:\n  name: X\n`).result, null);
+  assert.equal(hoverAt(`airoadmap: 1 # the ${CURSOR}version\n`).result, null);
+  assert.equal(hoverAt(`airoadmap: 1\nnot_a_section${CURSOR}: 3\n`).result, null);
   assert.equal(hover(parseRoadmap('').model, { line: 0, character: 0 }, 'en'), null);
 });
 

@@ -10,8 +10,8 @@ import { DocumentHighlightKind, type Position, type Range } from 'vscode-languag
 import { parseRoadmap } from '../../server/src/core/language/parse';
 import type { RoadmapModel } from '../../server/src/core/language/model';
 import { documentHighlights, findDefinition, findReferences, occurrenceAt } from '../../server/src/core/features/navigation';
+import { CURSOR, withCursor } from '../helpers/fixtures';
 
-const CURSOR = '$$CURSOR$$';
 const FIXTURE = readFileSync(join(__dirname, '..', 'fixtures', 'navigation', 'ids.airoadmap.yaml'), 'utf8');
 
 /**
@@ -25,11 +25,7 @@ function at(before: string, nth = 1, shift = 0): { model: RoadmapModel; position
     assert.ok(index >= 0, `'${before}' #${nth} not in the fixture`);
   }
   const offset = index + before.length + shift;
-  const marked = FIXTURE.slice(0, offset) + CURSOR + FIXTURE.slice(offset);
-  const cursor = marked.indexOf(CURSOR);
-  const text = marked.replace(CURSOR, '');
-  const lines = text.slice(0, cursor).split('\n');
-  const position = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
+  const { text, position } = withCursor(FIXTURE.slice(0, offset) + CURSOR + FIXTURE.slice(offset));
   return { model: parseRoadmap(text).model, position };
 }
 

@@ -36,7 +36,8 @@ import {
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SERVER_JS = path.join(ROOT, 'dist', 'server.js');
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
-export const CURSOR = '$$CURSOR$$';
+/** The `$$CURSOR$$` marker, one helper for unit and protocol tests. */
+export { CURSOR, withCursor } from '../../helpers/fixtures';
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -85,14 +86,6 @@ export async function ensureBuilt(): Promise<void> {
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
-}
-
-/** Splits a fixture at its cursor marker. */
-export function withCursor(source: string): { text: string; position: Position } {
-  const offset = source.indexOf(CURSOR);
-  if (offset < 0) throw new Error('fixture has no $$CURSOR$$');
-  const text = source.slice(0, offset) + source.slice(offset + CURSOR.length);
-  return { text, position: positionAt(text, offset) };
 }
 
 export function positionAt(text: string, offset: number): Position {
