@@ -185,7 +185,7 @@ function keyCompletions(env: Env, ctx: Extract<CursorContext, { kind: 'key' }>):
   if (inner instanceof z.ZodRecord) {
     const section = ctx.path[0];
     if (ctx.path.length === 1 && isEntitySection(section)) return [entitySnippet(env, ctx, section)];
-    if (describeSchema(inner.keyType as z.ZodType).format === 'quarter') return [quarterSnippet(env, ctx)];
+    if (describeSchema(inner.keyType as z.ZodType).format === 'quarter') return [quarterSnippet(env)];
   }
   return [];
 }
@@ -304,7 +304,7 @@ function entitySnippet(env: Env, ctx: Extract<CursorContext, { kind: 'key' }>, s
   };
 }
 
-function quarterSnippet(env: Env, _ctx: Extract<CursorContext, { kind: 'key' }>): CompletionItem {
+function quarterSnippet(env: Env): CompletionItem {
   return {
     label: 'YYYY-Qn',
     kind: CompletionItemKind.Snippet,

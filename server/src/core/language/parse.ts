@@ -140,10 +140,9 @@ export class Builder {
 
   constructor(
     readonly text: string,
-    lineCounter: LineCounter,
     readonly doc: Document.Parsed | null,
   ) {
-    this.mapper = new PositionMapper(text, lineCounter);
+    this.mapper = new PositionMapper(text);
   }
 
   range(node: { range?: [number, number, number] | null } | null | undefined, fallback?: Range): Range {
@@ -248,13 +247,12 @@ export class Builder {
     return true;
   }
 
-  /** The range a finding about a pair's value should sit on. */
   /**
    * The range a finding about a pair's value sits on: the value itself. A
    * block collection spans many lines; the finding covers its first line so
    * the squiggle stays readable.
    */
-  valueFindingRange(pair: Pair<unknown, unknown>, _value: YamlNode | null): Range {
+  valueFindingRange(pair: Pair<unknown, unknown>): Range {
     const raw = pair.value as YamlNode | null;
     if (!raw?.range) return this.range(pair.key as YamlNode);
     const [start, end] = raw.range;
@@ -347,7 +345,7 @@ export class Builder {
   wrongType(pair: Pair<unknown, unknown>, value: YamlNode | null, schema: AnySchema, path: string, owner: { section: string; id?: string }): void {
     this.findings.push({
       code: 'wrong-type',
-      range: this.valueFindingRange(pair, value),
+      range: this.valueFindingRange(pair),
       args: { field: path, where: ownerName(owner), expected: expectedKind(schema), actual: actualKind(value) },
     });
   }
@@ -411,12 +409,12 @@ export class Builder {
         }
         const v = this.resolve(item.value);
         if (isEmptyNode(v)) continue;
-        const checked = this.checkScalar(rec.valueType, v, this.valueFindingRange(item as Pair<unknown, unknown>, v), `${path}.${k}`, owner);
+        const checked = this.checkScalar(rec.valueType, v, this.valueFindingRange(item as Pair<unknown, unknown>), `${path}.${k}`, owner);
         if (checked.ok) out[k] = checked.value;
       }
       return { ok: true, value: out };
     }
-    const checked = this.checkScalar(schema, value, this.valueFindingRange(pair, value), path, owner);
+    const checked = this.checkScalar(schema, value, this.valueFindingRange(pair), path, owner);
     if (!checked.ok) return checked;
     if (meta.ref && typeof checked.value === 'string') {
       this.references.push({ target: meta.ref, id: checked.value, range: this.range(pair.value as YamlNode), fromSection: owner.section, ...(owner.id !== undefined ? { fromId: owner.id } : {}), field: path, defined: false });
@@ -659,7 +657,7 @@ export function collectTopLevelPair(builder: Builder, pair: Pair<unknown, unknow
   acc.root.present.add(name);
   if (name === 'airoadmap') {
     if (isScalar(value) && value.value === 1) acc.version = 1;
-    else acc.findings.push({ code: 'unsupported-version', range: builder.valueFindingRange(pair, value), args: { value: isScalar(value) ? (typeof value.value === 'string' ? JSON.stringify(value.value) : scalarText(value)) : actualKind(value) } });
+    else acc.findings.push({ code: 'unsupported-version', range: builder.valueFindingRange(pair), args: { value: isScalar(value) ? (typeof value.value === 'string' ? JSON.stringify(value.value) : scalarText(value)) : actualKind(value) } });
     return;
   }
   const inner = unwrap(schema);
@@ -820,7 +818,7 @@ export function parseRoadmap(input: string, meter?: WorkMeter): ParseResult {
   const lineCounter = new LineCounter();
   const docs = parseYaml(text, lineCounter, meter);
   const doc = docs[0] ?? null;
-  const builder = new Builder(text, lineCounter, doc);
+  const builder = new Builder(text, doc);
   const mapper = builder.mapper;
   const findings: Finding[] = syntaxFindings(docs, mapper, text);
   const acc = emptyCollected();

@@ -20,9 +20,9 @@ export class PositionMapper {
   /**
    * Lines are split by LSP's rules: `\n`, `\r\n` and a lone `\r`. (yaml's own
    * LineCounter knows only `\n`, so a file with old Mac line ends would put
-   * diagnostics past the client's lines; the argument is kept for callers.)
+   * diagnostics past the client's lines.)
    */
-  constructor(text: string, _yamlLineCounter?: LineCounter) {
+  constructor(text: string) {
     this.length = text.length;
     this.lineCounter = new LineCounter();
     this.lineCounter.addNewLine(0);

@@ -171,7 +171,7 @@ function walkChunk(sliced: Chunk, meter?: WorkMeter): ChunkResult | null {
   if (!isMap(contents) || contents.items.length !== 1) return null;
   const pair = contents.items[0]!;
   if (!isPair(pair)) return null;
-  const builder = new Builder(chunk.text, lineCounter, doc);
+  const builder = new Builder(chunk.text, doc);
   const syntax = syntaxFindings(docs, builder.mapper, chunk.text);
   const acc = emptyCollected();
   const name = keyText(pair.key);
