@@ -27,8 +27,12 @@ import type { CompletionItem, CompletionList, DocumentSymbol, Hover, SymbolInfor
 import { checkText } from '../server/src/core/index';
 import { createIncrementalChecker } from '../server/src/core/index';
 import { computeViews } from '../server/src/core/views/compute';
-import { drawChart, drawNotPlaced, drawRankedList, drawRegisterTable, drawRiskTable } from '../server/src/core/views/draw';
-import { VIEW_NAMES } from '../server/src/core/views/labels';
+import { drawChart } from '../server/src/core/views/draw';
+import { drawNotPlaced } from '../server/src/core/views/drawing';
+import { drawRankedList } from '../server/src/core/views/matrix/draw';
+import { drawRegisterTable } from '../server/src/core/views/register/draw';
+import { VIEW_NAMES } from '../server/src/core/views/registry';
+import { drawRiskTable } from '../server/src/core/views/risks/draw';
 import { toMarkup } from '../server/src/core/views/vdom';
 import { generateRoadmap } from './generate';
 import { ClientDocument } from './client-document';

@@ -9,16 +9,15 @@
  */
 import './preview.css';
 import type { RoadmapViews } from '../../server/src/core/views/compute';
-import { drawChart, drawNotPlaced, drawRankedList, drawRegisterTable, drawRiskTable, exportSvg, filterRisks, drawRiskChart } from '../../server/src/core/views/draw';
+import { exportSvg } from '../../server/src/core/views/draw';
 import { LIGHT_THEME } from '../../server/src/core/views/chart-css';
-import { viewLabels, type ViewLabels, type ViewName } from '../../server/src/core/views/labels';
+import { viewLabels, type ViewLabels } from '../../server/src/core/views/labels';
+import { type AnyView, isViewName, VIEW_NAMES, viewDefinition, VIEWS, type ViewName } from '../../server/src/core/views/registry';
 import {
   defaultPreviewState,
   isPreviewState,
   isRoadmapViews,
   isToWebview,
-  isViewName,
-  VIEW_NAMES_LIST,
   type FromWebview,
   type LspPosition,
   type ToWebview,
@@ -43,7 +42,8 @@ interface ElementInfo {
   entityRange: LspRange;
 }
 
-const ZOOMABLE: readonly ViewName[] = ['matrix', 'timeline'];
+const TABS: readonly AnyView[] = VIEWS;
+const ZOOMABLE: readonly ViewName[] = TABS.filter((v) => v.zoomable).map((v) => v.name);
 const MAX_ZOOM = 8;
 
 class Preview {
@@ -56,7 +56,7 @@ class Preview {
   private registry = new Map<string, ElementInfo>();
   private highlightKey: string | null = null;
   private labels: ViewLabels;
-  private available: readonly ViewName[] = VIEW_NAMES_LIST;
+  private available: readonly ViewName[] = VIEW_NAMES;
 
   private readonly root: HTMLElement;
   private readonly titleEl: HTMLElement;
@@ -80,7 +80,7 @@ class Preview {
     const header = el('header', { class: 'top' });
     header.append(this.titleEl, this.tablist, this.noticeEl);
     root.replaceChildren(header);
-    for (const view of VIEW_NAMES_LIST) {
+    for (const view of VIEW_NAMES) {
       const tab = el('button', { class: 'tab', role: 'tab', id: `tab-${view}`, 'aria-controls': `panel-${view}`, 'data-view': view, type: 'button' }, this.labels.tabs[view]);
       this.tabs.set(view, tab);
       this.tablist.append(tab);
@@ -161,7 +161,7 @@ class Preview {
       }
     }
     this.version = version;
-    if (only) this.available = only.length > 0 ? only : VIEW_NAMES_LIST;
+    if (only) this.available = only.length > 0 ? only : VIEW_NAMES;
     if (hasErrors && sameDoc && this.views) {
       this.showNotice(this.views.labels.syntaxNotice);
       return;
@@ -172,7 +172,7 @@ class Preview {
     this.registry = buildRegistry(views);
     this.titleEl.textContent = views.title;
     document.documentElement.lang = views.locale === 'nb' ? 'nb' : 'en';
-    for (const v of VIEW_NAMES_LIST) {
+    for (const v of VIEW_NAMES) {
       const tab = this.tabs.get(v)!;
       tab.textContent = views.labels.tabs[v];
       tab.hidden = !this.available.includes(v);
@@ -222,34 +222,7 @@ class Preview {
     }
     const parts: Node[] = [];
     if (ZOOMABLE.includes(view)) parts.push(this.zoomToolbar(view, labels));
-    switch (view) {
-      case 'matrix': {
-        const wrap = el('div', { class: 'split' });
-        wrap.append(chartBox(toDom(drawChart(views, 'matrix'))), toDom(drawRankedList(views)));
-        parts.push(wrap);
-        break;
-      }
-      case 'timeline': {
-        if (views.timeline.notice) parts.push(el('p', { class: 'hint' }, views.timeline.notice));
-        parts.push(chartBox(toDom(drawChart(views, 'timeline'))));
-        const np = drawNotPlaced(views.timeline.notPlaced, labels);
-        if (np) parts.push(toDom(np));
-        break;
-      }
-      case 'risks': {
-        parts.push(this.riskFilterBar(views));
-        const filtered = filterRisks(views.risks, this.state.riskFilter);
-        parts.push(chartBox(toDom(drawRiskChart(filtered, labels))));
-        parts.push(toDom(drawRiskTable(filtered, labels)));
-        break;
-      }
-      case 'register':
-        parts.push(toDom(drawRegisterTable(views.register, labels)));
-        break;
-      case 'kpis':
-        parts.push(chartBox(toDom(drawChart(views, 'kpis'))));
-        break;
-    }
+    for (const node of viewDefinition(view).panel(views, { filter: this.state.riskFilter })) parts.push(toDom(node));
     // One DOM write per update: build aside, swap in.
     panel.replaceChildren(...parts);
     if (ZOOMABLE.includes(view)) this.applyZoom(view);
@@ -268,18 +241,6 @@ class Preview {
     return bar;
   }
 
-  private riskFilterBar(views: RoadmapViews): HTMLElement {
-    const bar = el('div', { class: 'toolbar filters', role: 'group', 'aria-label': views.labels.categoryFilter });
-    bar.append(el('span', { class: 'filter-label' }, `${views.labels.categoryFilter}:`));
-    const all = el('button', { type: 'button', class: 'chip', 'data-filter': '*', 'aria-pressed': String(this.state.riskFilter === null) }, views.labels.allCategories);
-    bar.append(all);
-    for (const c of views.risks.categories) {
-      const on = this.state.riskFilter === null || this.state.riskFilter.includes(c.id);
-      bar.append(el('button', { type: 'button', class: 'chip', 'data-filter': c.id, 'aria-pressed': String(on && this.state.riskFilter !== null) }, `${c.label} (${c.count})`));
-    }
-    return bar;
-  }
-
   private toggleFilter(id: string): void {
     if (!this.views) return;
     if (id === '*') this.state.riskFilter = null;
@@ -288,9 +249,11 @@ class Preview {
       const next = current.includes(id) ? current.filter((c) => c !== id) : [...current, id];
       this.state.riskFilter = next.length === 0 ? null : next;
     }
-    this.draw('risks');
+    // The chips are in the shown panel: it is drawn again, and the chip keeps the focus.
+    const view = this.state.view;
+    this.draw(view);
     this.save();
-    (this.panels.get('risks')!.querySelector(`[data-filter="${CSS.escape(id)}"]`) as HTMLElement | null)?.focus();
+    (this.panels.get(view)!.querySelector(`[data-filter="${CSS.escape(id)}"]`) as HTMLElement | null)?.focus();
   }
 
   // --- zoom & pan ----------------------------------------------------------------------------
@@ -305,7 +268,7 @@ class Preview {
 
   private applyZoom(view: ViewName): void {
     const svg = this.svgOf(view);
-    if (!svg || (view !== 'matrix' && view !== 'timeline')) return;
+    if (!svg || !ZOOMABLE.includes(view)) return;
     const { w, h } = this.baseSize(svg);
     const z = clampZoom(this.state.zoom[view] ?? { k: 1, x: 0, y: 0 }, w, h);
     this.state.zoom[view] = z;
@@ -314,7 +277,7 @@ class Preview {
   }
 
   private zoom(view: ViewName, factor: number | 'reset', centre?: { fx: number; fy: number }): void {
-    if (view !== 'matrix' && view !== 'timeline') return;
+    if (!ZOOMABLE.includes(view)) return;
     const svg = this.svgOf(view);
     if (!svg) return;
     const { w, h } = this.baseSize(svg);
@@ -348,7 +311,6 @@ class Preview {
     const svg = target.closest?.('svg.chart') as SVGSVGElement | null;
     const view = this.state.view;
     if (!svg || !ZOOMABLE.includes(view) || target.closest('.el') || e.button !== 0) return;
-    if (view !== 'matrix' && view !== 'timeline') return;
     const zoom = this.state.zoom[view] ?? { k: 1, x: 0, y: 0 };
     if (zoom.k <= 1) return;
     this.drag = { view, x: e.clientX, y: e.clientY, zoom, id: e.pointerId };
@@ -356,7 +318,7 @@ class Preview {
 
   private onPointerMove(e: PointerEvent): void {
     const d = this.drag;
-    if (!d || e.pointerId !== d.id || (d.view !== 'matrix' && d.view !== 'timeline')) return;
+    if (!d || e.pointerId !== d.id) return;
     const svg = this.svgOf(d.view);
     if (!svg) return;
     const box = svg.getBoundingClientRect();
@@ -404,7 +366,7 @@ class Preview {
   }
 
   private onTabKey(e: KeyboardEvent): void {
-    const order = VIEW_NAMES_LIST.filter((v) => this.available.includes(v));
+    const order = VIEW_NAMES.filter((v) => this.available.includes(v));
     const i = order.indexOf(this.state.view);
     let next: ViewName | undefined;
     if (e.key === 'ArrowRight') next = order[(i + 1) % order.length];
@@ -511,12 +473,6 @@ class Preview {
   }
 }
 
-function chartBox(svg: Node): HTMLElement {
-  const box = el('div', { class: 'chart-box' });
-  box.append(svg);
-  return box;
-}
-
 function clampZoom(z: ZoomState, w: number, h: number): ZoomState {
   const k = Math.max(1, Math.min(MAX_ZOOM, Number.isFinite(z.k) ? z.k : 1));
   const clamp = (v: number, max: number) => Math.max(0, Math.min(max, Number.isFinite(v) ? v : 0));
@@ -532,17 +488,9 @@ function buildRegistry(views: RoadmapViews): Map<string, ElementInfo> {
   const add = (r: { key: string; section: string; id: string; range: LspRange; entityRange: LspRange }) => {
     if (!map.has(r.key)) map.set(r.key, { section: r.section, id: r.id, range: r.range, entityRange: r.entityRange });
   };
-  views.matrix.bubbles.forEach(add);
-  views.matrix.notPlaced.forEach(add);
-  views.timeline.items.forEach(add);
-  views.timeline.notPlaced.forEach(add);
-  for (const item of views.timeline.items) {
-    if (item.useCase) add({ key: `use_cases:${item.useCase.id}`, section: 'use_cases', id: item.useCase.id, range: item.useCase.range, entityRange: item.useCase.entityRange });
+  for (const view of TABS) {
+    for (const target of view.targets(views[view.name])) add(target);
   }
-  for (const c of views.risks.cells) c.risks.forEach(add);
-  views.risks.notPlaced.forEach(add);
-  views.register.rows.forEach(add);
-  views.kpis.cards.forEach(add);
   return map;
 }
 

@@ -11,7 +11,8 @@ import type { Browser } from 'playwright-core';
 import { generateRoadmap } from '../../bench/generate';
 import { parseRoadmap } from '../../server/src/core/language/parse';
 import { computeViews, PREVIEW_LIMITS } from '../../server/src/core/views/compute';
-import { matrixPixel, TIMELINE_LAYOUT } from '../../server/src/core/views/draw';
+import { matrixPixel } from '../../server/src/core/views/matrix/draw';
+import { TIMELINE_LAYOUT } from '../../server/src/core/views/timeline/draw';
 import { launch, lineOf, openWebview, ROOT, skipReason, viewsOf, type WebviewPage } from './harness';
 
 const skip = skipReason();

@@ -24,7 +24,7 @@ import type { Browser, Page } from 'playwright-core';
 import { stringify } from 'yaml';
 import { findWebviewBundle, renderCommand } from '../../server/src/cli/render';
 import { exportSvg } from '../../server/src/core/views/draw';
-import type { ViewName } from '../../server/src/core/views/labels';
+import type { ViewName } from '../../server/src/core/views/registry';
 import { launch, openWebview, ROOT, skipReason, viewsOf, watch, webviewBundle, type WebviewPage } from './harness';
 
 interface Payload {

@@ -4,10 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseRoadmap } from '../../server/src/core/language/parse';
-import { computeViews, kpiProgress, matrixX, matrixY, severityOf, type RoadmapViews } from '../../server/src/core/views/compute';
+import { computeViews, type RoadmapViews } from '../../server/src/core/views/compute';
+import { kpiProgress } from '../../server/src/core/views/kpis/compute';
+import { matrixX, matrixY } from '../../server/src/core/views/matrix/compute';
+import { severityOf } from '../../server/src/core/views/risks/compute';
 import { exportSvg, drawChart } from '../../server/src/core/views/draw';
 import { toMarkup } from '../../server/src/core/views/vdom';
-import { jsonForScript } from '../../server/src/core/views/standalone';
+import { jsonForScript } from '../../server/src/core/views/page';
 import { isRoadmapViews, isToWebview, isFromWebview } from '../../server/src/shared/preview-protocol';
 import { viewsFor } from '../../server/src/lsp/views';
 

@@ -1,12 +1,14 @@
 /**
- * The preview webview's HTML shell: a strict CSP (nothing but our bundle
- * folder and nonce'd inline styles/scripts), the bundle's CSS and JS, and the
- * chart styles shared with the exports. Pure, so tests can build the same page.
+ * The preview webview's HTML: the preview's page (core/views/page.ts, the
+ * standalone export's too) with a strict CSP (nothing but our bundle folder
+ * and nonce'd inline styles/scripts), the bundle's CSS and JS from that
+ * folder, and the chart styles shared with the exports. Pure, so tests can
+ * build the same page.
  * Must not depend on vscode.
  */
 import { CHART_CSS } from '../../../server/src/core/views/chart-css';
 import { viewLabels } from '../../../server/src/core/views/labels';
-import { escapeAttribute, escapeXml } from '../../../server/src/core/views/vdom';
+import { buildPage, pageCsp } from '../../../server/src/core/views/page';
 import type { Locale } from '../../../server/src/core/language/types';
 
 export interface ShellOptions {
@@ -19,8 +21,7 @@ export interface ShellOptions {
 }
 
 export function previewCsp(cspSource: string, nonce: string): string {
-  // base-uri and form-action do not fall back to default-src: said here, as the standalone export does.
-  return `default-src 'none'; img-src ${cspSource} data:; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'`;
+  return pageCsp(nonce, cspSource);
 }
 
 /**
@@ -33,23 +34,14 @@ export function previewWebviewOptions<U>(bundleRoot: U): { enableScripts: true; 
 }
 
 export function buildPreviewHtml(o: ShellOptions): string {
-  const nonce = escapeXml(o.nonce);
-  return `<!DOCTYPE html>
-<html lang="${o.locale}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(previewCsp(o.cspSource, o.nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="${escapeXml(o.styleUri)}">
-<style nonce="${nonce}">${CHART_CSS}</style>
-<title>${escapeXml(viewLabels(o.locale).documentTitle)}</title>
-</head>
-<body data-locale="${o.locale}">
-<div id="app"></div>
-<script nonce="${nonce}" src="${escapeXml(o.scriptUri)}"></script>
-</body>
-</html>
-`;
+  return buildPage({
+    locale: o.locale,
+    csp: previewCsp(o.cspSource, o.nonce),
+    nonce: o.nonce,
+    title: viewLabels(o.locale).documentTitle,
+    styles: [{ href: o.styleUri }, { text: CHART_CSS }],
+    script: { src: o.scriptUri },
+  });
 }
 
 /** 32 random base-64 characters. */

@@ -11,7 +11,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { randomBytes } from 'node:crypto';
 import type { RoadmapViews } from '../../../server/src/core/views/compute';
 import { exportSvg } from '../../../server/src/core/views/draw';
-import type { ViewName } from '../../../server/src/core/views/labels';
+import { DEFAULT_VIEW, type ViewName } from '../../../server/src/core/views/registry';
 import { buildStandaloneHtml } from '../../../server/src/core/views/standalone';
 import type { Locale } from '../../../server/src/core/language/types';
 import {
@@ -47,7 +47,7 @@ class PreviewManager implements vscode.Disposable {
   private ready = false;
   private last: Extract<ToWebview, { type: 'update' }> | undefined;
   private lastGood: RoadmapViews | undefined;
-  private currentView: ViewName = 'matrix';
+  private currentView: ViewName = DEFAULT_VIEW;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private seq = 0;
   private pngRequests = new Map<number, (dataUrl: string | null) => void>();

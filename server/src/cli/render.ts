@@ -1,8 +1,8 @@
 /**
- * `airoadmap render <file> [-o out.html] [--view matrix|timeline|risks|register|kpis|all]
+ * `airoadmap render <file> [-o out.html] [--view <a view>|all]
  * [--format html|svg] [--locale en|nb] [--today YYYY-MM-DD]`: the preview's views as a
  * standalone offline HTML page (the webview bundle inlined under a nonce'd CSP) or
- * as an SVG of one view. Exit 0 on success, 2 on bad usage or unusable paths
+ * as an SVG of one view (the views: core/views/registry.ts). Exit 0 on success, 2 on bad usage or unusable paths
  * (the input is read as check reads it, safe-files.ts; `-o` never overwrites it).
  * Must not depend on the LSP connection or vscode.
  */
@@ -13,7 +13,7 @@ import { parseRoadmap } from '../core/language/parse';
 import type { Locale } from '../core/language/types';
 import { computeViews, localToday } from '../core/views/compute';
 import { exportSvg } from '../core/views/draw';
-import { VIEW_NAMES, type ViewName } from '../core/views/labels';
+import { DEFAULT_VIEW, isViewName, VIEW_NAMES, type ViewName } from '../core/views/registry';
 import { buildStandaloneHtml } from '../core/views/standalone';
 import { PathError } from './errors';
 import { cliMessages } from './messages';
@@ -26,10 +26,13 @@ export interface RenderIo {
   cwd: string;
 }
 
+/** `--view`'s choices as the usage writes them. */
+const VIEW_CHOICES = [...VIEW_NAMES, 'all'].join('|');
+
 export const TEXT = {
   en: {
     usage:
-      'Usage: airoadmap render <file> [-o out.html] [--view matrix|timeline|risks|register|kpis|all] [--format html|svg] [--locale en|nb] [--today YYYY-MM-DD]\n',
+      `Usage: airoadmap render <file> [-o out.html] [--view ${VIEW_CHOICES}] [--format html|svg] [--locale en|nb] [--today YYYY-MM-DD]\n`,
     missingFile: 'render needs one roadmap file.',
     extraArg: (a: string) => `unexpected argument '${a}'.`,
     unknownOption: (o: string) => `unknown option '${o}'.`,
@@ -46,7 +49,7 @@ export const TEXT = {
   },
   nb: {
     usage:
-      'Bruk: airoadmap render <fil> [-o ut.html] [--view matrix|timeline|risks|register|kpis|all] [--format html|svg] [--locale en|nb] [--today ÅÅÅÅ-MM-DD]\n',
+      `Bruk: airoadmap render <fil> [-o ut.html] [--view ${VIEW_CHOICES}] [--format html|svg] [--locale en|nb] [--today ÅÅÅÅ-MM-DD]\n`,
     missingFile: 'render trenger én veikartfil.',
     extraArg: (a: string) => `uventet argument '${a}'.`,
     unknownOption: (o: string) => `ukjent valg '${o}'.`,
@@ -106,8 +109,8 @@ function parseRenderArgs(argv: readonly string[]): RenderOptions {
         break;
       case '--view': {
         const v = value();
-        if (v !== 'all' && !(VIEW_NAMES as readonly string[]).includes(v)) throw new RenderUsageError(t.badChoice('--view', v, [...VIEW_NAMES, 'all'].join(', ')));
-        opts.view = v as ViewName | 'all';
+        if (v !== 'all' && !isViewName(v)) throw new RenderUsageError(t.badChoice('--view', v, [...VIEW_NAMES, 'all'].join(', ')));
+        opts.view = v;
         break;
       }
       case '--format': {
@@ -170,7 +173,7 @@ export async function renderCommand(argv: string[], io: RenderIo): Promise<numbe
     return 0;
   }
   const format = opts.format ?? (opts.output && /\.svg$/i.test(opts.output) ? 'svg' : 'html');
-  const view = opts.view ?? (format === 'svg' ? 'matrix' : 'all');
+  const view = opts.view ?? (format === 'svg' ? DEFAULT_VIEW : 'all');
   if (format === 'svg' && view === 'all') {
     io.stderr.write(terminalLine(`airoadmap render: ${t.svgNeedsView}`));
     return 2;

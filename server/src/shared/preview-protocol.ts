@@ -6,9 +6,7 @@
  * Must not depend on vscode, the LSP connection or the DOM.
  */
 import type { RoadmapViews } from '../core/views/compute';
-import type { ViewName } from '../core/views/labels';
-
-export const VIEW_NAMES_LIST: readonly ViewName[] = ['matrix', 'timeline', 'risks', 'register', 'kpis'];
+import { DEFAULT_VIEW, isViewName, VIEW_NAMES, VIEWS, type ViewName } from '../core/views/registry';
 
 // --- LSP: client → server ------------------------------------------------------
 
@@ -60,7 +58,8 @@ export interface ZoomState {
 export interface PreviewState {
   uri: string | null;
   view: ViewName;
-  zoom: Partial<Record<'matrix' | 'timeline', ZoomState>>;
+  /** By tab (only the zoomable ones have any). */
+  zoom: Partial<Record<ViewName, ZoomState>>;
   scroll: Partial<Record<ViewName, { top: number; left: number }>>;
   /** Risk categories shown; null shows all. */
   riskFilter: string[] | null;
@@ -84,11 +83,7 @@ export function isRange(x: unknown): x is LspRange {
   return isObject(x) && isPosition(x['start']) && isPosition(x['end']);
 }
 
-export function isViewName(x: unknown): x is ViewName {
-  return typeof x === 'string' && (VIEW_NAMES_LIST as readonly string[]).includes(x);
-}
-
-function hasArrays(x: unknown, keys: string[]): boolean {
+function hasArrays(x: unknown, keys: readonly string[]): boolean {
   return isObject(x) && keys.every((k) => Array.isArray(x[k]));
 }
 
@@ -101,12 +96,8 @@ export function isRoadmapViews(x: unknown): x is RoadmapViews {
     typeof x['title'] === 'string' &&
     isObject(x['labels']) &&
     isObject(x['labels']['tabs']) &&
-    VIEW_NAMES_LIST.every((v) => typeof (x['labels'] as { tabs: Record<string, unknown> }).tabs[v] === 'string') &&
-    hasArrays(x['matrix'], ['quadrants', 'bubbles', 'ranked', 'notPlaced']) &&
-    hasArrays(x['timeline'], ['weeks', 'tracks', 'items', 'notPlaced']) &&
-    hasArrays(x['risks'], ['cells', 'notPlaced', 'categories']) &&
-    hasArrays(x['register'], ['columns', 'rows']) &&
-    hasArrays(x['kpis'], ['cards']) &&
+    VIEW_NAMES.every((v) => typeof (x['labels'] as { tabs: Record<string, unknown> }).tabs[v] === 'string') &&
+    VIEWS.every((v) => hasArrays(x[v.name], v.arrays)) &&
     (x['tooLarge'] === undefined || isTooLargeMap(x['tooLarge']))
   );
 }
@@ -224,5 +215,5 @@ export function restorablePreview(state: unknown): { uri: string; view: ViewName
 }
 
 export function defaultPreviewState(uri: string | null = null): PreviewState {
-  return { uri, view: 'matrix', zoom: {}, scroll: {}, riskFilter: null };
+  return { uri, view: DEFAULT_VIEW, zoom: {}, scroll: {}, riskFilter: null };
 }

@@ -1,0 +1,44 @@
+/**
+ * Drawing the KPI board: one row per KPI with its summary and a progress bar.
+ * Must not depend on anything but the views' types.
+ */
+import type { RoadmapViews } from '../compute';
+import { chartBox, interactive, n } from '../drawing';
+import type { ViewLabels } from '../labels';
+import { h, truncate, type VChild, type VNode } from '../vdom';
+import type { KpiView } from './compute';
+
+
+export const KPI_LAYOUT = { rowHeight: 72, width: 780, barX: 440, barWidth: 240 } as const;
+
+export function drawKpiChart(k: KpiView, labels: ViewLabels): VNode {
+  const L = KPI_LAYOUT;
+  const height = Math.max(1, k.cards.length) * L.rowHeight + 16;
+  const rows = k.cards.map((c, i) => {
+    const y = 8 + i * L.rowHeight;
+    const p = c.progress;
+    return h(
+      'g',
+      { ...interactive(c.key, c.aria, 'kpi'), 'data-progress': p === null ? '' : p },
+      h('title', {}, c.aria),
+      h('rect', { class: 'hit', x: 4, y: y + 2, width: L.width - 8, height: L.rowHeight - 6, rx: 4 }),
+      h('text', { class: 'kpi-name', x: 16, y: y + 24 }, truncate(c.name, 50)),
+      h('text', { class: 'muted', x: 16, y: y + 46 }, truncate(`${labels.baseline} → ${labels.target}: ${c.summary}`, 62)),
+      c.directionLabel ? h('text', { class: 'muted', x: L.barX, y: y + 20 }, c.directionLabel) : null,
+      h('rect', { class: 'kpi-track', x: L.barX, y: y + 30, width: L.barWidth, height: 16, rx: 3 }),
+      p === null ? null : h('rect', { class: `kpi-fill${p >= 1 ? ' complete' : ''}`, x: L.barX, y: y + 30, width: n(L.barWidth * p), height: 16, rx: 3 }),
+      h('text', { class: p === null ? 'muted' : '', x: L.barX + L.barWidth + 10, y: y + 43 }, c.progressLabel),
+    );
+  });
+  return h(
+    'svg',
+    { class: 'chart kpis', viewBox: `0 0 ${L.width} ${height}`, width: L.width, height, role: 'group', 'aria-label': labels.kpisTitle },
+    h('title', {}, labels.kpisTitle),
+    ...(k.cards.length === 0 ? [h('text', { class: 'muted', x: 16, y: 40 }, labels.empty)] : rows),
+  );
+}
+
+/** The panel: the chart. */
+export function drawKpiPanel(views: RoadmapViews): VChild[] {
+  return [chartBox(drawKpiChart(views.kpis, views.labels))];
+}

@@ -1,0 +1,23 @@
+/**
+ * The KPI board tab: its part of the views, its drawing and labels.
+ * Must not depend on vscode, the LSP connection or the DOM.
+ */
+import type { ViewDefinition } from '../view';
+import { computeKpis, type KpiView } from './compute';
+import { drawKpiChart, drawKpiPanel } from './draw';
+import { KPI_COUNTS, KPI_LABELS, KPI_TAB, type KpiLabels } from './labels';
+
+export const kpis: ViewDefinition<'kpis', KpiView, KpiLabels> = {
+  name: 'kpis',
+  tab: KPI_TAB,
+  counts: KPI_COUNTS,
+  labels: KPI_LABELS,
+  section: 'kpis',
+  count: (model) => model.kpis.size,
+  compute: (model, { locale, labels }) => computeKpis(model, locale, labels),
+  arrays: ['cards'],
+  targets: (k) => k.cards,
+  chart: (views) => drawKpiChart(views.kpis, views.labels),
+  panel: (views) => drawKpiPanel(views),
+  zoomable: false,
+};

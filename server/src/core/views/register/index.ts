@@ -1,0 +1,24 @@
+/**
+ * The AI register tab: its part of the views, its drawing and labels.
+ * Must not depend on vscode, the LSP connection or the DOM.
+ */
+import { isActive } from '../../language/model';
+import type { ViewDefinition } from '../view';
+import { computeRegister, type RegisterView } from './compute';
+import { drawRegisterChart, drawRegisterPanel } from './draw';
+import { REGISTER_COUNTS, REGISTER_LABELS, REGISTER_TAB, type RegisterLabels } from './labels';
+
+export const register: ViewDefinition<'register', RegisterView, RegisterLabels> = {
+  name: 'register',
+  tab: REGISTER_TAB,
+  counts: REGISTER_COUNTS,
+  labels: REGISTER_LABELS,
+  section: 'use_cases',
+  count: (model) => [...model.use_cases.values()].filter(isActive).length,
+  compute: (model, { locale, labels }) => computeRegister(model, locale, labels),
+  arrays: ['columns', 'rows'],
+  targets: (reg) => reg.rows,
+  chart: (views) => drawRegisterChart(views.register, views.labels),
+  panel: (views) => drawRegisterPanel(views),
+  zoomable: false,
+};

@@ -1,0 +1,24 @@
+/**
+ * The risk heat map tab: its part of the views, its drawing (with the
+ * category filter) and labels.
+ * Must not depend on vscode, the LSP connection or the DOM.
+ */
+import type { ViewDefinition } from '../view';
+import { computeRisks, type RiskView } from './compute';
+import { drawRiskChart, drawRiskPanel, filterRisks } from './draw';
+import { RISK_COUNTS, RISK_LABELS, RISK_TAB, type RiskLabels } from './labels';
+
+export const risks: ViewDefinition<'risks', RiskView, RiskLabels> = {
+  name: 'risks',
+  tab: RISK_TAB,
+  counts: RISK_COUNTS,
+  labels: RISK_LABELS,
+  section: 'risks',
+  count: (model) => model.risks.size,
+  compute: (model, { locale, labels }) => computeRisks(model, locale, labels),
+  arrays: ['cells', 'notPlaced', 'categories'],
+  targets: (r) => [...r.cells.flatMap((c) => c.risks), ...r.notPlaced],
+  chart: (views, { filter }) => drawRiskChart(filterRisks(views.risks, filter), views.labels),
+  panel: (views, { filter }) => drawRiskPanel(views, filter),
+  zoomable: false,
+};

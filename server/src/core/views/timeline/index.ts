@@ -1,0 +1,31 @@
+/**
+ * The 90-day timeline tab: its part of the views, its drawing and labels.
+ * Must not depend on vscode, the LSP connection or the DOM.
+ */
+import type { RevealTarget } from '../common';
+import type { ViewDefinition } from '../view';
+import { computeTimeline, type TimelineView } from './compute';
+import { drawTimelineChart, drawTimelinePanel } from './draw';
+import { TIMELINE_COUNTS, TIMELINE_LABELS, TIMELINE_TAB, type TimelineLabels } from './labels';
+
+export const timeline: ViewDefinition<'timeline', TimelineView, TimelineLabels> = {
+  name: 'timeline',
+  tab: TIMELINE_TAB,
+  counts: TIMELINE_COUNTS,
+  labels: TIMELINE_LABELS,
+  section: 'plan',
+  count: (model) => model.plan.size,
+  compute: (model, { locale, labels, today }) => computeTimeline(model, locale, labels, today),
+  arrays: ['weeks', 'tracks', 'items', 'notPlaced'],
+  targets: (t) => [
+    ...t.items,
+    ...t.notPlaced,
+    // An item's link to its use case reveals the use case.
+    ...t.items.flatMap((item): RevealTarget[] =>
+      item.useCase ? [{ key: `use_cases:${item.useCase.id}`, section: 'use_cases', id: item.useCase.id, range: item.useCase.range, entityRange: item.useCase.entityRange }] : [],
+    ),
+  ],
+  chart: (views) => drawTimelineChart(views.timeline, views.labels),
+  panel: (views) => drawTimelinePanel(views),
+  zoomable: true,
+};

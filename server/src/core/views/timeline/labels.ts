@@ -1,0 +1,46 @@
+/**
+ * The labels the 90-day timeline adds to the views' labels (merged into
+ * `ViewLabels`), its tab's name and what it counts when too large to draw.
+ * Must not depend on anything but the core's types.
+ */
+import type { Locale } from '../../language/types';
+
+export interface TimelineLabels {
+  timelineTitle: string;
+  week: string;
+  weekShort: string;
+  today: string;
+  done: string;
+  milestone: string;
+  owner: string;
+  useCase: string;
+  noStart: string;
+}
+
+export const TIMELINE_TAB: Readonly<Record<Locale, string>> = { en: '90-day timeline', nb: '90-dagers tidslinje' };
+export const TIMELINE_COUNTS: Readonly<Record<Locale, string>> = { en: 'plan items', nb: 'planpunkter' };
+
+export const TIMELINE_LABELS: Readonly<Record<Locale, TimelineLabels>> = {
+  en: {
+    timelineTitle: '90-day plan',
+    week: 'Week',
+    weekShort: 'W',
+    today: 'Today',
+    done: 'done',
+    milestone: 'milestone',
+    owner: 'Owner',
+    useCase: 'Use case',
+    noStart: 'organization.start is not set: weeks have no dates.',
+  },
+  nb: {
+    timelineTitle: '90-dagersplan',
+    week: 'Uke',
+    weekShort: 'U',
+    today: 'I dag',
+    done: 'ferdig',
+    milestone: 'milepæl',
+    owner: 'Ansvarlig',
+    useCase: 'Brukstilfelle',
+    noStart: 'organization.start er ikke satt: ukene har ingen datoer.',
+  },
+};

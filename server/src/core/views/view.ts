@@ -1,0 +1,57 @@
+/**
+ * What one preview tab is: its name, labels, computation and drawing, in one
+ * object. Each tab's folder exports one (`<tab>/index.ts`); registry.ts lists
+ * them, and everything that knows the tabs (the views' JSON, the webview's
+ * tab bar, the exports, `render --view`, the protocol's checks, the bound on
+ * one answer) loops over that list.
+ * Must not depend on vscode, the LSP connection or the DOM.
+ */
+import type { EntitySection } from '../../../../schemas/model';
+import type { RoadmapModel } from '../language/model';
+import type { Locale } from '../language/types';
+import type { RevealTarget } from './common';
+import type { RoadmapViews } from './compute';
+import type { ViewLabels } from './labels';
+import type { VChild, VNode } from './vdom';
+
+export interface ComputeContext {
+  locale: Locale;
+  /** All the views' labels in the locale. */
+  labels: ViewLabels;
+  /** YYYY-MM-DD, when the views place today. */
+  today: string | undefined;
+}
+
+export interface DrawOptions {
+  /** The categories the tab's filter chips let through; null: all (the risk heat map's). */
+  filter: readonly string[] | null;
+}
+
+/**
+ * A tab: `N` its name (a key of the views' JSON), `D` its computed part of
+ * that JSON, `L` the labels it adds to `ViewLabels` (merged flat, in the
+ * registry's order, so a tab may read another's).
+ */
+export interface ViewDefinition<N extends string = string, D = unknown, L extends object = object> {
+  readonly name: N;
+  /** The tab's name in each locale. */
+  readonly tab: Readonly<Record<Locale, string>>;
+  /** What the tab counts when too large to draw ("use cases"), in each locale. */
+  readonly counts: Readonly<Record<Locale, string>>;
+  readonly labels: Readonly<Record<Locale, L>>;
+  /** The section whose entities it draws (left out when it is too large). */
+  readonly section: EntitySection;
+  /** How many entities it would draw. */
+  count(model: RoadmapModel): number;
+  compute(model: RoadmapModel, context: ComputeContext): D;
+  /** Keys of its JSON that must be arrays (the protocol's shape check). */
+  readonly arrays: readonly string[];
+  /** The elements the preview reveals and highlights, in order (the first of a key wins). */
+  targets(data: D): Iterable<RevealTarget>;
+  /** The SVG chart, for the exports and the PNG. */
+  chart(views: RoadmapViews, options: DrawOptions): VNode;
+  /** What the webview's panel shows (below the zoom bar when zoomable). */
+  panel(views: RoadmapViews, options: DrawOptions): VChild[];
+  /** Whether the panel has zoom and pan. */
+  readonly zoomable: boolean;
+}
