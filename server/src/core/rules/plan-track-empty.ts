@@ -1,12 +1,7 @@
 /** plan-track-empty: the plan has items but none in one of the three tracks (one per empty track). */
 import { arg, type Rule } from './rule';
 import { weekSpan } from '../language/model';
-
-export const TRACKS = [
-  { id: 'foundation', first: 1, last: 4, en: 'Foundation (weeks 1–4)', nb: 'Grunnlag (uke 1–4)' },
-  { id: 'pilot', first: 5, last: 8, en: 'Pilot (weeks 5–8)', nb: 'Pilot (uke 5–8)' },
-  { id: 'evaluation', first: 9, last: 12, en: 'Evaluation and roadmap (weeks 9–12)', nb: 'Evaluering og veikart (uke 9–12)' },
-] as const;
+import { TRACKS } from '../language/plan';
 
 export const planTrackEmpty: Rule = {
   code: 'plan-track-empty',
