@@ -9,7 +9,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { collectedHeapMiB } from '../helpers/heap';
-import { forgetCachedTexts, lineIndexAt, splitLines, splitLinesUncached } from '../../server/src/core/features/cursor';
+import { lineIndexAt, splitLines as splitLinesCached, splitLinesUncached } from '../../server/src/core/features/cursor';
+import { DocumentCaches } from '../../server/src/core/language/caches';
+
+/** One document's caches, as a checker keeps them; `forgetCachedTexts` starts a new document. */
+let caches = new DocumentCaches();
+const splitLines = (text: string) => splitLinesCached(text, caches);
+const forgetCachedTexts = () => {
+  caches = new DocumentCaches();
+};
 
 const example = readFileSync(join(__dirname, '..', 'fixtures', 'dsl-example.airoadmap.yaml'), 'utf8');
 const pieces = ['x', ' ', '\n', '\r', '\r\n', '\n\n', '  - a\n', 'key: v\n', '# c\n', ': ', '"', 'use_cases:\n  u:\n    title: T\n', ''];

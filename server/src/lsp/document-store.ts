@@ -7,7 +7,6 @@
  */
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { cachedTextCount, forgetCachedTexts } from '../core/features/cursor';
 import { checkText, createIncrementalChecker, type CheckResult, type IncrementalChecker } from '../core/index';
 import type { RoadmapModel } from '../core/language/model';
 import type { CheckOptions, Locale, RoadmapDiagnostic } from '../core/language/types';
@@ -186,15 +185,18 @@ export class DocumentStore {
   /** What the store holds, for the `airoadmap/stats` request (leak tests). */
   stats(): { analyses: number; checkers: number; chunks: number; cachedTexts: number; analysing: number } {
     let chunks = 0;
-    for (const checker of this.checkers.values()) chunks += checker.size;
-    return { analyses: this.cache.size, checkers: this.checkers.size, chunks, cachedTexts: cachedTextCount(), analysing: this.running.size };
+    let cachedTexts = 0;
+    for (const checker of this.checkers.values()) {
+      chunks += checker.size;
+      cachedTexts += checker.caches.textCount;
+    }
+    return { analyses: this.cache.size, checkers: this.checkers.size, chunks, cachedTexts, analysing: this.running.size };
   }
 
   forget(uri: string): void {
     this.cancelRun(uri);
     this.cache.delete(uri);
     this.checkers.delete(uri);
-    // The core's caches of recent texts may hold this document's; they refill on the next request.
-    forgetCachedTexts();
+    // The document's caches (line index, chunk parses) belong to its checker and its analyses: gone with them.
   }
 }

@@ -216,7 +216,7 @@ function rootMap(model: RoadmapModel): YAMLMap<unknown, unknown> | null {
 function insertIntoMapOf(model: RoadmapModel, pair: Pair<unknown, unknown> | null, lines: FieldLine[]): TextEdit[] | null {
   const text = model.text;
   const eol = eolOf(text);
-  const unit = ' '.repeat(indentUnit(splitLines(model.text)));
+  const unit = ' '.repeat(indentUnit(splitLines(model.text, model.caches)));
   const value: unknown = pair ? pair.value : (model.document?.contents ?? null);
   if (isAlias(value)) return null; // editing the anchor would change every alias of it
 

@@ -116,7 +116,7 @@ function completeAt(input: string, model: RoadmapModel, position: Position, loca
   const mapper = text === model.text ? model.mapper : new PositionMapper(text);
   if (!validPosition(mapper, text, position)) return [];
   const offset = mapper.offsetAt(position);
-  const lines = splitLines(text);
+  const lines = splitLines(text, model.caches);
   const ctx = cursorContextAt(text, offset, lines);
   if (!ctx) return [];
   const env: Env = { text, model, locale, mapper, lines, ctx, unit: indentUnit(lines), summaries: undefined };

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { roadmapSchema } from '../../../../schemas/model';
 import { keyText, parseYaml, unwrap } from '../language/parse';
 import { detached } from '../language/detach';
+import type { CacheSlot, DocumentCaches } from '../language/caches';
 import type { RoadmapModel } from '../language/model';
 
 // ---- Schema paths ---------------------------------------------------------------
@@ -74,13 +75,20 @@ function unquote(s: string): string {
   return s;
 }
 
-/** The lines of a text, broken as LSP breaks them (`\n`, `\r\n`, a lone `\r`) so that line numbers agree with the position mapper. */
-export function splitLines(text: string): readonly TextLine[] {
+/** The line index of the document's last text asked about: one text. */
+const LINES: CacheSlot<{ text: string; lines: Line[] }> = { name: 'line index', texts: () => 1 };
+
+/**
+ * The lines of a text, broken as LSP breaks them (`\n`, `\r\n`, a lone `\r`) so that line numbers agree with the position mapper.
+ * With the document's caches (`model.caches`), the index of its last text is kept and updated from it.
+ */
+export function splitLines(text: string, caches?: DocumentCaches): readonly TextLine[] {
   // Completion asks many times per version of one text; classify it once.
-  if (lastSplit && lastSplit.text === text) return lastSplit.lines;
+  const last = caches?.get(LINES);
+  if (last && last.text === text) return last.lines;
   // A new version is mostly the last one: classify again only the lines the edit touched.
-  const lines = lastSplit ? resplit(lastSplit.text, lastSplit.lines, text) : splitRange(text, 0, text.length, false, false);
-  lastSplit = { text, lines };
+  const lines = last ? resplit(last.text, last.lines, text) : splitRange(text, 0, text.length, false, false);
+  caches?.set(LINES, { text, lines });
   return lines;
 }
 
@@ -140,23 +148,6 @@ function resplit(old: string, oldLines: readonly Line[], text: string): Line[] {
     out.push(delta === 0 ? line : line.movedBy(delta));
   }
   return out;
-}
-
-let lastSplit: { text: string; lines: Line[] } | undefined;
-
-/**
- * Drops the caches kept for the last texts asked about (the line index and
- * the per-chunk parses): for the server when a document closes, so that a
- * closed document leaves nothing behind. The next request rebuilds them.
- */
-export function forgetCachedTexts(): void {
-  lastSplit = undefined;
-  chunkDocuments.clear();
-}
-
-/** How many texts those caches hold (for the server's stats). */
-export function cachedTextCount(): number {
-  return (lastSplit ? 1 : 0) + chunkDocuments.size;
 }
 
 /** The lines of a whole text, split and classified from scratch (exported for tests). */
@@ -510,7 +501,7 @@ export function nodeAtModel(model: RoadmapModel, offset: number): NodeHit | unde
     // Outside every chunk (comments before the first key) there is nothing to hover.
     const chunk = model.chunkAt(offset);
     if (!chunk) return undefined;
-    const doc = chunkDocument(chunk.text);
+    const doc = chunkDocument(chunk.text, model.caches);
     if (doc) {
       const hit = nodeAt(doc, offset - chunk.startOffset);
       if (!hit) return undefined;
@@ -525,16 +516,19 @@ export function nodeAtModel(model: RoadmapModel, offset: number): NodeHit | unde
   return model.document ? nodeAt(model.document, offset) : undefined;
 }
 
-const chunkDocuments = new Map<string, Document.Parsed | null>();
+/** The parses of the document's last chunks asked about (hover), by chunk text; at most 64. */
+const CHUNK_PARSES: CacheSlot<Map<string, Document.Parsed | null>> = { name: 'chunk parses', texts: (parses) => parses.size };
 
-function chunkDocument(text: string): Document.Parsed | null {
-  let doc = chunkDocuments.get(text);
+function chunkDocument(text: string, caches: DocumentCaches): Document.Parsed | null {
+  let parses = caches.get(CHUNK_PARSES);
+  if (!parses) caches.set(CHUNK_PARSES, (parses = new Map()));
+  let doc = parses.get(text);
   if (doc === undefined) {
     // The key and the parse outlive this version of the document: copies, not slices of it.
     const own = detached(text);
     doc = parseYaml(own, new LineCounter())[0] ?? null;
-    if (chunkDocuments.size >= 64) chunkDocuments.delete(chunkDocuments.keys().next().value!);
-    chunkDocuments.set(own, doc);
+    if (parses.size >= 64) parses.delete(parses.keys().next().value!);
+    parses.set(own, doc);
   }
   return doc;
 }

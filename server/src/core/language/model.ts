@@ -5,6 +5,7 @@
  * `present` every field that was written (valid or not).
  * Must not depend on vscode or the LSP connection.
  */
+import type { DocumentCaches } from './caches';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { Range } from './positions';
 import type { PositionMapper } from './positions';
@@ -132,6 +133,8 @@ export interface RoadmapModel extends EntityMaps {
   readonly document: Document.Parsed | null;
   /** False when no usable tree came out of the parser (the checklists are then skipped). */
   readonly usable: boolean;
+  /** The caches of the document's analysis state (shared by the models of one document's checker; see caches.ts). */
+  readonly caches: DocumentCaches;
   /** Whether the YAML has syntax errors (duplicate keys aside), or no usable tree: the preview then keeps its last good drawing. Known without another parse. */
   readonly syntaxErrors: boolean;
   /** The valid `airoadmap` version, when it is 1. */

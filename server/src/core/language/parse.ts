@@ -8,6 +8,7 @@
  * value. Nothing here throws on bad input.
  * Must not depend on vscode or the LSP connection.
  */
+import { DocumentCaches } from './caches';
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type Alias, type CST, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { z } from 'zod';
 import {
@@ -791,6 +792,7 @@ export function buildModel(
   firstKeyRange: Range,
   acc: Collected,
   syntaxErrors: boolean,
+  caches: DocumentCaches = new DocumentCaches(),
 ): RoadmapModel {
   return {
     text,
@@ -798,6 +800,7 @@ export function buildModel(
     document,
     usable,
     syntaxErrors,
+    caches,
     version: acc.version,
     sections: acc.sections,
     firstKeyRange,
@@ -813,7 +816,7 @@ export function buildModel(
 }
 
 /** Parses the whole text at once (the reference path; see incremental.ts for the chunked one). */
-export function parseRoadmap(input: string, meter?: WorkMeter): ParseResult {
+export function parseRoadmap(input: string, meter?: WorkMeter, caches?: DocumentCaches): ParseResult {
   const text = stripBom(input);
   const lineCounter = new LineCounter();
   const docs = parseYaml(text, lineCounter, meter);
@@ -854,7 +857,7 @@ export function parseRoadmap(input: string, meter?: WorkMeter): ParseResult {
   append(findings, resolveReferences(acc.references, acc.maps, meter));
   builder.addWorkTo(meter);
   const syntaxErrors = !usable || docs.some((d) => d.errors.some((e) => e.code !== 'DUPLICATE_KEY'));
-  return { model: buildModel(text, mapper, doc, usable, firstKeyRange, acc, syntaxErrors), findings };
+  return { model: buildModel(text, mapper, doc, usable, firstKeyRange, acc, syntaxErrors, caches), findings };
 }
 
 /** `target.push(...items)` without the spread: hundreds of thousands of arguments overflow the stack. */

@@ -16,6 +16,7 @@
  */
 import { LineCounter, isMap, isPair, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { ENTITY_SECTIONS, type EntitySection } from '../../../../../schemas/model';
+import { DocumentCaches } from '../caches';
 import type { Catalogue } from '../catalogue';
 import { drain, effectiveGuides, runRulesSteps, toDiagnostics, type CheckResult } from '../check';
 import { detached } from '../detach';
@@ -351,6 +352,9 @@ export class IncrementalChecker {
   /** The rules and messages to check with (`createIncrementalChecker` in `core/index.ts` binds the registry). */
   constructor(private readonly catalogue: Catalogue) {}
 
+  /** The document's caches: every model this checker builds carries them; they go with the checker. */
+  readonly caches = new DocumentCaches();
+
   private cache = new Map<string, Map<string, ChunkResult>>();
   private placements = new WeakMap<ChunkResult, Placement>();
   private holder: MapperHolder = { mapper: new PositionMapper(''), document: () => null };
@@ -465,7 +469,7 @@ export class IncrementalChecker {
   private fallback(input: string, meter: WorkMeter | undefined): { model: RoadmapModel; findings: Finding[] } {
     this.cache.clear();
     this.lastFallback = true;
-    return parseRoadmap(input, meter);
+    return parseRoadmap(input, meter, this.caches);
   }
 
   private place(result: ChunkResult, dl: number): Placement {
@@ -585,7 +589,7 @@ export class IncrementalChecker {
     append(findings, fileLevelFindings(acc, first));
     append(findings, resolveReferences(acc.references, acc.maps, meter));
     // A text is cut into chunks only when no chunk has a YAML error or warning (else the whole-document parse runs).
-    const model = buildModel(text, mapper, null, true, first, acc, false);
+    const model = buildModel(text, mapper, null, true, first, acc, false, this.caches);
     Object.defineProperty(model, 'document', { get: document, enumerable: true });
     // Every chunk but the preamble (the first, when there is one) has its result: views are made on request.
     const skip = chunks[0]?.kind === 'preamble' ? 1 : 0;
