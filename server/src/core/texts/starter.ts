@@ -46,95 +46,226 @@ function starterDates(today: Date): StarterDates {
   return { start: isoDate(start), today: isoDate(today), quarter: `${end.getFullYear()}-Q${q}` };
 }
 
+// The starter's words in each language, by the place they stand: the comment
+// above a section (ABOUT, the file's introduction above `airoadmap`), a
+// field's value (VALUES) and the comment at the end of a field's line (NOTES),
+// keyed by the field's path. Keys, ids, numbers and the comments that only
+// list allowed values are the same in every language and stand in the
+// template itself.
+
+/** Comments above the sections, one or more lines. */
+const ABOUT = {
+  airoadmap: {
+    en: [
+      'AI roadmap: where AI helps us, in what order, and how we know it worked.',
+      'Every section below is an example: replace it with your own. Only',
+      "'airoadmap' and 'organization.name' are required; the checks say what",
+      'else is missing. Check the file with: airoadmap check <file>',
+    ].join('\n'),
+    nb: [
+      'KI-veikart: hvor KI hjelper oss, i hvilken rekkefølge, og hvordan vi vet at det virket.',
+      'Hver seksjon under er et eksempel: bytt det ut med deres egne. Bare',
+      "'airoadmap' og 'organization.name' er påkrevd; sjekkene sier hva som",
+      'ellers mangler. Sjekk fila med: airoadmap check <fil>',
+    ].join('\n'),
+  },
+  roles: { en: "Who answers when the AI is wrong: name them in writing (ids from 'team').", nb: "Hvem svarer når KI-en tar feil: navngi dem skriftlig (id-er fra 'team')." },
+  team: { en: 'The people: skills today, bridge builders and change champions.', nb: 'Folkene: kompetanse i dag, brobyggere og endringsagenter.' },
+  infrastructure: { en: 'Phase 1: the four readiness questions; three "yes" of four means ready to start.', nb: 'Fase 1: de fire spørsmålene om modenhet; tre «ja» av fire betyr klar til å starte.' },
+  systems: { en: 'Business-critical systems, scored for AI readiness 1–5 (4–5 suit early integration).', nb: 'Forretningskritiske systemer med KI-modenhet 1–5 (4–5 egner seg for tidlig integrering).' },
+  data_sources: { en: 'The main data sources, rated 1–5 for completeness, freshness and consistency.', nb: 'De viktigste datakildene, vurdert 1–5 for kompletthet, aktualitet og konsistens.' },
+  use_cases: { en: 'Use cases, scored for the priority matrix: feasibility, value, effort (1–5).', nb: 'Brukstilfeller, vurdert for prioriteringsmatrisen: gjennomførbarhet, verdi, innsats (1–5).' },
+  kpis: { en: 'How success is measured: baseline before AI, a concrete target.', nb: 'Slik måles suksess: utgangsverdi før KI, et konkret mål.' },
+  risks: { en: 'The risk matrix: technical, legal and organisational risks, each with a mitigation.', nb: 'Risikomatrisen: tekniske, juridiske og organisatoriske risikoer, hver med et tiltak.' },
+  governance: { en: 'Who approves AI tools, how often they are reviewed, the rules for sensitive data.', nb: 'Hvem godkjenner KI-verktøy, hvor ofte de gjennomgås, reglene for sensitive data.' },
+  plan: { en: 'The 90-day plan: weeks 1–12 from organization.start, a week or a range "a-b".', nb: '90-dagersplanen: uke 1–12 fra organization.start, en uke eller et intervall «a-b».' },
+} satisfies Readonly<Record<string, Record<Locale, string>>>;
+
+/** Values that are prose, not ids or numbers. */
+const VALUES = {
+  'organization.name': { en: 'Example Company AS', nb: 'Eksempelbedriften AS' },
+  'organization.industry': { en: 'logistics', nb: 'logistikk' },
+  'team.anna.title': { en: 'IT manager', nb: 'IT-sjef' },
+  'team.bjorn.title': { en: 'Data analyst', nb: 'Dataanalytiker' },
+  'team.carla.title': { en: 'Head of customer service', nb: 'Kundeservicesjef' },
+  'systems.erp.name': { en: 'ERP system', nb: 'ERP-system' },
+  'data_sources.archive.name': { en: 'Document archive', nb: 'Dokumentarkiv' },
+  'data_sources.orders.name': { en: 'Order history', nb: 'Ordrehistorikk' },
+  'use_cases.faq-bot.title': { en: 'Internal FAQ chatbot', nb: 'Intern FAQ-chatbot' },
+  'use_cases.faq-bot.description': { en: "Answers employees' common questions about IT and routines.", nb: 'Svarer ansatte på vanlige spørsmål om IT og rutiner.' },
+  'use_cases.doc-search.title': { en: 'Smart document search', nb: 'Smart dokumentsøk' },
+  'use_cases.doc-search.description': { en: 'Ask questions over the document archive and get answers with their sources.', nb: 'Still spørsmål til dokumentarkivet og få svar med kildene.' },
+  'use_cases.doc-search.model': { en: 'GPT-4o (Azure OpenAI, EU region)', nb: 'GPT-4o (Azure OpenAI, EU-region)' },
+  'use_cases.doc-search.purpose': { en: 'Find internal documents faster', nb: 'Finne interne dokumenter raskere' },
+  'kpis.search-time.name': { en: 'Time to find a document', nb: 'Tid for å finne et dokument' },
+  'kpis.search-time.unit': { en: 'minutes', nb: 'minutter' },
+  'kpis.search-satisfaction.name': { en: 'Satisfaction with document search', nb: 'Tilfredshet med dokumentsøket' },
+  'kpis.search-satisfaction.unit': { en: 'survey score 1–5', nb: 'poeng 1–5 i spørreundersøkelse' },
+  'risks.wrong-answers.title': { en: 'Wrong answers presented as fact', nb: 'Feil svar presentert som fakta' },
+  'risks.wrong-answers.mitigation': { en: 'Always show the sources; a person checks anything that leaves the house.', nb: 'Vis alltid kildene; en person sjekker alt som går ut av huset.' },
+  'risks.privacy.title': { en: 'Personal data in the archive reaches the wrong people', nb: 'Personopplysninger i arkivet når feil personer' },
+  'risks.privacy.mitigation': { en: 'EU-hosted service, a data processing agreement, and answers limited to what the user may read.', nb: 'Tjeneste med drift i EU, databehandleravtale, og svar bare fra det brukeren har lov til å lese.' },
+  'risks.low-adoption.title': { en: 'Employees keep searching the old way', nb: 'De ansatte fortsetter å søke på den gamle måten' },
+  'risks.low-adoption.mitigation': { en: 'Inform early, train every user, and let the champions show it in their teams.', nb: 'Informer tidlig, lær opp alle brukere, og la endringsagentene vise det i sine team.' },
+  'governance.data_policy': { en: 'docs/ai-data-policy.md', nb: 'docs/ki-retningslinjer.md' },
+  'plan.interviews.title': { en: 'Interview department heads and find the three biggest inefficiencies', nb: 'Intervju avdelingslederne og finn de tre største ineffektivitetene' },
+  'plan.data-landscape.title': { en: 'Assess the data landscape and rate every source for quality', nb: 'Kartlegg datalandskapet og vurder kvaliteten på hver kilde' },
+  'plan.infrastructure-review.title': { en: 'Analyse the IT infrastructure (cloud readiness, APIs, security)', nb: 'Analyser IT-infrastrukturen (skymodenhet, API-er, sikkerhet)' },
+  'plan.skills.title': { en: 'Map skills and training needs; find AI champions', nb: 'Kartlegg kompetanse og opplæringsbehov; finn KI-endringsagenter' },
+  'plan.pick-use-case.title': { en: 'Pick one use case and plan it with milestones and success criteria', nb: 'Velg ett brukstilfelle og planlegg det med milepæler og suksesskriterier' },
+  'plan.prototype.title': { en: 'Build a first prototype with simple tools', nb: 'Bygg en første prototyp med enkle verktøy' },
+  'plan.user-test.title': { en: 'Test with real users; collect feedback and performance data', nb: 'Test med ekte brukere; samle tilbakemeldinger og ytelsesdata' },
+  'plan.evaluate.title': { en: "Evaluate the results and compute the pilot's ROI", nb: 'Evaluer resultatene og regn ut pilotens avkastning (ROI)' },
+  'plan.roadmap-12m.title': { en: 'Detailed 12-month roadmap with prioritised projects', nb: 'Detaljert 12-måneders veikart med prioriterte prosjekter' },
+} satisfies Readonly<Record<string, Record<Locale, string>>>;
+
+/** End-of-line comments. */
+const NOTES = {
+  airoadmap: { en: 'version of the roadmap language', nb: 'versjonen av veikartspråket' },
+  'organization.name': { en: 'required: your organisation', nb: 'påkrevd: virksomheten deres' },
+  'organization.employees': { en: 'the framework is tuned for 50–250 employees', nb: 'rammeverket er laget for 50–250 ansatte' },
+  'organization.currency': { en: "ISO 4217; the checks' guide ranges are in EUR", nb: 'ISO 4217; veiledende områder i sjekkene er i EUR' },
+  'organization.start': { en: 'day 1 of the 90-day plan (next Monday)', nb: 'dag 1 i 90-dagersplanen (neste mandag)' },
+  'roles.ai_owner': { en: 'answers for the AI solutions', nb: 'svarer for KI-løsningene' },
+  'roles.data_steward': { en: 'answers for data quality and access', nb: 'svarer for datakvalitet og tilgang' },
+  'roles.business_contact': { en: 'speaks for the business side', nb: 'taler forretningssidens sak' },
+  'team.anna.bridge_builder': { en: 'knows both the technology and the business', nb: 'kan både teknologien og forretningen' },
+  'team.anna.champion': { en: 'change champion in her team', nb: 'endringsagent i sitt team' },
+  'team.anna.training_budget': { en: 'per person; guide 2,000–5,000 EUR', nb: 'per person; veiledende 2 000–5 000 EUR' },
+  'infrastructure.databases_with_api': { en: 'structured databases with APIs?', nb: 'strukturerte databaser med API?' },
+  'infrastructure.stable_cloud': { en: 'stable cloud connectivity?', nb: 'stabil skytilkobling?' },
+  'infrastructure.modern_web_services': { en: 'modern web services?', nb: 'moderne webtjenester?' },
+  'infrastructure.backup_and_security': { en: 'current backup and security?', nb: 'oppdatert backup og sikkerhet?' },
+  'infrastructure.bandwidth_mbps': { en: 'LLMs need stable, sufficient bandwidth', nb: 'språkmodeller trenger stabil og nok båndbredde' },
+  'systems.sharepoint.critical': { en: 'business-critical', nb: 'forretningskritisk' },
+  'systems.sharepoint.readiness': { en: 'AI readiness 1–5', nb: 'KI-modenhet 1–5' },
+  'systems.erp.readiness': { en: 'not yet ready for early use cases', nb: 'ennå ikke klart for tidlige brukstilfeller' },
+  'data_sources.archive.structured_metadata': { en: 'well suited to retrieval-augmented generation (RAG)', nb: 'godt egnet for RAG (gjenfinningsstøttet generering)' },
+  'data_sources.archive.personal_data': { en: 'holds personal data under the GDPR', nb: 'inneholder personopplysninger etter GDPR' },
+  'data_sources.archive.silo': { en: 'isolated, or behind media breaks?', nb: 'isolert, eller bak mediebrudd?' },
+  'data_sources.orders.silo': { en: 'a media break: an integration project later', nb: 'et mediebrudd: et integrasjonsprosjekt senere' },
+  'use_cases.faq-bot': { en: 'a quick win: low risk, highly visible, internal', nb: 'en rask gevinst: lav risiko, godt synlig, internt' },
+  'use_cases.faq-bot.phase': { en: '1 baseline | 2 pilots | 3 scaling', nb: '1 utgangspunkt | 2 piloter | 3 skalering' },
+  'use_cases.faq-bot.feasibility': { en: 'technical feasibility 1–5', nb: 'teknisk gjennomførbarhet 1–5' },
+  'use_cases.faq-bot.value': { en: 'business value 1–5', nb: 'forretningsverdi 1–5' },
+  'use_cases.faq-bot.effort': { en: 'implementation effort 1–5', nb: 'innsats for å innføre 1–5' },
+  'use_cases.doc-search': { en: 'the pilot of the 90-day plan, fully described', nb: 'piloten i 90-dagersplanen, fullt beskrevet' },
+  'use_cases.doc-search.kpis': { en: '-> kpis; decide them before building', nb: '-> kpis; bestem dem før dere bygger' },
+  'use_cases.doc-search.model': { en: 'for the AI register', nb: 'til KI-registeret' },
+  'use_cases.doc-search.purpose': { en: 'purpose limitation (GDPR)', nb: 'formålsbegrensning (GDPR)' },
+  'use_cases.doc-search.ai_act': { en: 'EU AI Act class: prohibited | high | limited | minimal', nb: 'klasse etter EUs KI-forordning: prohibited | high | limited | minimal' },
+  'use_cases.doc-search.production': { en: "all four must be true before 'stage: production'", nb: "alle fire må være true før 'stage: production'" },
+  'use_cases.doc-search.costs.monthly': { en: 'licences, cloud, operations; guide 2,000–5,000 EUR', nb: 'lisenser, sky, drift; veiledende 2 000–5 000 EUR' },
+  'kpis.search-time.kind': { en: 'quantitative (time, cost) | qualitative (satisfaction, errors)', nb: 'quantitative (tid, kostnad) | qualitative (tilfredshet, feil)' },
+  'kpis.search-time.baseline': { en: 'measured before AI is introduced', nb: 'målt før KI tas i bruk' },
+  'kpis.search-time.actuals': { en: 'measured values by quarter, for ROI reports', nb: 'målte verdier per kvartal, til ROI-rapporter' },
+  'governance.data_policy': { en: 'a path or a link', nb: 'en sti eller en lenke' },
+  'budget.first_year': { en: 'guide 50,000–150,000 EUR for the first year', nb: 'veiledende 50 000–150 000 EUR det første året' },
+  'plan.roadmap-12m.milestone': { en: 'drawn as a diamond on the timeline', nb: 'tegnes som en rombe på tidslinjen' },
+} satisfies Readonly<Record<string, Record<Locale, string>>>;
+
+/** The column where end-of-line comments start; a longer line gets three spaces before its comment. */
+const COMMENT_COLUMN = 38;
+
+/**
+ * Aligns a line's end-of-line comment (` # `) at COMMENT_COLUMN. A line that starts
+ * with `#` is a comment itself (a heading or commented-out YAML): only a
+ * further ` # ` on it is aligned.
+ */
+function alignComment(line: string): string {
+  const first = line.search(/\S/);
+  const at = line.indexOf(' # ', first >= 0 && line[first] === '#' ? first + 1 : 0);
+  if (at < 0) return line;
+  const code = line.slice(0, at).trimEnd();
+  const gap = code.length < COMMENT_COLUMN ? ' '.repeat(COMMENT_COLUMN - code.length) : '   ';
+  return `${code}${gap}# ${line.slice(at + 3)}`;
+}
+
 export function starterRoadmap(locale: Locale, today: Date = new Date()): string {
-  const dates = starterDates(today);
-  return locale === 'nb' ? starterNb(dates) : starterEn(dates);
-}
+  const d = starterDates(today);
+  const about = (key: keyof typeof ABOUT) => ABOUT[key][locale].replace(/^/gm, '# ');
+  const value = (key: keyof typeof VALUES) => VALUES[key][locale];
+  const note = (key: keyof typeof NOTES) => NOTES[key][locale];
+  const template = `${about('airoadmap')}
 
-function starterEn(d: StarterDates): string {
-  return `# AI roadmap: where AI helps us, in what order, and how we know it worked.
-# Every section below is an example: replace it with your own. Only
-# 'airoadmap' and 'organization.name' are required; the checks say what
-# else is missing. Check the file with: airoadmap check <file>
-
-airoadmap: 1                          # version of the roadmap language
+airoadmap: 1 # ${note('airoadmap')}
 
 organization:
-  name: Example Company AS            # required: your organisation
-  employees: 120                      # the framework is tuned for 50–250 employees
-  industry: logistics
-  currency: EUR                       # ISO 4217; the checks' guide ranges are in EUR
-  start: ${d.start}                   # day 1 of the 90-day plan (next Monday)
+  name: ${value('organization.name')} # ${note('organization.name')}
+  employees: 120 # ${note('organization.employees')}
+  industry: ${value('organization.industry')}
+  currency: EUR # ${note('organization.currency')}
+  start: ${d.start} # ${note('organization.start')}
 
-# Who answers when the AI is wrong: name them in writing (ids from 'team').
+${about('roles')}
 roles:
-  ai_owner: anna                      # answers for the AI solutions
-  data_steward: bjorn                 # answers for data quality and access
-  business_contact: carla             # speaks for the business side
+  ai_owner: anna # ${note('roles.ai_owner')}
+  data_steward: bjorn # ${note('roles.data_steward')}
+  business_contact: carla # ${note('roles.business_contact')}
 
-# The people: skills today, bridge builders and change champions.
+${about('team')}
 team:
   anna:
     name: Anna Berg
-    title: IT manager
+    title: ${value('team.anna.title')}
     skills: [api, programming, llm, prompt_engineering]
-    bridge_builder: true              # knows both the technology and the business
-    champion: true                    # change champion in her team
-    training_budget: 3500             # per person; guide 2,000–5,000 EUR
+    bridge_builder: true # ${note('team.anna.bridge_builder')}
+    champion: true # ${note('team.anna.champion')}
+    training_budget: 3500 # ${note('team.anna.training_budget')}
   bjorn:
     name: Bjørn Dahl
-    title: Data analyst
+    title: ${value('team.bjorn.title')}
     skills: [data_quality, etl, data_science]
     bridge_builder: false
     champion: false
     training_budget: 3000
   carla:
     name: Carla Moe
-    title: Head of customer service
+    title: ${value('team.carla.title')}
     skills: [project_management]
     bridge_builder: false
     champion: true
     training_budget: 2500
 
-# Phase 1: the four readiness questions; three "yes" of four means ready to start.
+${about('infrastructure')}
 infrastructure:
-  databases_with_api: true            # structured databases with APIs?
-  stable_cloud: true                  # stable cloud connectivity?
-  modern_web_services: true           # modern web services?
-  backup_and_security: false          # current backup and security?
-  bandwidth_mbps: 500                 # LLMs need stable, sufficient bandwidth
+  databases_with_api: true # ${note('infrastructure.databases_with_api')}
+  stable_cloud: true # ${note('infrastructure.stable_cloud')}
+  modern_web_services: true # ${note('infrastructure.modern_web_services')}
+  backup_and_security: false # ${note('infrastructure.backup_and_security')}
+  bandwidth_mbps: 500 # ${note('infrastructure.bandwidth_mbps')}
 
-# Business-critical systems, scored for AI readiness 1–5 (4–5 suit early integration).
+${about('systems')}
 systems:
   sharepoint:
     name: SharePoint Online
-    kind: dms                         # erp | crm | dms | email | project | collaboration | custom | other
-    critical: true                    # business-critical
-    readiness: 4                      # AI readiness 1–5
-    hosting: cloud                    # cloud | on_prem | hybrid
-    api: rest                         # rest | graphql | soap | file | none
+    kind: dms # erp | crm | dms | email | project | collaboration | custom | other
+    critical: true # ${note('systems.sharepoint.critical')}
+    readiness: 4 # ${note('systems.sharepoint.readiness')}
+    hosting: cloud # cloud | on_prem | hybrid
+    api: rest # rest | graphql | soap | file | none
   erp:
-    name: ERP system
+    name: ${value('systems.erp.name')}
     kind: erp
     critical: true
-    readiness: 3                      # not yet ready for early use cases
+    readiness: 3 # ${note('systems.erp.readiness')}
     hosting: on_prem
     api: soap
 
-# The main data sources, rated 1–5 for completeness, freshness and consistency.
+${about('data_sources')}
 data_sources:
   archive:
-    name: Document archive
-    system: sharepoint                # -> systems
-    kind: documents                   # crm | erp | documents | email | project | other
+    name: ${value('data_sources.archive.name')}
+    system: sharepoint # -> systems
+    kind: documents # crm | erp | documents | email | project | other
     completeness: 4
     freshness: 4
     consistency: 3
-    structured_metadata: true         # well suited to retrieval-augmented generation (RAG)
-    personal_data: true               # holds personal data under the GDPR
-    silo: false                       # isolated, or behind media breaks?
+    structured_metadata: true # ${note('data_sources.archive.structured_metadata')}
+    personal_data: true # ${note('data_sources.archive.personal_data')}
+    silo: false # ${note('data_sources.archive.silo')}
   orders:
-    name: Order history
+    name: ${value('data_sources.orders.name')}
     system: erp
     kind: erp
     completeness: 3
@@ -142,27 +273,27 @@ data_sources:
     consistency: 4
     structured_metadata: false
     personal_data: false
-    silo: true                        # a media break: an integration project later
+    silo: true # ${note('data_sources.orders.silo')}
 
-# Use cases, scored for the priority matrix: feasibility, value, effort (1–5).
+${about('use_cases')}
 use_cases:
-  faq-bot:                            # a quick win: low risk, highly visible, internal
-    title: Internal FAQ chatbot
-    description: Answers employees' common questions about IT and routines.
-    owner: anna                       # -> team
-    stage: idea                       # idea | poc | pilot | production | retired
-    phase: 1                          # 1 baseline | 2 pilots | 3 scaling
+  faq-bot: # ${note('use_cases.faq-bot')}
+    title: ${value('use_cases.faq-bot.title')}
+    description: ${value('use_cases.faq-bot.description')}
+    owner: anna # -> team
+    stage: idea # idea | poc | pilot | production | retired
+    phase: 1 # ${note('use_cases.faq-bot.phase')}
     quick_win: true
-    feasibility: 5                    # technical feasibility 1–5
-    value: 3                          # business value 1–5
-    effort: 1                         # implementation effort 1–5
-    risk_level: low                   # low | medium | high
-    visibility: high                  # low | medium | high
+    feasibility: 5 # ${note('use_cases.faq-bot.feasibility')}
+    value: 3 # ${note('use_cases.faq-bot.value')}
+    effort: 1 # ${note('use_cases.faq-bot.effort')}
+    risk_level: low # low | medium | high
+    visibility: high # low | medium | high
     customer_facing: false
-    systems: [sharepoint]             # -> systems
-  doc-search:                         # the pilot of the 90-day plan, fully described
-    title: Smart document search
-    description: Ask questions over the document archive and get answers with their sources.
+    systems: [sharepoint] # -> systems
+  doc-search: # ${note('use_cases.doc-search')}
+    title: ${value('use_cases.doc-search.title')}
+    description: ${value('use_cases.doc-search.description')}
     owner: anna
     stage: pilot
     phase: 2
@@ -174,367 +305,124 @@ use_cases:
     visibility: high
     customer_facing: false
     systems: [sharepoint]
-    data_sources: [archive]           # -> data_sources
-    kpis: [search-time, search-satisfaction]   # -> kpis; decide them before building
-    risks: [wrong-answers, privacy, low-adoption]   # -> risks
-    model: GPT-4o (Azure OpenAI, EU region)   # for the AI register
-    purpose: Find internal documents faster   # purpose limitation (GDPR)
-    hosting_region: eu                # eu | non_eu | on_prem
-    ai_act: minimal                   # EU AI Act class: prohibited | high | limited | minimal
-    production:                       # all four must be true before 'stage: production'
+    data_sources: [archive] # -> data_sources
+    kpis: [search-time, search-satisfaction] # ${note('use_cases.doc-search.kpis')}
+    risks: [wrong-answers, privacy, low-adoption] # -> risks
+    model: ${value('use_cases.doc-search.model')} # ${note('use_cases.doc-search.model')}
+    purpose: ${value('use_cases.doc-search.purpose')} # ${note('use_cases.doc-search.purpose')}
+    hosting_region: eu # eu | non_eu | on_prem
+    ai_act: minimal # ${note('use_cases.doc-search.ai_act')}
+    production: # ${note('use_cases.doc-search.production')}
       backup: true
       monitoring: true
       user_management: true
       compliance: false
     costs:
       one_time: 20000
-      monthly: 3000                   # licences, cloud, operations; guide 2,000–5,000 EUR
+      monthly: 3000 # ${note('use_cases.doc-search.costs.monthly')}
 
-# How success is measured: baseline before AI, a concrete target.
+${about('kpis')}
 kpis:
   search-time:
-    name: Time to find a document
-    kind: quantitative                # quantitative (time, cost) | qualitative (satisfaction, errors)
-    unit: minutes
-    baseline: 15                      # measured before AI is introduced
+    name: ${value('kpis.search-time.name')}
+    kind: quantitative # ${note('kpis.search-time.kind')}
+    unit: ${value('kpis.search-time.unit')}
+    baseline: 15 # ${note('kpis.search-time.baseline')}
     baseline_date: ${d.today}
     target: 3
-    direction: decrease               # decrease | increase
-    cadence: quarterly                # monthly | quarterly
-    # actuals:                        # measured values by quarter, for ROI reports
+    direction: decrease # decrease | increase
+    cadence: quarterly # monthly | quarterly
+    # actuals: # ${note('kpis.search-time.actuals')}
     #   ${d.quarter}: 9
   search-satisfaction:
-    name: Satisfaction with document search
+    name: ${value('kpis.search-satisfaction.name')}
     kind: qualitative
-    unit: survey score 1–5
+    unit: ${value('kpis.search-satisfaction.unit')}
     baseline: 2.5
     baseline_date: ${d.today}
     target: 4
     direction: increase
     cadence: quarterly
 
-# The risk matrix: technical, legal and organisational risks, each with a mitigation.
+${about('risks')}
 risks:
   wrong-answers:
-    title: Wrong answers presented as fact
-    category: technical               # technical | legal | organizational
-    likelihood: 3                     # 1–5
-    impact: 4                         # 1–5
-    mitigation: Always show the sources; a person checks anything that leaves the house.
-    owner: anna                       # -> team
+    title: ${value('risks.wrong-answers.title')}
+    category: technical # technical | legal | organizational
+    likelihood: 3 # 1–5
+    impact: 4 # 1–5
+    mitigation: ${value('risks.wrong-answers.mitigation')}
+    owner: anna # -> team
   privacy:
-    title: Personal data in the archive reaches the wrong people
+    title: ${value('risks.privacy.title')}
     category: legal
     likelihood: 2
     impact: 5
-    mitigation: EU-hosted service, a data processing agreement, and answers limited to what the user may read.
+    mitigation: ${value('risks.privacy.mitigation')}
     owner: bjorn
   low-adoption:
-    title: Employees keep searching the old way
+    title: ${value('risks.low-adoption.title')}
     category: organizational
     likelihood: 3
     impact: 3
-    mitigation: Inform early, train every user, and let the champions show it in their teams.
+    mitigation: ${value('risks.low-adoption.mitigation')}
     owner: carla
 
-# Who approves AI tools, how often they are reviewed, the rules for sensitive data.
+${about('governance')}
 governance:
-  approver: anna                      # -> team
-  review: quarterly                   # monthly | quarterly | yearly
-  data_policy: docs/ai-data-policy.md # a path or a link
+  approver: anna # -> team
+  review: quarterly # monthly | quarterly | yearly
+  data_policy: ${value('governance.data_policy')} # ${note('governance.data_policy')}
 
 budget:
-  first_year: 100000                  # guide 50,000–150,000 EUR for the first year
+  first_year: 100000 # ${note('budget.first_year')}
   training: 15000
   consulting: 20000
 
-# The 90-day plan: weeks 1–12 from organization.start, a week or a range "a-b".
+${about('plan')}
 plan:
   interviews:
-    title: Interview department heads and find the three biggest inefficiencies
+    title: ${value('plan.interviews.title')}
     weeks: 1
-    owner: carla                      # -> team
+    owner: carla # -> team
     done: false
   data-landscape:
-    title: Assess the data landscape and rate every source for quality
+    title: ${value('plan.data-landscape.title')}
     weeks: 2
     owner: bjorn
   infrastructure-review:
-    title: Analyse the IT infrastructure (cloud readiness, APIs, security)
+    title: ${value('plan.infrastructure-review.title')}
     weeks: 3
     owner: anna
   skills:
-    title: Map skills and training needs; find AI champions
+    title: ${value('plan.skills.title')}
     weeks: 4
     owner: anna
   pick-use-case:
-    title: Pick one use case and plan it with milestones and success criteria
+    title: ${value('plan.pick-use-case.title')}
     weeks: 5-6
     owner: anna
-    use_case: doc-search              # -> use_cases
+    use_case: doc-search # -> use_cases
   prototype:
-    title: Build a first prototype with simple tools
+    title: ${value('plan.prototype.title')}
     weeks: 7-8
     owner: anna
     use_case: doc-search
   user-test:
-    title: Test with real users; collect feedback and performance data
+    title: ${value('plan.user-test.title')}
     weeks: 9-10
     owner: carla
     use_case: doc-search
   evaluate:
-    title: Evaluate the results and compute the pilot's ROI
+    title: ${value('plan.evaluate.title')}
     weeks: 11
     owner: anna
     use_case: doc-search
   roadmap-12m:
-    title: Detailed 12-month roadmap with prioritised projects
+    title: ${value('plan.roadmap-12m.title')}
     weeks: 12
     owner: anna
-    milestone: true                   # drawn as a diamond on the timeline
+    milestone: true # ${note('plan.roadmap-12m.milestone')}
 `;
-}
-
-function starterNb(d: StarterDates): string {
-  return `# KI-veikart: hvor KI hjelper oss, i hvilken rekkefølge, og hvordan vi vet at det virket.
-# Hver seksjon under er et eksempel: bytt det ut med deres egne. Bare
-# 'airoadmap' og 'organization.name' er påkrevd; sjekkene sier hva som
-# ellers mangler. Sjekk fila med: airoadmap check <fil>
-
-airoadmap: 1                          # versjonen av veikartspråket
-
-organization:
-  name: Eksempelbedriften AS          # påkrevd: virksomheten deres
-  employees: 120                      # rammeverket er laget for 50–250 ansatte
-  industry: logistikk
-  currency: EUR                       # ISO 4217; veiledende områder i sjekkene er i EUR
-  start: ${d.start}                   # dag 1 i 90-dagersplanen (neste mandag)
-
-# Hvem svarer når KI-en tar feil: navngi dem skriftlig (id-er fra 'team').
-roles:
-  ai_owner: anna                      # svarer for KI-løsningene
-  data_steward: bjorn                 # svarer for datakvalitet og tilgang
-  business_contact: carla             # taler forretningssidens sak
-
-# Folkene: kompetanse i dag, brobyggere og endringsagenter.
-team:
-  anna:
-    name: Anna Berg
-    title: IT-sjef
-    skills: [api, programming, llm, prompt_engineering]
-    bridge_builder: true              # kan både teknologien og forretningen
-    champion: true                    # endringsagent i sitt team
-    training_budget: 3500             # per person; veiledende 2 000–5 000 EUR
-  bjorn:
-    name: Bjørn Dahl
-    title: Dataanalytiker
-    skills: [data_quality, etl, data_science]
-    bridge_builder: false
-    champion: false
-    training_budget: 3000
-  carla:
-    name: Carla Moe
-    title: Kundeservicesjef
-    skills: [project_management]
-    bridge_builder: false
-    champion: true
-    training_budget: 2500
-
-# Fase 1: de fire spørsmålene om modenhet; tre «ja» av fire betyr klar til å starte.
-infrastructure:
-  databases_with_api: true            # strukturerte databaser med API?
-  stable_cloud: true                  # stabil skytilkobling?
-  modern_web_services: true           # moderne webtjenester?
-  backup_and_security: false          # oppdatert backup og sikkerhet?
-  bandwidth_mbps: 500                 # språkmodeller trenger stabil og nok båndbredde
-
-# Forretningskritiske systemer med KI-modenhet 1–5 (4–5 egner seg for tidlig integrering).
-systems:
-  sharepoint:
-    name: SharePoint Online
-    kind: dms                         # erp | crm | dms | email | project | collaboration | custom | other
-    critical: true                    # forretningskritisk
-    readiness: 4                      # KI-modenhet 1–5
-    hosting: cloud                    # cloud | on_prem | hybrid
-    api: rest                         # rest | graphql | soap | file | none
-  erp:
-    name: ERP-system
-    kind: erp
-    critical: true
-    readiness: 3                      # ennå ikke klart for tidlige brukstilfeller
-    hosting: on_prem
-    api: soap
-
-# De viktigste datakildene, vurdert 1–5 for kompletthet, aktualitet og konsistens.
-data_sources:
-  archive:
-    name: Dokumentarkiv
-    system: sharepoint                # -> systems
-    kind: documents                   # crm | erp | documents | email | project | other
-    completeness: 4
-    freshness: 4
-    consistency: 3
-    structured_metadata: true         # godt egnet for RAG (gjenfinningsstøttet generering)
-    personal_data: true               # inneholder personopplysninger etter GDPR
-    silo: false                       # isolert, eller bak mediebrudd?
-  orders:
-    name: Ordrehistorikk
-    system: erp
-    kind: erp
-    completeness: 3
-    freshness: 5
-    consistency: 4
-    structured_metadata: false
-    personal_data: false
-    silo: true                        # et mediebrudd: et integrasjonsprosjekt senere
-
-# Brukstilfeller, vurdert for prioriteringsmatrisen: gjennomførbarhet, verdi, innsats (1–5).
-use_cases:
-  faq-bot:                            # en rask gevinst: lav risiko, godt synlig, internt
-    title: Intern FAQ-chatbot
-    description: Svarer ansatte på vanlige spørsmål om IT og rutiner.
-    owner: anna                       # -> team
-    stage: idea                       # idea | poc | pilot | production | retired
-    phase: 1                          # 1 utgangspunkt | 2 piloter | 3 skalering
-    quick_win: true
-    feasibility: 5                    # teknisk gjennomførbarhet 1–5
-    value: 3                          # forretningsverdi 1–5
-    effort: 1                         # innsats for å innføre 1–5
-    risk_level: low                   # low | medium | high
-    visibility: high                  # low | medium | high
-    customer_facing: false
-    systems: [sharepoint]             # -> systems
-  doc-search:                         # piloten i 90-dagersplanen, fullt beskrevet
-    title: Smart dokumentsøk
-    description: Still spørsmål til dokumentarkivet og få svar med kildene.
-    owner: anna
-    stage: pilot
-    phase: 2
-    quick_win: false
-    feasibility: 4
-    value: 5
-    effort: 3
-    risk_level: medium
-    visibility: high
-    customer_facing: false
-    systems: [sharepoint]
-    data_sources: [archive]           # -> data_sources
-    kpis: [search-time, search-satisfaction]   # -> kpis; bestem dem før dere bygger
-    risks: [wrong-answers, privacy, low-adoption]   # -> risks
-    model: GPT-4o (Azure OpenAI, EU-region)   # til KI-registeret
-    purpose: Finne interne dokumenter raskere   # formålsbegrensning (GDPR)
-    hosting_region: eu                # eu | non_eu | on_prem
-    ai_act: minimal                   # klasse etter EUs KI-forordning: prohibited | high | limited | minimal
-    production:                       # alle fire må være true før 'stage: production'
-      backup: true
-      monitoring: true
-      user_management: true
-      compliance: false
-    costs:
-      one_time: 20000
-      monthly: 3000                   # lisenser, sky, drift; veiledende 2 000–5 000 EUR
-
-# Slik måles suksess: utgangsverdi før KI, et konkret mål.
-kpis:
-  search-time:
-    name: Tid for å finne et dokument
-    kind: quantitative                # quantitative (tid, kostnad) | qualitative (tilfredshet, feil)
-    unit: minutter
-    baseline: 15                      # målt før KI tas i bruk
-    baseline_date: ${d.today}
-    target: 3
-    direction: decrease               # decrease | increase
-    cadence: quarterly                # monthly | quarterly
-    # actuals:                        # målte verdier per kvartal, til ROI-rapporter
-    #   ${d.quarter}: 9
-  search-satisfaction:
-    name: Tilfredshet med dokumentsøket
-    kind: qualitative
-    unit: poeng 1–5 i spørreundersøkelse
-    baseline: 2.5
-    baseline_date: ${d.today}
-    target: 4
-    direction: increase
-    cadence: quarterly
-
-# Risikomatrisen: tekniske, juridiske og organisatoriske risikoer, hver med et tiltak.
-risks:
-  wrong-answers:
-    title: Feil svar presentert som fakta
-    category: technical               # technical | legal | organizational
-    likelihood: 3                     # 1–5
-    impact: 4                         # 1–5
-    mitigation: Vis alltid kildene; en person sjekker alt som går ut av huset.
-    owner: anna                       # -> team
-  privacy:
-    title: Personopplysninger i arkivet når feil personer
-    category: legal
-    likelihood: 2
-    impact: 5
-    mitigation: Tjeneste med drift i EU, databehandleravtale, og svar bare fra det brukeren har lov til å lese.
-    owner: bjorn
-  low-adoption:
-    title: De ansatte fortsetter å søke på den gamle måten
-    category: organizational
-    likelihood: 3
-    impact: 3
-    mitigation: Informer tidlig, lær opp alle brukere, og la endringsagentene vise det i sine team.
-    owner: carla
-
-# Hvem godkjenner KI-verktøy, hvor ofte de gjennomgås, reglene for sensitive data.
-governance:
-  approver: anna                      # -> team
-  review: quarterly                   # monthly | quarterly | yearly
-  data_policy: docs/ki-retningslinjer.md   # en sti eller en lenke
-
-budget:
-  first_year: 100000                  # veiledende 50 000–150 000 EUR det første året
-  training: 15000
-  consulting: 20000
-
-# 90-dagersplanen: uke 1–12 fra organization.start, en uke eller et intervall «a-b».
-plan:
-  interviews:
-    title: Intervju avdelingslederne og finn de tre største ineffektivitetene
-    weeks: 1
-    owner: carla                      # -> team
-    done: false
-  data-landscape:
-    title: Kartlegg datalandskapet og vurder kvaliteten på hver kilde
-    weeks: 2
-    owner: bjorn
-  infrastructure-review:
-    title: Analyser IT-infrastrukturen (skymodenhet, API-er, sikkerhet)
-    weeks: 3
-    owner: anna
-  skills:
-    title: Kartlegg kompetanse og opplæringsbehov; finn KI-endringsagenter
-    weeks: 4
-    owner: anna
-  pick-use-case:
-    title: Velg ett brukstilfelle og planlegg det med milepæler og suksesskriterier
-    weeks: 5-6
-    owner: anna
-    use_case: doc-search              # -> use_cases
-  prototype:
-    title: Bygg en første prototyp med enkle verktøy
-    weeks: 7-8
-    owner: anna
-    use_case: doc-search
-  user-test:
-    title: Test med ekte brukere; samle tilbakemeldinger og ytelsesdata
-    weeks: 9-10
-    owner: carla
-    use_case: doc-search
-  evaluate:
-    title: Evaluer resultatene og regn ut pilotens avkastning (ROI)
-    weeks: 11
-    owner: anna
-    use_case: doc-search
-  roadmap-12m:
-    title: Detaljert 12-måneders veikart med prioriterte prosjekter
-    weeks: 12
-    owner: anna
-    milestone: true                   # tegnes som en rombe på tidslinjen
-`;
+  return template.split('\n').map(alignComment).join('\n');
 }
