@@ -46,16 +46,16 @@ function starterDates(today: Date): StarterDates {
   return { start: isoDate(start), today: isoDate(today), quarter: `${end.getFullYear()}-Q${q}` };
 }
 
-// The starter's words in each language, by the place they stand: the comment
-// above a section (ABOUT, the file's introduction above `airoadmap`), a
-// field's value (VALUES) and the comment at the end of a field's line (NOTES),
-// keyed by the field's path. Keys, ids, numbers and the comments that only
-// list allowed values are the same in every language and stand in the
-// template itself.
-
-/** Comments above the sections, one or more lines. */
-const ABOUT = {
-  airoadmap: {
+/**
+ * The starter's words in each language, keyed by where they stand, in the
+ * template's order: `# section` for the comment above a section (`# airoadmap`
+ * is the file's introduction), a field's path for its value, and the path and
+ * ` #` for the comment at the end of its line. Keys, ids, numbers and the
+ * comments that only list allowed values are the same in every language and
+ * stand in the template itself.
+ */
+const TEXTS = {
+  '# airoadmap': {
     en: [
       'AI roadmap: where AI helps us, in what order, and how we know it worked.',
       'Every section below is an example: replace it with your own. Only',
@@ -69,45 +69,81 @@ const ABOUT = {
       'ellers mangler. Sjekk fila med: airoadmap check <fil>',
     ].join('\n'),
   },
-  roles: { en: "Who answers when the AI is wrong: name them in writing (ids from 'team').", nb: "Hvem svarer når KI-en tar feil: navngi dem skriftlig (id-er fra 'team')." },
-  team: { en: 'The people: skills today, bridge builders and change champions.', nb: 'Folkene: kompetanse i dag, brobyggere og endringsagenter.' },
-  infrastructure: { en: 'Phase 1: the four readiness questions; three "yes" of four means ready to start.', nb: 'Fase 1: de fire spørsmålene om modenhet; tre «ja» av fire betyr klar til å starte.' },
-  systems: { en: 'Business-critical systems, scored for AI readiness 1–5 (4–5 suit early integration).', nb: 'Forretningskritiske systemer med KI-modenhet 1–5 (4–5 egner seg for tidlig integrering).' },
-  data_sources: { en: 'The main data sources, rated 1–5 for completeness, freshness and consistency.', nb: 'De viktigste datakildene, vurdert 1–5 for kompletthet, aktualitet og konsistens.' },
-  use_cases: { en: 'Use cases, scored for the priority matrix: feasibility, value, effort (1–5).', nb: 'Brukstilfeller, vurdert for prioriteringsmatrisen: gjennomførbarhet, verdi, innsats (1–5).' },
-  kpis: { en: 'How success is measured: baseline before AI, a concrete target.', nb: 'Slik måles suksess: utgangsverdi før KI, et konkret mål.' },
-  risks: { en: 'The risk matrix: technical, legal and organisational risks, each with a mitigation.', nb: 'Risikomatrisen: tekniske, juridiske og organisatoriske risikoer, hver med et tiltak.' },
-  governance: { en: 'Who approves AI tools, how often they are reviewed, the rules for sensitive data.', nb: 'Hvem godkjenner KI-verktøy, hvor ofte de gjennomgås, reglene for sensitive data.' },
-  plan: { en: 'The 90-day plan: weeks 1–12 from organization.start, a week or a range "a-b".', nb: '90-dagersplanen: uke 1–12 fra organization.start, en uke eller et intervall «a-b».' },
-} satisfies Readonly<Record<string, Record<Locale, string>>>;
-
-/** Values that are prose, not ids or numbers. */
-const VALUES = {
+  'airoadmap #': { en: 'version of the roadmap language', nb: 'versjonen av veikartspråket' },
   'organization.name': { en: 'Example Company AS', nb: 'Eksempelbedriften AS' },
+  'organization.name #': { en: 'required: your organisation', nb: 'påkrevd: virksomheten deres' },
+  'organization.employees #': { en: 'the framework is tuned for 50–250 employees', nb: 'rammeverket er laget for 50–250 ansatte' },
   'organization.industry': { en: 'logistics', nb: 'logistikk' },
+  'organization.currency #': { en: "ISO 4217; the checks' guide ranges are in EUR", nb: 'ISO 4217; veiledende områder i sjekkene er i EUR' },
+  'organization.start #': { en: 'day 1 of the 90-day plan (next Monday)', nb: 'dag 1 i 90-dagersplanen (neste mandag)' },
+  '# roles': { en: "Who answers when the AI is wrong: name them in writing (ids from 'team').", nb: "Hvem svarer når KI-en tar feil: navngi dem skriftlig (id-er fra 'team')." },
+  'roles.ai_owner #': { en: 'answers for the AI solutions', nb: 'svarer for KI-løsningene' },
+  'roles.data_steward #': { en: 'answers for data quality and access', nb: 'svarer for datakvalitet og tilgang' },
+  'roles.business_contact #': { en: 'speaks for the business side', nb: 'taler forretningssidens sak' },
+  '# team': { en: 'The people: skills today, bridge builders and change champions.', nb: 'Folkene: kompetanse i dag, brobyggere og endringsagenter.' },
   'team.anna.title': { en: 'IT manager', nb: 'IT-sjef' },
+  'team.anna.bridge_builder #': { en: 'knows both the technology and the business', nb: 'kan både teknologien og forretningen' },
+  'team.anna.champion #': { en: 'change champion in her team', nb: 'endringsagent i sitt team' },
+  'team.anna.training_budget #': { en: 'per person; guide 2,000–5,000 EUR', nb: 'per person; veiledende 2 000–5 000 EUR' },
   'team.bjorn.title': { en: 'Data analyst', nb: 'Dataanalytiker' },
   'team.carla.title': { en: 'Head of customer service', nb: 'Kundeservicesjef' },
+  '# infrastructure': { en: 'Phase 1: the four readiness questions; three "yes" of four means ready to start.', nb: 'Fase 1: de fire spørsmålene om modenhet; tre «ja» av fire betyr klar til å starte.' },
+  'infrastructure.databases_with_api #': { en: 'structured databases with APIs?', nb: 'strukturerte databaser med API?' },
+  'infrastructure.stable_cloud #': { en: 'stable cloud connectivity?', nb: 'stabil skytilkobling?' },
+  'infrastructure.modern_web_services #': { en: 'modern web services?', nb: 'moderne webtjenester?' },
+  'infrastructure.backup_and_security #': { en: 'current backup and security?', nb: 'oppdatert backup og sikkerhet?' },
+  'infrastructure.bandwidth_mbps #': { en: 'LLMs need stable, sufficient bandwidth', nb: 'språkmodeller trenger stabil og nok båndbredde' },
+  '# systems': { en: 'Business-critical systems, scored for AI readiness 1–5 (4–5 suit early integration).', nb: 'Forretningskritiske systemer med KI-modenhet 1–5 (4–5 egner seg for tidlig integrering).' },
+  'systems.sharepoint.critical #': { en: 'business-critical', nb: 'forretningskritisk' },
+  'systems.sharepoint.readiness #': { en: 'AI readiness 1–5', nb: 'KI-modenhet 1–5' },
   'systems.erp.name': { en: 'ERP system', nb: 'ERP-system' },
+  'systems.erp.readiness #': { en: 'not yet ready for early use cases', nb: 'ennå ikke klart for tidlige brukstilfeller' },
+  '# data_sources': { en: 'The main data sources, rated 1–5 for completeness, freshness and consistency.', nb: 'De viktigste datakildene, vurdert 1–5 for kompletthet, aktualitet og konsistens.' },
   'data_sources.archive.name': { en: 'Document archive', nb: 'Dokumentarkiv' },
+  'data_sources.archive.structured_metadata #': { en: 'well suited to retrieval-augmented generation (RAG)', nb: 'godt egnet for RAG (gjenfinningsstøttet generering)' },
+  'data_sources.archive.personal_data #': { en: 'holds personal data under the GDPR', nb: 'inneholder personopplysninger etter GDPR' },
+  'data_sources.archive.silo #': { en: 'isolated, or behind media breaks?', nb: 'isolert, eller bak mediebrudd?' },
   'data_sources.orders.name': { en: 'Order history', nb: 'Ordrehistorikk' },
+  'data_sources.orders.silo #': { en: 'a media break: an integration project later', nb: 'et mediebrudd: et integrasjonsprosjekt senere' },
+  '# use_cases': { en: 'Use cases, scored for the priority matrix: feasibility, value, effort (1–5).', nb: 'Brukstilfeller, vurdert for prioriteringsmatrisen: gjennomførbarhet, verdi, innsats (1–5).' },
+  'use_cases.faq-bot #': { en: 'a quick win: low risk, highly visible, internal', nb: 'en rask gevinst: lav risiko, godt synlig, internt' },
   'use_cases.faq-bot.title': { en: 'Internal FAQ chatbot', nb: 'Intern FAQ-chatbot' },
   'use_cases.faq-bot.description': { en: "Answers employees' common questions about IT and routines.", nb: 'Svarer ansatte på vanlige spørsmål om IT og rutiner.' },
+  'use_cases.faq-bot.phase #': { en: '1 baseline | 2 pilots | 3 scaling', nb: '1 utgangspunkt | 2 piloter | 3 skalering' },
+  'use_cases.faq-bot.feasibility #': { en: 'technical feasibility 1–5', nb: 'teknisk gjennomførbarhet 1–5' },
+  'use_cases.faq-bot.value #': { en: 'business value 1–5', nb: 'forretningsverdi 1–5' },
+  'use_cases.faq-bot.effort #': { en: 'implementation effort 1–5', nb: 'innsats for å innføre 1–5' },
+  'use_cases.doc-search #': { en: 'the pilot of the 90-day plan, fully described', nb: 'piloten i 90-dagersplanen, fullt beskrevet' },
   'use_cases.doc-search.title': { en: 'Smart document search', nb: 'Smart dokumentsøk' },
   'use_cases.doc-search.description': { en: 'Ask questions over the document archive and get answers with their sources.', nb: 'Still spørsmål til dokumentarkivet og få svar med kildene.' },
+  'use_cases.doc-search.kpis #': { en: '-> kpis; decide them before building', nb: '-> kpis; bestem dem før dere bygger' },
   'use_cases.doc-search.model': { en: 'GPT-4o (Azure OpenAI, EU region)', nb: 'GPT-4o (Azure OpenAI, EU-region)' },
+  'use_cases.doc-search.model #': { en: 'for the AI register', nb: 'til KI-registeret' },
   'use_cases.doc-search.purpose': { en: 'Find internal documents faster', nb: 'Finne interne dokumenter raskere' },
+  'use_cases.doc-search.purpose #': { en: 'purpose limitation (GDPR)', nb: 'formålsbegrensning (GDPR)' },
+  'use_cases.doc-search.ai_act #': { en: 'EU AI Act class: prohibited | high | limited | minimal', nb: 'klasse etter EUs KI-forordning: prohibited | high | limited | minimal' },
+  'use_cases.doc-search.production #': { en: "all four must be true before 'stage: production'", nb: "alle fire må være true før 'stage: production'" },
+  'use_cases.doc-search.costs.monthly #': { en: 'licences, cloud, operations; guide 2,000–5,000 EUR', nb: 'lisenser, sky, drift; veiledende 2 000–5 000 EUR' },
+  '# kpis': { en: 'How success is measured: baseline before AI, a concrete target.', nb: 'Slik måles suksess: utgangsverdi før KI, et konkret mål.' },
   'kpis.search-time.name': { en: 'Time to find a document', nb: 'Tid for å finne et dokument' },
+  'kpis.search-time.kind #': { en: 'quantitative (time, cost) | qualitative (satisfaction, errors)', nb: 'quantitative (tid, kostnad) | qualitative (tilfredshet, feil)' },
   'kpis.search-time.unit': { en: 'minutes', nb: 'minutter' },
+  'kpis.search-time.baseline #': { en: 'measured before AI is introduced', nb: 'målt før KI tas i bruk' },
+  'kpis.search-time.actuals #': { en: 'measured values by quarter, for ROI reports', nb: 'målte verdier per kvartal, til ROI-rapporter' },
   'kpis.search-satisfaction.name': { en: 'Satisfaction with document search', nb: 'Tilfredshet med dokumentsøket' },
   'kpis.search-satisfaction.unit': { en: 'survey score 1–5', nb: 'poeng 1–5 i spørreundersøkelse' },
+  '# risks': { en: 'The risk matrix: technical, legal and organisational risks, each with a mitigation.', nb: 'Risikomatrisen: tekniske, juridiske og organisatoriske risikoer, hver med et tiltak.' },
   'risks.wrong-answers.title': { en: 'Wrong answers presented as fact', nb: 'Feil svar presentert som fakta' },
   'risks.wrong-answers.mitigation': { en: 'Always show the sources; a person checks anything that leaves the house.', nb: 'Vis alltid kildene; en person sjekker alt som går ut av huset.' },
   'risks.privacy.title': { en: 'Personal data in the archive reaches the wrong people', nb: 'Personopplysninger i arkivet når feil personer' },
   'risks.privacy.mitigation': { en: 'EU-hosted service, a data processing agreement, and answers limited to what the user may read.', nb: 'Tjeneste med drift i EU, databehandleravtale, og svar bare fra det brukeren har lov til å lese.' },
   'risks.low-adoption.title': { en: 'Employees keep searching the old way', nb: 'De ansatte fortsetter å søke på den gamle måten' },
   'risks.low-adoption.mitigation': { en: 'Inform early, train every user, and let the champions show it in their teams.', nb: 'Informer tidlig, lær opp alle brukere, og la endringsagentene vise det i sine team.' },
+  '# governance': { en: 'Who approves AI tools, how often they are reviewed, the rules for sensitive data.', nb: 'Hvem godkjenner KI-verktøy, hvor ofte de gjennomgås, reglene for sensitive data.' },
   'governance.data_policy': { en: 'docs/ai-data-policy.md', nb: 'docs/ki-retningslinjer.md' },
+  'governance.data_policy #': { en: 'a path or a link', nb: 'en sti eller en lenke' },
+  'budget.first_year #': { en: 'guide 50,000–150,000 EUR for the first year', nb: 'veiledende 50 000–150 000 EUR det første året' },
+  '# plan': { en: 'The 90-day plan: weeks 1–12 from organization.start, a week or a range "a-b".', nb: '90-dagersplanen: uke 1–12 fra organization.start, en uke eller et intervall «a-b».' },
   'plan.interviews.title': { en: 'Interview department heads and find the three biggest inefficiencies', nb: 'Intervju avdelingslederne og finn de tre største ineffektivitetene' },
   'plan.data-landscape.title': { en: 'Assess the data landscape and rate every source for quality', nb: 'Kartlegg datalandskapet og vurder kvaliteten på hver kilde' },
   'plan.infrastructure-review.title': { en: 'Analyse the IT infrastructure (cloud readiness, APIs, security)', nb: 'Analyser IT-infrastrukturen (skymodenhet, API-er, sikkerhet)' },
@@ -117,60 +153,16 @@ const VALUES = {
   'plan.user-test.title': { en: 'Test with real users; collect feedback and performance data', nb: 'Test med ekte brukere; samle tilbakemeldinger og ytelsesdata' },
   'plan.evaluate.title': { en: "Evaluate the results and compute the pilot's ROI", nb: 'Evaluer resultatene og regn ut pilotens avkastning (ROI)' },
   'plan.roadmap-12m.title': { en: 'Detailed 12-month roadmap with prioritised projects', nb: 'Detaljert 12-måneders veikart med prioriterte prosjekter' },
-} satisfies Readonly<Record<string, Record<Locale, string>>>;
-
-/** End-of-line comments. */
-const NOTES = {
-  airoadmap: { en: 'version of the roadmap language', nb: 'versjonen av veikartspråket' },
-  'organization.name': { en: 'required: your organisation', nb: 'påkrevd: virksomheten deres' },
-  'organization.employees': { en: 'the framework is tuned for 50–250 employees', nb: 'rammeverket er laget for 50–250 ansatte' },
-  'organization.currency': { en: "ISO 4217; the checks' guide ranges are in EUR", nb: 'ISO 4217; veiledende områder i sjekkene er i EUR' },
-  'organization.start': { en: 'day 1 of the 90-day plan (next Monday)', nb: 'dag 1 i 90-dagersplanen (neste mandag)' },
-  'roles.ai_owner': { en: 'answers for the AI solutions', nb: 'svarer for KI-løsningene' },
-  'roles.data_steward': { en: 'answers for data quality and access', nb: 'svarer for datakvalitet og tilgang' },
-  'roles.business_contact': { en: 'speaks for the business side', nb: 'taler forretningssidens sak' },
-  'team.anna.bridge_builder': { en: 'knows both the technology and the business', nb: 'kan både teknologien og forretningen' },
-  'team.anna.champion': { en: 'change champion in her team', nb: 'endringsagent i sitt team' },
-  'team.anna.training_budget': { en: 'per person; guide 2,000–5,000 EUR', nb: 'per person; veiledende 2 000–5 000 EUR' },
-  'infrastructure.databases_with_api': { en: 'structured databases with APIs?', nb: 'strukturerte databaser med API?' },
-  'infrastructure.stable_cloud': { en: 'stable cloud connectivity?', nb: 'stabil skytilkobling?' },
-  'infrastructure.modern_web_services': { en: 'modern web services?', nb: 'moderne webtjenester?' },
-  'infrastructure.backup_and_security': { en: 'current backup and security?', nb: 'oppdatert backup og sikkerhet?' },
-  'infrastructure.bandwidth_mbps': { en: 'LLMs need stable, sufficient bandwidth', nb: 'språkmodeller trenger stabil og nok båndbredde' },
-  'systems.sharepoint.critical': { en: 'business-critical', nb: 'forretningskritisk' },
-  'systems.sharepoint.readiness': { en: 'AI readiness 1–5', nb: 'KI-modenhet 1–5' },
-  'systems.erp.readiness': { en: 'not yet ready for early use cases', nb: 'ennå ikke klart for tidlige brukstilfeller' },
-  'data_sources.archive.structured_metadata': { en: 'well suited to retrieval-augmented generation (RAG)', nb: 'godt egnet for RAG (gjenfinningsstøttet generering)' },
-  'data_sources.archive.personal_data': { en: 'holds personal data under the GDPR', nb: 'inneholder personopplysninger etter GDPR' },
-  'data_sources.archive.silo': { en: 'isolated, or behind media breaks?', nb: 'isolert, eller bak mediebrudd?' },
-  'data_sources.orders.silo': { en: 'a media break: an integration project later', nb: 'et mediebrudd: et integrasjonsprosjekt senere' },
-  'use_cases.faq-bot': { en: 'a quick win: low risk, highly visible, internal', nb: 'en rask gevinst: lav risiko, godt synlig, internt' },
-  'use_cases.faq-bot.phase': { en: '1 baseline | 2 pilots | 3 scaling', nb: '1 utgangspunkt | 2 piloter | 3 skalering' },
-  'use_cases.faq-bot.feasibility': { en: 'technical feasibility 1–5', nb: 'teknisk gjennomførbarhet 1–5' },
-  'use_cases.faq-bot.value': { en: 'business value 1–5', nb: 'forretningsverdi 1–5' },
-  'use_cases.faq-bot.effort': { en: 'implementation effort 1–5', nb: 'innsats for å innføre 1–5' },
-  'use_cases.doc-search': { en: 'the pilot of the 90-day plan, fully described', nb: 'piloten i 90-dagersplanen, fullt beskrevet' },
-  'use_cases.doc-search.kpis': { en: '-> kpis; decide them before building', nb: '-> kpis; bestem dem før dere bygger' },
-  'use_cases.doc-search.model': { en: 'for the AI register', nb: 'til KI-registeret' },
-  'use_cases.doc-search.purpose': { en: 'purpose limitation (GDPR)', nb: 'formålsbegrensning (GDPR)' },
-  'use_cases.doc-search.ai_act': { en: 'EU AI Act class: prohibited | high | limited | minimal', nb: 'klasse etter EUs KI-forordning: prohibited | high | limited | minimal' },
-  'use_cases.doc-search.production': { en: "all four must be true before 'stage: production'", nb: "alle fire må være true før 'stage: production'" },
-  'use_cases.doc-search.costs.monthly': { en: 'licences, cloud, operations; guide 2,000–5,000 EUR', nb: 'lisenser, sky, drift; veiledende 2 000–5 000 EUR' },
-  'kpis.search-time.kind': { en: 'quantitative (time, cost) | qualitative (satisfaction, errors)', nb: 'quantitative (tid, kostnad) | qualitative (tilfredshet, feil)' },
-  'kpis.search-time.baseline': { en: 'measured before AI is introduced', nb: 'målt før KI tas i bruk' },
-  'kpis.search-time.actuals': { en: 'measured values by quarter, for ROI reports', nb: 'målte verdier per kvartal, til ROI-rapporter' },
-  'governance.data_policy': { en: 'a path or a link', nb: 'en sti eller en lenke' },
-  'budget.first_year': { en: 'guide 50,000–150,000 EUR for the first year', nb: 'veiledende 50 000–150 000 EUR det første året' },
-  'plan.roadmap-12m.milestone': { en: 'drawn as a diamond on the timeline', nb: 'tegnes som en rombe på tidslinjen' },
+  'plan.roadmap-12m.milestone #': { en: 'drawn as a diamond on the timeline', nb: 'tegnes som en rombe på tidslinjen' },
 } satisfies Readonly<Record<string, Record<Locale, string>>>;
 
 /** The column where end-of-line comments start; a longer line gets three spaces before its comment. */
 const COMMENT_COLUMN = 38;
 
 /**
- * Aligns a line's end-of-line comment (` # `) at COMMENT_COLUMN. A line that starts
- * with `#` is a comment itself (a heading or commented-out YAML): only a
- * further ` # ` on it is aligned.
+ * Aligns a line's end-of-line comment (` # `) at COMMENT_COLUMN. A line that
+ * starts with `#` is a comment itself (a heading or commented-out YAML): only
+ * a further ` # ` on it is aligned.
  */
 function alignComment(line: string): string {
   const first = line.search(/\S/);
@@ -183,89 +175,88 @@ function alignComment(line: string): string {
 
 export function starterRoadmap(locale: Locale, today: Date = new Date()): string {
   const d = starterDates(today);
-  const about = (key: keyof typeof ABOUT) => ABOUT[key][locale].replace(/^/gm, '# ');
-  const value = (key: keyof typeof VALUES) => VALUES[key][locale];
-  const note = (key: keyof typeof NOTES) => NOTES[key][locale];
-  const template = `${about('airoadmap')}
+  const t = (key: keyof typeof TEXTS) => TEXTS[key][locale];
+  const comment = (key: keyof typeof TEXTS) => t(key).replace(/^/gm, '# ');
+  const template = `${comment('# airoadmap')}
 
-airoadmap: 1 # ${note('airoadmap')}
+airoadmap: 1 # ${t('airoadmap #')}
 
 organization:
-  name: ${value('organization.name')} # ${note('organization.name')}
-  employees: 120 # ${note('organization.employees')}
-  industry: ${value('organization.industry')}
-  currency: EUR # ${note('organization.currency')}
-  start: ${d.start} # ${note('organization.start')}
+  name: ${t('organization.name')} # ${t('organization.name #')}
+  employees: 120 # ${t('organization.employees #')}
+  industry: ${t('organization.industry')}
+  currency: EUR # ${t('organization.currency #')}
+  start: ${d.start} # ${t('organization.start #')}
 
-${about('roles')}
+${comment('# roles')}
 roles:
-  ai_owner: anna # ${note('roles.ai_owner')}
-  data_steward: bjorn # ${note('roles.data_steward')}
-  business_contact: carla # ${note('roles.business_contact')}
+  ai_owner: anna # ${t('roles.ai_owner #')}
+  data_steward: bjorn # ${t('roles.data_steward #')}
+  business_contact: carla # ${t('roles.business_contact #')}
 
-${about('team')}
+${comment('# team')}
 team:
   anna:
     name: Anna Berg
-    title: ${value('team.anna.title')}
+    title: ${t('team.anna.title')}
     skills: [api, programming, llm, prompt_engineering]
-    bridge_builder: true # ${note('team.anna.bridge_builder')}
-    champion: true # ${note('team.anna.champion')}
-    training_budget: 3500 # ${note('team.anna.training_budget')}
+    bridge_builder: true # ${t('team.anna.bridge_builder #')}
+    champion: true # ${t('team.anna.champion #')}
+    training_budget: 3500 # ${t('team.anna.training_budget #')}
   bjorn:
     name: Bjørn Dahl
-    title: ${value('team.bjorn.title')}
+    title: ${t('team.bjorn.title')}
     skills: [data_quality, etl, data_science]
     bridge_builder: false
     champion: false
     training_budget: 3000
   carla:
     name: Carla Moe
-    title: ${value('team.carla.title')}
+    title: ${t('team.carla.title')}
     skills: [project_management]
     bridge_builder: false
     champion: true
     training_budget: 2500
 
-${about('infrastructure')}
+${comment('# infrastructure')}
 infrastructure:
-  databases_with_api: true # ${note('infrastructure.databases_with_api')}
-  stable_cloud: true # ${note('infrastructure.stable_cloud')}
-  modern_web_services: true # ${note('infrastructure.modern_web_services')}
-  backup_and_security: false # ${note('infrastructure.backup_and_security')}
-  bandwidth_mbps: 500 # ${note('infrastructure.bandwidth_mbps')}
+  databases_with_api: true # ${t('infrastructure.databases_with_api #')}
+  stable_cloud: true # ${t('infrastructure.stable_cloud #')}
+  modern_web_services: true # ${t('infrastructure.modern_web_services #')}
+  backup_and_security: false # ${t('infrastructure.backup_and_security #')}
+  bandwidth_mbps: 500 # ${t('infrastructure.bandwidth_mbps #')}
 
-${about('systems')}
+${comment('# systems')}
 systems:
   sharepoint:
     name: SharePoint Online
     kind: dms # erp | crm | dms | email | project | collaboration | custom | other
-    critical: true # ${note('systems.sharepoint.critical')}
-    readiness: 4 # ${note('systems.sharepoint.readiness')}
+    critical: true # ${t('systems.sharepoint.critical #')}
+    readiness: 4 # ${t('systems.sharepoint.readiness #')}
     hosting: cloud # cloud | on_prem | hybrid
     api: rest # rest | graphql | soap | file | none
   erp:
-    name: ${value('systems.erp.name')}
+    name: ${t('systems.erp.name')}
     kind: erp
     critical: true
-    readiness: 3 # ${note('systems.erp.readiness')}
+    readiness: 3 # ${t('systems.erp.readiness #')}
     hosting: on_prem
     api: soap
 
-${about('data_sources')}
+${comment('# data_sources')}
 data_sources:
   archive:
-    name: ${value('data_sources.archive.name')}
+    name: ${t('data_sources.archive.name')}
     system: sharepoint # -> systems
     kind: documents # crm | erp | documents | email | project | other
     completeness: 4
     freshness: 4
     consistency: 3
-    structured_metadata: true # ${note('data_sources.archive.structured_metadata')}
-    personal_data: true # ${note('data_sources.archive.personal_data')}
-    silo: false # ${note('data_sources.archive.silo')}
+    structured_metadata: true # ${t('data_sources.archive.structured_metadata #')}
+    personal_data: true # ${t('data_sources.archive.personal_data #')}
+    silo: false # ${t('data_sources.archive.silo #')}
   orders:
-    name: ${value('data_sources.orders.name')}
+    name: ${t('data_sources.orders.name')}
     system: erp
     kind: erp
     completeness: 3
@@ -273,27 +264,27 @@ data_sources:
     consistency: 4
     structured_metadata: false
     personal_data: false
-    silo: true # ${note('data_sources.orders.silo')}
+    silo: true # ${t('data_sources.orders.silo #')}
 
-${about('use_cases')}
+${comment('# use_cases')}
 use_cases:
-  faq-bot: # ${note('use_cases.faq-bot')}
-    title: ${value('use_cases.faq-bot.title')}
-    description: ${value('use_cases.faq-bot.description')}
+  faq-bot: # ${t('use_cases.faq-bot #')}
+    title: ${t('use_cases.faq-bot.title')}
+    description: ${t('use_cases.faq-bot.description')}
     owner: anna # -> team
     stage: idea # idea | poc | pilot | production | retired
-    phase: 1 # ${note('use_cases.faq-bot.phase')}
+    phase: 1 # ${t('use_cases.faq-bot.phase #')}
     quick_win: true
-    feasibility: 5 # ${note('use_cases.faq-bot.feasibility')}
-    value: 3 # ${note('use_cases.faq-bot.value')}
-    effort: 1 # ${note('use_cases.faq-bot.effort')}
+    feasibility: 5 # ${t('use_cases.faq-bot.feasibility #')}
+    value: 3 # ${t('use_cases.faq-bot.value #')}
+    effort: 1 # ${t('use_cases.faq-bot.effort #')}
     risk_level: low # low | medium | high
     visibility: high # low | medium | high
     customer_facing: false
     systems: [sharepoint] # -> systems
-  doc-search: # ${note('use_cases.doc-search')}
-    title: ${value('use_cases.doc-search.title')}
-    description: ${value('use_cases.doc-search.description')}
+  doc-search: # ${t('use_cases.doc-search #')}
+    title: ${t('use_cases.doc-search.title')}
+    description: ${t('use_cases.doc-search.description')}
     owner: anna
     stage: pilot
     phase: 2
@@ -306,123 +297,123 @@ use_cases:
     customer_facing: false
     systems: [sharepoint]
     data_sources: [archive] # -> data_sources
-    kpis: [search-time, search-satisfaction] # ${note('use_cases.doc-search.kpis')}
+    kpis: [search-time, search-satisfaction] # ${t('use_cases.doc-search.kpis #')}
     risks: [wrong-answers, privacy, low-adoption] # -> risks
-    model: ${value('use_cases.doc-search.model')} # ${note('use_cases.doc-search.model')}
-    purpose: ${value('use_cases.doc-search.purpose')} # ${note('use_cases.doc-search.purpose')}
+    model: ${t('use_cases.doc-search.model')} # ${t('use_cases.doc-search.model #')}
+    purpose: ${t('use_cases.doc-search.purpose')} # ${t('use_cases.doc-search.purpose #')}
     hosting_region: eu # eu | non_eu | on_prem
-    ai_act: minimal # ${note('use_cases.doc-search.ai_act')}
-    production: # ${note('use_cases.doc-search.production')}
+    ai_act: minimal # ${t('use_cases.doc-search.ai_act #')}
+    production: # ${t('use_cases.doc-search.production #')}
       backup: true
       monitoring: true
       user_management: true
       compliance: false
     costs:
       one_time: 20000
-      monthly: 3000 # ${note('use_cases.doc-search.costs.monthly')}
+      monthly: 3000 # ${t('use_cases.doc-search.costs.monthly #')}
 
-${about('kpis')}
+${comment('# kpis')}
 kpis:
   search-time:
-    name: ${value('kpis.search-time.name')}
-    kind: quantitative # ${note('kpis.search-time.kind')}
-    unit: ${value('kpis.search-time.unit')}
-    baseline: 15 # ${note('kpis.search-time.baseline')}
+    name: ${t('kpis.search-time.name')}
+    kind: quantitative # ${t('kpis.search-time.kind #')}
+    unit: ${t('kpis.search-time.unit')}
+    baseline: 15 # ${t('kpis.search-time.baseline #')}
     baseline_date: ${d.today}
     target: 3
     direction: decrease # decrease | increase
     cadence: quarterly # monthly | quarterly
-    # actuals: # ${note('kpis.search-time.actuals')}
+    # actuals: # ${t('kpis.search-time.actuals #')}
     #   ${d.quarter}: 9
   search-satisfaction:
-    name: ${value('kpis.search-satisfaction.name')}
+    name: ${t('kpis.search-satisfaction.name')}
     kind: qualitative
-    unit: ${value('kpis.search-satisfaction.unit')}
+    unit: ${t('kpis.search-satisfaction.unit')}
     baseline: 2.5
     baseline_date: ${d.today}
     target: 4
     direction: increase
     cadence: quarterly
 
-${about('risks')}
+${comment('# risks')}
 risks:
   wrong-answers:
-    title: ${value('risks.wrong-answers.title')}
+    title: ${t('risks.wrong-answers.title')}
     category: technical # technical | legal | organizational
     likelihood: 3 # 1–5
     impact: 4 # 1–5
-    mitigation: ${value('risks.wrong-answers.mitigation')}
+    mitigation: ${t('risks.wrong-answers.mitigation')}
     owner: anna # -> team
   privacy:
-    title: ${value('risks.privacy.title')}
+    title: ${t('risks.privacy.title')}
     category: legal
     likelihood: 2
     impact: 5
-    mitigation: ${value('risks.privacy.mitigation')}
+    mitigation: ${t('risks.privacy.mitigation')}
     owner: bjorn
   low-adoption:
-    title: ${value('risks.low-adoption.title')}
+    title: ${t('risks.low-adoption.title')}
     category: organizational
     likelihood: 3
     impact: 3
-    mitigation: ${value('risks.low-adoption.mitigation')}
+    mitigation: ${t('risks.low-adoption.mitigation')}
     owner: carla
 
-${about('governance')}
+${comment('# governance')}
 governance:
   approver: anna # -> team
   review: quarterly # monthly | quarterly | yearly
-  data_policy: ${value('governance.data_policy')} # ${note('governance.data_policy')}
+  data_policy: ${t('governance.data_policy')} # ${t('governance.data_policy #')}
 
 budget:
-  first_year: 100000 # ${note('budget.first_year')}
+  first_year: 100000 # ${t('budget.first_year #')}
   training: 15000
   consulting: 20000
 
-${about('plan')}
+${comment('# plan')}
 plan:
   interviews:
-    title: ${value('plan.interviews.title')}
+    title: ${t('plan.interviews.title')}
     weeks: 1
     owner: carla # -> team
     done: false
   data-landscape:
-    title: ${value('plan.data-landscape.title')}
+    title: ${t('plan.data-landscape.title')}
     weeks: 2
     owner: bjorn
   infrastructure-review:
-    title: ${value('plan.infrastructure-review.title')}
+    title: ${t('plan.infrastructure-review.title')}
     weeks: 3
     owner: anna
   skills:
-    title: ${value('plan.skills.title')}
+    title: ${t('plan.skills.title')}
     weeks: 4
     owner: anna
   pick-use-case:
-    title: ${value('plan.pick-use-case.title')}
+    title: ${t('plan.pick-use-case.title')}
     weeks: 5-6
     owner: anna
     use_case: doc-search # -> use_cases
   prototype:
-    title: ${value('plan.prototype.title')}
+    title: ${t('plan.prototype.title')}
     weeks: 7-8
     owner: anna
     use_case: doc-search
   user-test:
-    title: ${value('plan.user-test.title')}
+    title: ${t('plan.user-test.title')}
     weeks: 9-10
     owner: carla
     use_case: doc-search
   evaluate:
-    title: ${value('plan.evaluate.title')}
+    title: ${t('plan.evaluate.title')}
     weeks: 11
     owner: anna
     use_case: doc-search
   roadmap-12m:
-    title: ${value('plan.roadmap-12m.title')}
+    title: ${t('plan.roadmap-12m.title')}
     weeks: 12
     owner: anna
-    milestone: true # ${note('plan.roadmap-12m.milestone')}
+    milestone: true # ${t('plan.roadmap-12m.milestone #')}
 `;
   return template.split('\n').map(alignComment).join('\n');
 }
