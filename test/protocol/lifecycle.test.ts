@@ -24,6 +24,7 @@ import {
   StreamMessageWriter,
   createProtocolConnection,
   type InitializeParams,
+  type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -63,6 +64,28 @@ async function exitCode(server: Server): Promise<number | null | 'still running'
   return code;
 }
 
+/** `initialize` then `initialized`: the server's answer to `initialize`. */
+async function initialize(server: Server): Promise<InitializeResult> {
+  const result = await server.connection.sendRequest(InitializeRequest.type, INITIALIZE);
+  await server.connection.sendNotification(InitializedNotification.type, {});
+  return result;
+}
+
+function open(server: Server, uri: string): Promise<void> {
+  return server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'airoadmap', version: 1, text: TEXT } });
+}
+
+function symbols(server: Server, uri: string): Promise<unknown> {
+  return server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+}
+
+/** `shutdown` then `exit`: the exit code. */
+async function shutdownAndExit(server: Server): Promise<number | null | 'still running'> {
+  await server.connection.sendRequest(ShutdownRequest.type);
+  await server.connection.sendNotification(ExitNotification.type);
+  return exitCode(server);
+}
+
 /** The error a request is answered with (fails when it is answered with a result). */
 async function refusal(promise: Promise<unknown>): Promise<ResponseError<unknown>> {
   try {
@@ -91,50 +114,43 @@ describe('LSP lifecycle', () => {
     assert.equal((await refusal(s.connection.sendRequest('no/suchMethod', {}))).code, ErrorCodes.ServerNotInitialized);
     assert.equal((await refusal(s.connection.sendRequest(ShutdownRequest.type))).code, ErrorCodes.ServerNotInitialized);
     // Dropped: the document is never opened.
-    await s.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'airoadmap', version: 1, text: TEXT } });
+    await open(s, uri);
 
-    const result = await s.connection.sendRequest(InitializeRequest.type, INITIALIZE);
+    const result = await initialize(s);
     assert.ok(result.capabilities.hoverProvider);
-    await s.connection.sendNotification(InitializedNotification.type, {});
-    assert.equal(await s.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }), null);
+    assert.equal(await symbols(s, uri), null);
     assert.deepEqual(s.published, []);
 
     // Now the same notification is served.
-    await s.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'airoadmap', version: 1, text: TEXT } });
-    const symbols = await s.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
-    assert.ok(Array.isArray(symbols) && symbols.length > 0);
+    await open(s, uri);
+    const served = await symbols(s, uri);
+    assert.ok(Array.isArray(served) && served.length > 0);
 
-    await s.connection.sendRequest(ShutdownRequest.type);
-    await s.connection.sendNotification(ExitNotification.type);
-    assert.equal(await exitCode(s), 0);
+    assert.equal(await shutdownAndExit(s), 0);
   });
 
   it('refuses a second initialize with InvalidRequest and keeps serving', async () => {
     const s = start();
-    await s.connection.sendRequest(InitializeRequest.type, INITIALIZE);
-    await s.connection.sendNotification(InitializedNotification.type, {});
+    await initialize(s);
     const again = await refusal(s.connection.sendRequest(InitializeRequest.type, INITIALIZE));
     assert.equal(again.code, ErrorCodes.InvalidRequest);
     assert.match(again.message, /only once/);
     const uri = fixtureUri('lifecycle-twice.airoadmap.yaml');
-    await s.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'airoadmap', version: 1, text: TEXT } });
-    const symbols = await s.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
-    assert.ok(Array.isArray(symbols) && symbols.length > 0);
-    await s.connection.sendRequest(ShutdownRequest.type);
-    await s.connection.sendNotification(ExitNotification.type);
-    assert.equal(await exitCode(s), 0);
+    await open(s, uri);
+    const served = await symbols(s, uri);
+    assert.ok(Array.isArray(served) && served.length > 0);
+    assert.equal(await shutdownAndExit(s), 0);
   });
 
   it('refuses requests after shutdown with InvalidRequest; exit then ends with code 0', async () => {
     const s = start();
-    await s.connection.sendRequest(InitializeRequest.type, INITIALIZE);
-    await s.connection.sendNotification(InitializedNotification.type, {});
+    await initialize(s);
     const uri = fixtureUri('lifecycle-late.airoadmap.yaml');
-    await s.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'airoadmap', version: 1, text: TEXT } });
+    await open(s, uri);
     assert.equal(await s.connection.sendRequest(ShutdownRequest.type), null);
-    const symbols = await refusal(s.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }));
-    assert.equal(symbols.code, ErrorCodes.InvalidRequest);
-    assert.match(symbols.message, /shut down/);
+    const late = await refusal(symbols(s, uri));
+    assert.equal(late.code, ErrorCodes.InvalidRequest);
+    assert.match(late.message, /shut down/);
     assert.equal((await refusal(s.connection.sendRequest(ShutdownRequest.type))).code, ErrorCodes.InvalidRequest);
     assert.equal((await refusal(s.connection.sendRequest(InitializeRequest.type, INITIALIZE))).code, ErrorCodes.InvalidRequest);
     await s.connection.sendNotification(ExitNotification.type);
@@ -143,8 +159,7 @@ describe('LSP lifecycle', () => {
 
   it('exit without shutdown ends with code 1', async () => {
     const s = start();
-    await s.connection.sendRequest(InitializeRequest.type, INITIALIZE);
-    await s.connection.sendNotification(InitializedNotification.type, {});
+    await initialize(s);
     await s.connection.sendNotification(ExitNotification.type);
     assert.equal(await exitCode(s), 1);
   });
@@ -160,8 +175,6 @@ describe('LSP lifecycle', () => {
     await s.connection.sendRequest(InitializeRequest.type, INITIALIZE);
     const direct = await refusal(s.connection.sendRequest('$/airoadmap/refused', { refusal: 'shut-down', method: 'x' }));
     assert.equal(direct.code, ErrorCodes.MethodNotFound);
-    await s.connection.sendRequest(ShutdownRequest.type);
-    await s.connection.sendNotification(ExitNotification.type);
-    assert.equal(await exitCode(s), 0);
+    assert.equal(await shutdownAndExit(s), 0);
   });
 });
