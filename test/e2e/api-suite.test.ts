@@ -11,32 +11,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import * as esbuild from 'esbuild';
-import {
-  ROOT,
-  codeServerAvailable,
-  createProfile,
-  installExtension,
-  openBrowser,
-  packageExtension,
-  resultPath,
-  sleep,
-  startCodeServer,
-  stopProcessGroup,
-  waitFor,
-  type BrowserContext,
-  type CodeServer,
-} from './harness';
+import { ROOT, codeServerAvailable, createProfile, installExtension, packageExtension, startSession, stopSession, waitFor, type Session } from './harness';
 
-let server: CodeServer | undefined;
-let context: BrowserContext | undefined;
+let session: Session | undefined;
 
-after(async () => {
-  try {
-    await Promise.race([context?.close(), sleep(10_000)]);
-  } finally {
-    stopProcessGroup(server?.process);
-  }
-});
+after(() => stopSession(session));
 
 let report = '';
 
@@ -61,9 +40,8 @@ before(async () => {
     external: ['vscode'],
     logLevel: 'warning',
   });
-  server = await startCodeServer(profile, resultPath('api-suite-code-server.log'));
-  context = await openBrowser(profile);
-  const page = context.pages()[0] ?? (await context.newPage());
+  session = await startSession(profile, 'api-suite-code-server.log');
+  const { server, page } = session;
   const host = new URL(server.url).host;
   const payload = JSON.stringify([
     ['extensionDevelopmentPath', `vscode-remote://${host}${join(profile.extensions, installed)}`],

@@ -22,17 +22,15 @@ import {
   codeServerAvailable,
   createProfile,
   installExtension,
-  openBrowser,
   packageExtension,
   pruneOldRuns,
   resultPath,
   sleep,
-  startCodeServer,
-  stopProcessGroup,
+  startSession,
+  stopSession,
   waitFor,
-  type BrowserContext,
-  type CodeServer,
   type Profile,
+  type Session,
 } from './harness';
 import { Workbench, escapeRegExp } from './workbench';
 
@@ -68,8 +66,7 @@ function countBySeverity(diagnostics: readonly RoadmapDiagnostic[]): { errors: n
   };
 }
 
-let server: CodeServer | undefined;
-let context: BrowserContext | undefined;
+let session: Session | undefined;
 let profile: Profile | undefined;
 let wb: Workbench;
 
@@ -93,20 +90,16 @@ describe('AI Roadmap in a real VS Code (code-server 4.100.3, Chromium)', { timeo
     const vsix = packageExtension();
     profile = createProfile({ ...sources, ...hostileSources });
     installExtension(profile, vsix);
-    server = await startCodeServer(profile, resultPath('code-server.log'));
-    context = await openBrowser(profile);
-    const page = context.pages()[0] ?? (await context.newPage());
-    wb = new Workbench(page);
-    await wb.load(server.url, profile.workspace, CLEAN);
+    session = await startSession(profile, 'code-server.log');
+    wb = new Workbench(session.page);
+    await wb.load(session.server.url, profile.workspace, CLEAN);
   });
 
   after(async () => {
     try {
       if (wb) writeFileSync(resultPath('browser-console.log'), wb.console.join('\n'));
-      await Promise.race([context?.close(), sleep(10_000)]);
     } finally {
-      stopProcessGroup(server?.process);
-      rmSync(hostile.dir, { recursive: true, force: true });
+      await stopSession(session).finally(() => rmSync(hostile.dir, { recursive: true, force: true }));
     }
   });
 

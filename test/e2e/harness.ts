@@ -277,6 +277,44 @@ export async function openBrowser(profile: Profile): Promise<BrowserContext> {
   return context;
 }
 
+/** A session under test: code-server serving a profile, and Chromium showing its workbench. */
+export interface Session {
+  server: CodeServer;
+  context: BrowserContext;
+  /** The browser's first tab. */
+  page: Page;
+}
+
+/**
+ * Starts code-server on the profile (its log to `logName` in the results)
+ * and opens Chromium for it. When the browser fails to open, what was
+ * started is stopped before the error is thrown.
+ */
+export async function startSession(profile: Profile, logName: string): Promise<Session> {
+  const server = await startCodeServer(profile, resultPath(logName));
+  let context: BrowserContext | undefined;
+  try {
+    context = await openBrowser(profile);
+    const page = context.pages()[0] ?? (await context.newPage());
+    return { server, context, page };
+  } catch (error) {
+    await stopSession({ server, context });
+    throw error;
+  }
+}
+
+/**
+ * Closes the browser (waiting 10 s at the most), then stops code-server even
+ * when closing failed; safe when nothing or only code-server was started.
+ */
+export async function stopSession(session: { server: CodeServer; context?: BrowserContext | undefined } | undefined): Promise<void> {
+  try {
+    await Promise.race([session?.context?.close(), sleep(10_000)]);
+  } finally {
+    stopProcessGroup(session?.server.process);
+  }
+}
+
 export function codeServerAvailable(): boolean {
   return existsSync(CODE_SERVER) && existsSync(CHROMIUM);
 }
