@@ -74,6 +74,28 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
   },
 };
 
+/**
+ * Spawns a language server over stdio and connects to it as an editor does:
+ * the server's requests to register capabilities, to refresh lenses and
+ * inlay hints and to create progress are answered with nothing. The caller
+ * adds its own handlers, then calls `connection.listen()`. The benchmark's
+ * client and the protocol tests' session start their servers with it.
+ */
+export function connectServer(command: string, args: readonly string[], cwd: string): { child: ChildProcessWithoutNullStreams; connection: ProtocolConnection } {
+  const child = spawn(command, args, { cwd, stdio: 'pipe' });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  for (const method of EDITOR_ANSWERS_NOTHING) connection.onRequest(method, () => undefined);
+  return { child, connection };
+}
+
+const EDITOR_ANSWERS_NOTHING = [
+  RegistrationRequest.method,
+  'client/unregisterCapability',
+  'workspace/codeLens/refresh',
+  'workspace/inlayHint/refresh',
+  'window/workDoneProgress/create',
+] as const;
+
 export class BenchClient {
   readonly publishes: Publish[] = [];
   readonly configurationItems: ConfigurationItem[] = [];
@@ -87,8 +109,7 @@ export class BenchClient {
   ) {}
 
   static start(options: ClientOptions): BenchClient {
-    const child = spawn(options.command, options.args, { cwd: options.cwd, stdio: 'pipe' });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const { child, connection } = connectServer(options.command, options.args, options.cwd);
     const client = new BenchClient(child, connection);
     child.stderr.on('data', (chunk: Buffer) => {
       client.stderr = (client.stderr + chunk.toString()).slice(-4000);
@@ -106,11 +127,6 @@ export class BenchClient {
       client.wake();
       return params.items.map((item) => options.configuration(item));
     });
-    connection.onRequest(RegistrationRequest.type, () => undefined);
-    connection.onRequest('client/unregisterCapability', () => undefined);
-    connection.onRequest('workspace/codeLens/refresh', () => undefined);
-    connection.onRequest('workspace/inlayHint/refresh', () => undefined);
-    connection.onRequest('window/workDoneProgress/create', () => undefined);
     connection.onError(() => undefined);
     connection.listen();
     return client;

@@ -2,9 +2,10 @@
  * Test harness: builds the bundle (once, under a lock, so parallel test files
  * do not write dist/ at the same time), starts `node dist/server.js --stdio`
  * as a child process and talks JSON-RPC to it the way an editor does.
- * Test-only; depends on vscode-languageserver-protocol, never on vscode.
+ * Test-only; depends on vscode-languageserver-protocol and the benchmark's
+ * server spawner (bench/lsp-client.ts), never on vscode.
  */
-import { spawn, execFileSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFileSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as path from 'node:path';
@@ -19,11 +20,7 @@ import {
   InitializeRequest,
   LogMessageNotification,
   PublishDiagnosticsNotification,
-  RegistrationRequest,
   ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createProtocolConnection,
   type ClientCapabilities,
   type InitializeResult,
   type Position,
@@ -32,6 +29,7 @@ import {
   type TextDocumentContentChangeEvent,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
+import { connectServer } from '../../../bench/lsp-client';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SERVER_JS = path.join(ROOT, 'dist', 'server.js');
@@ -151,8 +149,7 @@ export class LspSession {
   ) {}
 
   static async start(options: SessionOptions = {}): Promise<LspSession> {
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_JS, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const { child, connection } = connectServer(process.execPath, [...(options.nodeArgs ?? []), SERVER_JS, '--stdio'], ROOT);
     const session = new LspSession(child, connection);
     session.settings = options.settings ?? {};
     child.stderr.on('data', (chunk: Buffer) => (session.stderr += chunk.toString()));
@@ -165,8 +162,6 @@ export class LspSession {
       if (options.answerConfiguration === false) return new Promise<never>(() => undefined);
       return params.items.map((item) => (item.section === 'airoadmap' ? session.settings : null));
     });
-    connection.onRequest(RegistrationRequest.type, () => undefined);
-    connection.onRequest('workspace/inlayHint/refresh', () => undefined);
     connection.onNotification(LogMessageNotification.type, (params) => {
       session.logs.push(params.message);
     });
