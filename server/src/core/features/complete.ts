@@ -70,15 +70,15 @@ const NEW_ID: Record<EntitySection, string> = {
   plan: 'plan-item-id',
 };
 
-const NEW_ENTITY_LABEL: Record<EntitySection, Record<Locale, string>> = {
-  team: { en: 'new team member', nb: 'nytt teammedlem' },
-  systems: { en: 'new system', nb: 'nytt system' },
-  data_sources: { en: 'new data source', nb: 'ny datakilde' },
-  use_cases: { en: 'new use case', nb: 'nytt brukstilfelle' },
-  kpis: { en: 'new KPI', nb: 'ny KPI' },
-  risks: { en: 'new risk', nb: 'ny risiko' },
-  plan: { en: 'new plan item', nb: 'nytt planpunkt' },
-};
+/** Bokmål nouns of neuter gender: "new" is `nytt` before them, `ny` before the others. */
+const NB_NEUTER: ReadonlySet<EntitySection> = new Set<EntitySection>(['team', 'systems', 'use_cases', 'plan']);
+
+/** "new team member", "ny datakilde": the label of the snippet that adds an entity. */
+function newEntityLabel(section: EntitySection, locale: Locale): string {
+  const noun = ENTITY_NOUNS[section][locale];
+  if (locale === 'nb') return `${NB_NEUTER.has(section) ? 'nytt' : 'ny'} ${noun}`;
+  return `new ${noun}`;
+}
 
 const LABELS = {
   newSection: { en: (name: string) => `${name} section`, nb: (name: string) => `${name}-seksjon` },
@@ -289,7 +289,7 @@ function entitySnippet(env: Env, ctx: Extract<CursorContext, { kind: 'key' }>, s
   const id = ctx.partial.length > 0 ? ctx.partial : NEW_ID[section];
   const body = skeletonLines(env, shape, SKELETON_FIELDS[section] ?? [], ctx.indent + env.unit, 2);
   const text = [`\${1:${escapeSnippet(id)}}:`, ...body].join('\n') + '\n';
-  const label = NEW_ENTITY_LABEL[section][env.locale];
+  const label = newEntityLabel(section, env.locale);
   return {
     label,
     kind: CompletionItemKind.Snippet,
