@@ -8,16 +8,9 @@ import type { InlayHint } from 'vscode-languageserver-types';
 import type { RoadmapModel } from '../language/model';
 import { PRIORITY_FORMULA, priorityOf, QUADRANT_LABELS } from '../language/priority';
 import type { Locale } from '../language/types';
+import { word } from '../texts/guidance';
 
 const SCORES = ['value', 'effort', 'feasibility'] as const;
-
-const TEXT = {
-  priority: { en: 'priority', nb: 'prioritet' },
-  notPlaced: { en: 'not placed', nb: 'ikke plassert' },
-  missing: { en: 'missing', nb: 'mangler' },
-  invalid: { en: 'invalid', nb: 'ugyldig' },
-  tooltip: { en: 'quadrant from value and effort.', nb: 'kvadrant fra verdi og innsats.' },
-} as const;
 
 export function formatScore(score: number, locale: Locale): string {
   const text = Number.isInteger(score) ? String(score) : score.toFixed(1);
@@ -41,16 +34,16 @@ export function useCaseInlayHints(model: RoadmapModel, locale: Locale): InlayHin
     const priority = priorityOf(useCase.data);
     let label: string;
     if (priority) {
-      label = `${TEXT.priority[locale]} ${formatScore(priority.score, locale)} · ${QUADRANT_LABELS[priority.quadrant][locale]}`;
+      label = `${word('priorityHint', locale)} ${formatScore(priority.score, locale)} · ${QUADRANT_LABELS[priority.quadrant][locale]}`;
     } else {
       const missing = SCORES.filter((f) => useCase.data[f] === undefined && !useCase.has(f));
       const invalid = SCORES.filter((f) => useCase.data[f] === undefined && useCase.has(f));
       const parts: string[] = [];
-      if (missing.length > 0) parts.push(`${TEXT.missing[locale]} ${missing.join(', ')}`);
-      if (invalid.length > 0) parts.push(`${TEXT.invalid[locale]} ${invalid.join(', ')}`);
-      label = `${TEXT.notPlaced[locale]}: ${parts.join('; ')}`;
+      if (missing.length > 0) parts.push(`${word('missing', locale)} ${missing.join(', ')}`);
+      if (invalid.length > 0) parts.push(`${word('invalid', locale)} ${invalid.join(', ')}`);
+      label = `${word('notPlaced', locale)}: ${parts.join('; ')}`;
     }
-    hints.push({ position, label, paddingLeft: true, tooltip: `${capitalize(PRIORITY_FORMULA[locale])}; ${TEXT.tooltip[locale]}` });
+    hints.push({ position, label, paddingLeft: true, tooltip: `${capitalize(PRIORITY_FORMULA[locale])}; ${word('quadrantFrom', locale)}` });
   }
   return hints;
 }
