@@ -497,9 +497,9 @@ function reaches(node: YamlNode, offset: number): boolean {
  * entity, not the whole file), else from the whole document.
  */
 export function nodeAtModel(model: RoadmapModel, offset: number): NodeHit | undefined {
-  if (model.chunkAt) {
+  if (model.chunks) {
     // Outside every chunk (comments before the first key) there is nothing to hover.
-    const chunk = model.chunkAt(offset);
+    const chunk = model.chunks.at(offset);
     if (!chunk) return undefined;
     const doc = chunkDocument(chunk.text, model.caches);
     if (doc) {
@@ -507,7 +507,7 @@ export function nodeAtModel(model: RoadmapModel, offset: number): NodeHit | unde
       if (!hit) return undefined;
       // An entity section's head line has no value of its own when entities follow (they are other
       // chunks); with none, its empty value answers as in the whole document.
-      if (chunk.kind === 'head' && hit.on !== 'key' && model.chunkAt(chunk.startOffset + chunk.text.length)?.kind === 'entity') return undefined;
+      if (chunk.kind === 'head' && hit.on !== 'key' && model.chunks.at(chunk.startOffset + chunk.text.length)?.kind === 'entity') return undefined;
       const keys = chunk.kind === 'entity' ? [chunk.section, ...hit.keys] : hit.keys;
       return { ...hit, keys, start: hit.start + chunk.startOffset, end: hit.end + chunk.startOffset };
     }

@@ -117,7 +117,7 @@ export function foldingRanges(model: RoadmapModel): FoldingRange[] {
   const lineOf = (offset: number) => model.mapper.toLspPosition(offset).line;
 
   if (model.chunks) {
-    addChunkFolds(model.chunks(), add);
+    addChunkFolds(model.chunks.all(), add);
   } else {
     const contents = model.document?.contents;
     if (contents) addTreeFolds(contents, text, lineOf, add);

@@ -151,13 +151,19 @@ export interface RoadmapModel extends EntityMaps {
   readonly budget: Fields<Budget>;
   readonly references: Reference[];
   /**
-   * Models from the incremental checker: the chunk of text holding an offset
-   * (a top-level section, or one entity), so a feature can parse just that
-   * part instead of the whole document.
+   * The text's top-level chunks (a section, an entity section's head line, one
+   * entity), when the model was assembled from them, so a feature can parse
+   * just the part it needs instead of the whole document; null when the model
+   * comes from one whole-text parse (then `document` is at hand).
    */
-  readonly chunkAt?: (offset: number) => ChunkView | undefined;
-  /** Models from the incremental checker: every chunk, in document order. */
-  readonly chunks?: () => readonly ChunkView[];
+  readonly chunks: ChunkIndex | null;
+}
+
+export interface ChunkIndex {
+  /** The chunk holding an offset; undefined outside every chunk (comments before the first key). */
+  at(offset: number): ChunkView | undefined;
+  /** Every chunk, in document order. */
+  all(): readonly ChunkView[];
 }
 
 export interface ChunkView {

@@ -20,7 +20,7 @@ import {
 import { closest } from './suggest';
 import { contentEnd } from './content-end';
 import { PositionMapper, ZERO_RANGE, type Range } from './positions';
-import { EntityFields, Fields, type EntityMaps, type Reference, type RoadmapModel, type SectionLocation } from './model';
+import { EntityFields, Fields, type ChunkIndex, type EntityMaps, type Reference, type RoadmapModel, type SectionLocation } from './model';
 import type { Finding } from './types';
 import type { WorkMeter } from './work';
 
@@ -57,11 +57,11 @@ export function unwrap(schema: AnySchema): AnySchema {
   return s;
 }
 
-/** The description and metadata of a field, looking through optional wrappers. */
-const DESCRIPTIONS = new WeakMap<AnySchema, { description?: string; ref?: EntitySection; format?: string }>();
+/** The metadata of a field (its `ref` and `format`), looking through optional wrappers. */
+const DESCRIPTIONS = new WeakMap<AnySchema, { ref?: EntitySection; format?: string }>();
 const UNWRAPPED = new WeakMap<AnySchema, AnySchema>();
 
-export function describeSchema(schema: AnySchema): { description?: string; ref?: EntitySection; format?: string } {
+export function describeSchema(schema: AnySchema): { ref?: EntitySection; format?: string } {
   let cached = DESCRIPTIONS.get(schema);
   if (!cached) {
     cached = describeUncached(schema);
@@ -70,20 +70,17 @@ export function describeSchema(schema: AnySchema): { description?: string; ref?:
   return cached;
 }
 
-function describeUncached(schema: AnySchema): { description?: string; ref?: EntitySection; format?: string } {
+function describeUncached(schema: AnySchema): { ref?: EntitySection; format?: string } {
   let s: AnySchema | undefined = schema;
-  let description: string | undefined;
   let ref: EntitySection | undefined;
   let format: string | undefined;
   while (s) {
-    description ??= s.description;
     const meta = fieldMeta.get(s);
     ref ??= meta?.ref;
     format ??= meta?.format;
     s = isWrapper(s) ? innerOf(s) : undefined;
   }
-  const result: { description?: string; ref?: EntitySection; format?: string } = {};
-  if (description !== undefined) result.description = description;
+  const result: { ref?: EntitySection; format?: string } = {};
   if (ref !== undefined) result.ref = ref;
   if (format !== undefined) result.format = format;
   return result;
@@ -784,20 +781,30 @@ export function resolveReferences(references: readonly Reference[], maps: Entity
   return findings;
 }
 
+/**
+ * The model of a text. `document` is the parsed YAML, or, for a model assembled
+ * from chunks, a function that parses the whole text the first time a feature
+ * asks (the model is born with that getter; nothing is patched in later).
+ */
 export function buildModel(
   text: string,
   mapper: PositionMapper,
-  document: Document.Parsed | null,
+  document: Document.Parsed | null | (() => Document.Parsed | null),
   usable: boolean,
   firstKeyRange: Range,
   acc: Collected,
   syntaxErrors: boolean,
   caches: DocumentCaches = new DocumentCaches(),
+  chunks: ChunkIndex | null = null,
 ): RoadmapModel {
+  const lazy = typeof document === 'function' ? document : () => document;
   return {
     text,
     mapper,
-    document,
+    get document() {
+      return lazy();
+    },
+    chunks,
     usable,
     syntaxErrors,
     caches,

@@ -20,7 +20,7 @@ import { DocumentCaches } from '../caches';
 import type { Catalogue } from '../catalogue';
 import { drain, effectiveGuides, runRulesSteps, toDiagnostics, type CheckResult } from '../check';
 import { detached } from '../detach';
-import { Fields, type ChunkView, type Entity, type FieldLocation, type Reference, type RoadmapModel, type SectionLocation } from '../model';
+import { Fields, type ChunkIndex, type ChunkView, type Entity, type FieldLocation, type Reference, type RoadmapModel, type SectionLocation } from '../model';
 import {
   append,
   buildModel,
@@ -221,18 +221,17 @@ function copyFields(from: Fields<never>, to: Fields<never>, dl: number, dOff: nu
   shiftLocations(from.locations, to.locations, dl, dOff);
 }
 
-/** Shared by every placed entity of one checker: the mapper of the latest text. */
+/** Shared by the placed entities of one model: the mapper and the lazy document of its text. */
 interface MapperHolder {
   mapper: PositionMapper;
   document: () => Document.Parsed | null;
 }
 
 /**
- * A cached entity placed at its chunk's line. Data, presence and validity are
- * shared with the cache; ranges are shifted once per placement; offsets are
- * read through the latest text's mapper, so a placement stays valid while
- * only the characters before it change. (A model from the incremental
- * checker is therefore valid until its next check.)
+ * A cached entity placed at its chunk's line in one model. Data, presence and
+ * validity are shared with the cache; ranges are shifted once per placement
+ * (reused while the line stays); offsets are read through the mapper of the
+ * model's own text, so every model stays valid after later checks.
  */
 class PlacedEntity<T> implements Entity<T> {
   readonly idRange: Range;
@@ -312,11 +311,14 @@ class PlacedEntity<T> implements Entity<T> {
 }
 
 /** What one chunk contributes once placed at a line; reused while the line stays. */
-interface Placement {
+interface ShiftedChunk {
   dl: number;
-  entities: PlacedEntity<object>[];
   findings: Finding[];
   references: Reference[];
+}
+
+interface Placement extends ShiftedChunk {
+  entities: PlacedEntity<object>[];
 }
 
 function placeReference(r: Reference, dl: number): Reference {
@@ -356,8 +358,7 @@ export class IncrementalChecker {
   readonly caches = new DocumentCaches();
 
   private cache = new Map<string, Map<string, ChunkResult>>();
-  private placements = new WeakMap<ChunkResult, Placement>();
-  private holder: MapperHolder = { mapper: new PositionMapper(''), document: () => null };
+  private placements = new WeakMap<ChunkResult, ShiftedChunk>();
   /** The cut of the text `prewalk` walked, for the `parse` of the same text that follows it. */
   private prewalkCut: { text: string; chunks: Chunk[] | null } | undefined;
   /** Chunks re-walked by the last check (for tests and the benchmark). */
@@ -423,7 +424,7 @@ export class IncrementalChecker {
       }
       // Placed at its line here, so the assembly (one step) finds it placed.
       const move = this.placements.get(result)?.dl !== chunk.startLine;
-      if (move) this.place(result, chunk.startLine);
+      if (move) this.shifted(result, chunk.startLine);
       if (walk || (move && ++placed % PLACEMENTS_PER_STEP === 0)) yield;
     }
   }
@@ -472,29 +473,35 @@ export class IncrementalChecker {
     return parseRoadmap(input, meter, this.caches);
   }
 
-  private place(result: ChunkResult, dl: number): Placement {
-    const known = this.placements.get(result);
-    if (known && known.dl === dl) return known;
+  /**
+   * A chunk's findings and references at its line (cached while the line
+   * stays), and its entities placed in this model (new wrappers bound to the
+   * model's own mapper: a few objects per entity, no copy of its data).
+   */
+  private place(result: ChunkResult, dl: number, holder: MapperHolder): Placement {
+    const known = this.shifted(result, dl);
     const entities: PlacedEntity<object>[] = [];
     for (const section of ENTITY_SECTIONS) {
-      for (const e of (result.acc.maps[section] as Map<string, Entity<object>>).values()) entities.push(new PlacedEntity(e, dl, this.holder));
+      for (const e of (result.acc.maps[section] as Map<string, Entity<object>>).values()) entities.push(new PlacedEntity(e, dl, holder));
     }
-    const placement: Placement = {
-      dl,
-      entities,
-      findings: result.findings.map((f) => shiftFinding(f, dl)),
-      references: result.acc.references.map((r) => placeReference(r, dl)),
-    };
-    this.placements.set(result, placement);
-    return placement;
+    return { ...known, entities };
+  }
+
+  /** A chunk's findings and references shifted to its line, cached while the line stays. */
+  private shifted(result: ChunkResult, dl: number): ShiftedChunk {
+    let known = this.placements.get(result);
+    if (!known || known.dl !== dl) {
+      known = { dl, findings: result.findings.map((f) => shiftFinding(f, dl)), references: result.acc.references.map((r) => placeReference(r, dl)) };
+      this.placements.set(result, known);
+    }
+    return known;
   }
 
   private assemble(text: string, chunks: Chunk[], results: (ChunkResult | null)[], meter: WorkMeter | undefined): { model: RoadmapModel; findings: Finding[] } {
     const mapper = new PositionMapper(text);
     const document = lazyDocument(text);
-    // Placed entities read offsets and nodes through the holder: point it at this text.
-    this.holder.mapper = mapper;
-    this.holder.document = document;
+    // This model's placed entities read offsets and nodes through its own holder.
+    const holder: MapperHolder = { mapper, document };
     const acc = emptyCollected();
     const findings: Finding[] = [];
     const walkFindings: Finding[] = [];
@@ -515,7 +522,7 @@ export class IncrementalChecker {
         const section = chunk.section as EntitySection;
         let ids = firstIds.get(section);
         if (!ids) firstIds.set(section, (ids = new Map()));
-        const placement = this.place(result, dl);
+        const placement = this.place(result, dl, holder);
         const entity = placement.entities[0];
         const idRange = entity ? entity.idRange : shiftRange(result.keyRange, dl);
         const first = ids.get(result.name);
@@ -558,18 +565,15 @@ export class IncrementalChecker {
           valueRange: shiftRange(loc.valueRange, dl),
           startOffset: loc.startOffset + dOff,
           endOffset: loc.endOffset + dOff,
-          node: null,
-        };
-        Object.defineProperty(placed, 'node', {
-          get: () => {
+          // The section's YAML node, from the whole-text parse, only when a feature asks.
+          get node() {
             const value = topPair(document(), name)?.value;
             return (value as YamlNode | null | undefined) ?? null;
           },
-          enumerable: true,
-        });
+        };
         acc.sections.set(name, placed);
       }
-      const placement = this.place(result, dl);
+      const placement = this.place(result, dl, holder);
       for (const e of placement.entities) (acc.maps[e.section] as Map<string, Entity<object>>).set(e.id, e);
       for (const f of placement.findings) findings.push(f);
       for (const r of placement.references) acc.references.push(r);
@@ -589,24 +593,22 @@ export class IncrementalChecker {
     append(findings, fileLevelFindings(acc, first));
     append(findings, resolveReferences(acc.references, acc.maps, meter));
     // A text is cut into chunks only when no chunk has a YAML error or warning (else the whole-document parse runs).
-    const model = buildModel(text, mapper, null, true, first, acc, false, this.caches);
-    Object.defineProperty(model, 'document', { get: document, enumerable: true });
     // Every chunk but the preamble (the first, when there is one) has its result: views are made on request.
     const skip = chunks[0]?.kind === 'preamble' ? 1 : 0;
     const view = (i: number): ChunkView => viewOf(chunks[i]!, results[i]!);
-    Object.defineProperty(model, 'chunkAt', {
-      value: (offset: number) => {
+    const index: ChunkIndex = {
+      at: (offset) => {
         const i = chunkIndexAt(chunks, skip, offset);
         return i === undefined ? undefined : view(i);
       },
-      enumerable: false,
-    });
-    const allViews = (): ChunkView[] => {
-      const out: ChunkView[] = [];
-      for (let i = skip; i < chunks.length; i++) out.push(view(i));
-      return out;
+      all: () => {
+        const out: ChunkView[] = [];
+        for (let i = skip; i < chunks.length; i++) out.push(view(i));
+        return out;
+      },
     };
-    Object.defineProperty(model, 'chunks', { value: allViews, enumerable: false });
+    // A text is cut into chunks only when no chunk has a YAML error or warning (else the whole-document parse runs).
+    const model = buildModel(text, mapper, document, true, first, acc, false, this.caches, index);
     return { model, findings };
   }
 }
