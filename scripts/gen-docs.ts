@@ -4,39 +4,24 @@
  * link) and the rules table between the markers in README.md; then, with
  * scripts/gen-registry.ts, the checklist code list of the language and the
  * severity settings of package.json. Every list reads the rule registry
- * (each rule's code, severity, trigger and reason), never a generated file.
+ * (each rule's code, severity, trigger and reason) and the structure codes'
+ * table (`core/texts/structure-codes.ts`: trigger and why), never a
+ * generated file.
  * Run `npm run docs`; unit tests fail when a committed file is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTRA_CODES, RULES, STRUCTURE_CODES, type Code } from '../server/src/core/index';
+import { EXTRA_CODES, RULES, STRUCTURE_CODES, STRUCTURE_CODE_TEXTS, structureCodeText, type Code } from '../server/src/core/index';
 import { registryCodes, writeRegistryFiles } from './gen-registry';
 
-/** When each code that is not a checklist rule fires (a rule carries its own `trigger`). */
-const OWN_TRIGGERS: Partial<Record<Code, string>> = {
-  'yaml-syntax': 'The YAML does not parse; each parser error at its own place (parser warnings, such as an unknown tag, as warnings).',
-  'multiple-documents': 'More than one YAML document in the file (a second `---`).',
-  'unsupported-version': '`airoadmap` is missing or not `1`.',
-  'missing-required': '`organization.name` is missing.',
-  'wrong-type': 'A value of the wrong type: text for a number, a scalar for a map, `yes` for a boolean, …',
-  'invalid-value': 'A value out of range (scores 1–5, weeks 1–12, negative money), not in its enumeration, or a malformed id, date or quarter.',
-  'unknown-key': 'A key the language does not have; suggests the closest known key.',
-  'duplicate-key': 'A key twice in one map (so an id defined twice); reported on the second, the first counts.',
-  'unknown-reference': 'A reference to an id not defined in its section; suggests the closest id.',
-  'rule-failed': 'A check crashed on this file (a bug in the tool); the other checks still ran.',
-};
-
 /** When each code fires, one sentence of Markdown. */
-export const TRIGGERS = { ...OWN_TRIGGERS, ...Object.fromEntries(RULES.map((r) => [r.code, r.trigger])) } as Readonly<Record<Code, string>>;
-
-const STRUCTURE_REASONS: Partial<Record<Code, string>> = {
-  'yaml-syntax': 'Nothing after a syntax error can be trusted until it is fixed.',
-  'unknown-key': 'A misspelt key is silently ignored by every other check.',
-  'unknown-reference': 'A dangling id breaks the links between use cases, KPIs, risks and people.',
-};
+export const TRIGGERS = {
+  ...Object.fromEntries(Object.entries(STRUCTURE_CODE_TEXTS).map(([code, own]) => [code, own.trigger])),
+  ...Object.fromEntries(RULES.map((r) => [r.code, r.trigger])),
+} as Readonly<Record<Code, string>>;
 
 function reasonOf(code: string): string {
-  return RULES.find((r) => r.code === code)?.reason.en ?? STRUCTURE_REASONS[code as Code] ?? '';
+  return RULES.find((r) => r.code === code)?.reason.en ?? structureCodeText(code)?.why ?? '';
 }
 
 export function rulesMarkdown(): string {

@@ -2,13 +2,15 @@
  * The rule registry is the one list of checklist codes: the files made from
  * it are up to date (run `npm run docs`), no other source spells a rule's
  * code, and every quick fix a rule's findings ask for has its placeholders
- * declared in that rule.
+ * declared in that rule. Likewise the structure codes' table
+ * (`core/texts/structure-codes.ts`) describes exactly the codes the language
+ * reports itself, and no other source lists them.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CHECKLIST_CODES, DEFAULT_SEVERITY, RULES, checkText } from '../../server/src/core/index';
+import { CHECKLIST_CODES, DEFAULT_SEVERITY, EXTRA_CODES, RULES, STRUCTURE_CODES, STRUCTURE_CODE_TEXTS, checkText } from '../../server/src/core/index';
 import { CODES_FILE, PACKAGE_FILE, checklistCodesSource, registryCodes, withSeveritySettings } from '../../scripts/gen-registry';
 
 const root = join(__dirname, '..', '..');
@@ -43,22 +45,76 @@ function sources(dir: string): string[] {
   });
 }
 
-test("a rule's code is spelt in its rule file and generated files only", () => {
+/** Every source the spelling checks read: the shells, the core, the scripts and schemas, and package.json; not the generated files. */
+function checkedSources(): string[] {
   const generated = new Set([CODES_FILE, PACKAGE_FILE]);
-  const files = [...['server/src', 'client', 'scripts', 'schemas'].flatMap((d) => sources(join(root, d))), PACKAGE_FILE].filter((f) => !generated.has(f));
+  return [...['server/src', 'client', 'scripts', 'schemas'].flatMap((d) => sources(join(root, d))), PACKAGE_FILE].filter((f) => !generated.has(f));
+}
+
+function spells(text: string, code: string): boolean {
+  return text.includes(`'${code}'`) || text.includes(`"${code}"`);
+}
+
+/** package.json without its generated severity settings, as JSON text. */
+function manifestRest(): string {
+  const manifest = JSON.parse(readFileSync(PACKAGE_FILE, 'utf8')) as { contributes: { configuration: { properties: Record<string, unknown> } } };
+  return JSON.stringify({ ...manifest, contributes: { ...manifest.contributes, configuration: { ...manifest.contributes.configuration, properties: { ...manifest.contributes.configuration.properties, 'airoadmap.severity': null } } } });
+}
+
+test("a rule's code is spelt in its rule file and generated files only", () => {
+  const files = checkedSources();
   const offenders: string[] = [];
   for (const rule of RULES) {
     const own = join(root, 'server', 'src', 'core', 'rules', `${rule.code}.ts`);
     for (const file of files) {
       if (file === own) continue;
-      const text = readFileSync(file, 'utf8');
-      if (text.includes(`'${rule.code}'`) || text.includes(`"${rule.code}"`)) offenders.push(`${relative(root, file)}: ${rule.code}`);
+      if (spells(readFileSync(file, 'utf8'), rule.code)) offenders.push(`${relative(root, file)}: ${rule.code}`);
     }
   }
   // package.json is generated only in its severity settings: nothing else in it names a rule.
-  const manifest = JSON.parse(readFileSync(PACKAGE_FILE, 'utf8')) as { contributes: { configuration: { properties: Record<string, unknown> } } };
-  const rest = JSON.stringify({ ...manifest, contributes: { ...manifest.contributes, configuration: { ...manifest.contributes.configuration, properties: { ...manifest.contributes.configuration.properties, 'airoadmap.severity': null } } } });
+  const rest = manifestRest();
   for (const rule of RULES) if (rest.includes(`"${rule.code}"`)) offenders.push(`package.json: ${rule.code}`);
+  assert.deepEqual(offenders, []);
+});
+
+test("the structure codes' table describes exactly the structure codes and rule-failed, in the catalogue's order", () => {
+  assert.deepEqual(Object.keys(STRUCTURE_CODE_TEXTS), [...Object.keys(STRUCTURE_CODES), ...Object.keys(EXTRA_CODES)]);
+  assert.deepEqual(Object.keys(EXTRA_CODES), ['rule-failed']);
+  for (const [code, own] of Object.entries(STRUCTURE_CODE_TEXTS)) {
+    assert.ok(own.title.en.length > 5 && own.title.nb.length > 5 && own.title.en !== own.title.nb, `${code}: title`);
+    assert.ok(own.help.en.length > 5 && own.help.nb.length > 5 && own.help.en !== own.help.nb, `${code}: help`);
+    assert.ok(own.trigger.length > 5, `${code}: trigger`);
+    assert.equal(typeof own.messages.en, 'function', `${code}: messages.en`);
+    assert.equal(typeof own.messages.nb, 'function', `${code}: messages.nb`);
+  }
+});
+
+test("a structure code is spelt in language/codes.ts, the structure codes' table, the code that reports or acts on it, and generated files only", () => {
+  const codes = [...Object.keys(STRUCTURE_CODES), ...Object.keys(EXTRA_CODES)];
+  // Each file may spell exactly the codes listed for it, so a new list of these codes anywhere else fails here.
+  const allowed = new Map<string, ReadonlySet<string>>([
+    // The language's list with the default severities (the Code type needs them; the language cannot import texts).
+    ['server/src/core/language/codes.ts', new Set(codes)],
+    // The one table of titles, triggers, help and messages.
+    ['server/src/core/texts/structure-codes.ts', new Set(codes)],
+    // The walk reports each structure code where it finds one.
+    ['server/src/core/language/parse.ts', new Set(Object.keys(STRUCTURE_CODES))],
+    // The pipeline turns a rule that throws into a rule-failed finding.
+    ['server/src/core/language/check.ts', new Set(['rule-failed'])],
+    // `airoadmap render` warns that the picture may be incomplete when the YAML has syntax errors.
+    ['server/src/cli/render.ts', new Set(['yaml-syntax'])],
+    // The "did you mean" quick fix replaces the value of these codes' findings by their suggestion.
+    ['server/src/core/features/code-actions.ts', new Set(['unknown-key', 'unknown-reference', 'invalid-value'])],
+  ]);
+  const offenders: string[] = [];
+  for (const file of checkedSources()) {
+    const text = readFileSync(file, 'utf8');
+    const mayName = allowed.get(relative(root, file).split('\\').join('/'));
+    for (const code of codes) if (!mayName?.has(code) && spells(text, code)) offenders.push(`${relative(root, file)}: ${code}`);
+  }
+  // package.json is generated only in its severity settings: nothing else in it names a structure code.
+  const rest = manifestRest();
+  for (const code of codes) if (rest.includes(`"${code}"`)) offenders.push(`package.json: ${code}`);
   assert.deepEqual(offenders, []);
 });
 

@@ -12,13 +12,14 @@ import type { RoadmapModel } from './language/model';
 import type { CheckOptions, Finding, GuideRanges, Locale, MessageArgs } from './language/types';
 import { RULES } from './rules/index';
 import type { Rule } from './rules/rule';
-import { RELATED_MESSAGES, STRUCTURE_MESSAGES } from './texts/structure-messages';
+import { structureCodeText } from './texts/structure-codes';
+import { RELATED_MESSAGES } from './texts/structure-messages';
 
 const RULE_BY_CODE = new Map<string, Rule>(RULES.map((r) => [r.code, r]));
 
-/** The messages of a code: its rule's, or the structure messages. */
+/** The messages of a code: its rule's, or those of the structure codes' table. */
 export function messagesFor(code: Code): Messages | undefined {
-  return RULE_BY_CODE.get(code)?.messages ?? (STRUCTURE_MESSAGES as Record<string, Messages | undefined>)[code];
+  return RULE_BY_CODE.get(code)?.messages ?? structureCodeText(code)?.messages;
 }
 
 /** The registry's rules and every code's messages, as the pipeline takes them. */
@@ -58,4 +59,5 @@ export * from './language/model';
 export { PositionMapper, rangeContains, compareRanges } from './language/positions';
 export { RULES } from './rules/index';
 export type { Rule } from './rules/rule';
+export { STRUCTURE_CODE_TEXTS, structureCodeText, type OwnCode, type StructureCodeText } from './texts/structure-codes';
 export { priorityOf, priorityScore, quadrantOf, comparePriority, QUADRANT_LABELS, type Quadrant, type Priority } from './language/priority';
