@@ -45,7 +45,7 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Every source the spelling checks read: the shells, the core, the scripts and schemas, and package.json; not the generated files. */
+/** Every source the spelling checks read: the shells, the core, the scripts and schemas, not the generated files (package.json is read apart, without its generated severity settings). */
 function checkedSources(): string[] {
   const generated = new Set([CODES_FILE, PACKAGE_FILE]);
   return [...['server/src', 'client', 'scripts', 'schemas'].flatMap((d) => sources(join(root, d))), PACKAGE_FILE].filter((f) => !generated.has(f));
