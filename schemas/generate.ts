@@ -1,15 +1,14 @@
 /**
- * Writes `schemas/airoadmap.schema.json` from the zod model (`npm run schema`).
- * A unit test fails when the committed file differs from what this produces.
+ * Writes `schemas/airoadmap.schema.json` from the zod model and the field
+ * guidance (`npm run schema`). A unit test fails when the committed file
+ * differs from what this produces.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { toJsonSchema } from './model';
+import { renderJsonSchema } from './json-schema';
 
-export function renderJsonSchema(): string {
-  return `${JSON.stringify(toJsonSchema(), null, 2)}\n`;
-}
+export { renderJsonSchema };
 
 const here = dirname(fileURLToPath(import.meta.url));
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Hover, MarkupContent, Range } from 'vscode-languageserver-types';
-import { roadmapSchema } from '../../schemas/model';
-import { GUIDANCE } from '../../server/src/core/texts/guidance';
+import { ENTITY_SECTIONS, roadmapSchema } from '../../schemas/model';
+import { fieldSummary, GUIDANCE, refItemSummary, SUMMARIES } from '../../server/src/core/texts/guidance';
 import { hover } from '../../server/src/core/features/hover';
 import { parseRoadmap } from '../../server/src/core/language/parse';
 import { priorityOf, QUADRANT_LABELS } from '../../server/src/core/language/priority';
@@ -160,6 +160,24 @@ test('every field path of the model has English and Norwegian guidance', () => {
   assert.deepEqual(untranslated, []);
   const stray = Object.keys(GUIDANCE).filter((p) => !paths.includes(p));
   assert.deepEqual(stray, [], 'no guidance for paths the model does not have');
+});
+
+test('every field path of the model (and the file itself) has a one-line summary in both languages', () => {
+  const paths = ['', ...schemaPaths(roadmapSchema, '', [])];
+  const missing = paths.filter((p) => !fieldSummary(p, 'en') || !fieldSummary(p, 'nb'));
+  assert.deepEqual(missing, []);
+  const untranslated = paths.filter((p) => fieldSummary(p, 'en') === fieldSummary(p, 'nb'));
+  assert.deepEqual(untranslated, []);
+  const stray = Object.keys(SUMMARIES).filter((p) => !paths.includes(p));
+  assert.deepEqual(stray, [], 'no summaries for paths the model does not have');
+  for (const section of ENTITY_SECTIONS) assert.notEqual(refItemSummary(section, 'en'), refItemSummary(section, 'nb'));
+});
+
+test('the zod model carries no field texts: they live in texts/guidance.ts', () => {
+  const model = readFileSync(new URL('../../schemas/model.ts', import.meta.url), 'utf8');
+  assert.doesNotMatch(model, /\.describe\(/);
+  assert.doesNotMatch(model, /\.meta\(/);
+  assert.doesNotMatch(model, /from '[^']*texts[^']*'/);
 });
 
 test('every key of the example file hovers in both languages', () => {

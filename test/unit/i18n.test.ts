@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import { CLIENT_MESSAGES, PREVIEW_MESSAGES } from '../../client/src/client-messages';
 import { ENUM_LABELS } from '../../server/src/core/views/format';
 import { viewLabels } from '../../server/src/core/views/labels';
-import { ENTITY_NOUNS, GUIDANCE, SCORE_MEANINGS, VALUE_MEANINGS, WEEK_TEXTS } from '../../server/src/core/texts/guidance';
+import { ENTITY_NOUNS, GUIDANCE, SCORE_MEANINGS, SUMMARIES, VALUE_MEANINGS, WEEK_TEXTS } from '../../server/src/core/texts/guidance';
 import { QUADRANT_LABELS } from '../../server/src/core/language/priority';
 import { RELATED_MESSAGES } from '../../server/src/core/texts/structure-messages';
 import { SECTION_LABELS } from '../../server/src/core/features/symbols';
@@ -217,7 +217,7 @@ describe('message tables', () => {
   it('the hover guidance, score and value meanings, nouns, weeks, quadrants, sections', () => {
     const report = checkLeafTable('GUIDANCE', GUIDANCE);
     assert.ok(report.pairs > 150, `${report.pairs} guidance texts`);
-    for (const [name, table] of Object.entries({ SCORE_MEANINGS, VALUE_MEANINGS, ENTITY_NOUNS, WEEK_TEXTS, QUADRANT_LABELS, SECTION_LABELS, RELATED_MESSAGES })) {
+    for (const [name, table] of Object.entries({ SUMMARIES, SCORE_MEANINGS, VALUE_MEANINGS, ENTITY_NOUNS, WEEK_TEXTS, QUADRANT_LABELS, SECTION_LABELS, RELATED_MESSAGES })) {
       checkLeafTable(name, table);
     }
   });

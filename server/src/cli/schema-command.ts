@@ -3,7 +3,7 @@
  * the committed `schemas/airoadmap.schema.json` (same generator, same layout).
  * Must not depend on the LSP connection or vscode.
  */
-import { toJsonSchema } from '../../../schemas/model';
+import { renderJsonSchema } from '../../../schemas/json-schema';
 import type { OptionSpecs, ParsedArgs } from './args';
 import { EXIT_OK, UsageError } from './errors';
 import type { CliIo } from './io';
@@ -16,6 +16,6 @@ export const SCHEMA_OPTIONS: OptionSpecs = {
 
 export function runSchema(args: ParsedArgs, io: CliIo): number {
   if (args.positionals.length > 0) throw new UsageError(cliMessages(io.locale).tooManyArguments('schema'), 'schema');
-  io.stdout(`${JSON.stringify(toJsonSchema(), null, 2)}\n`);
+  io.stdout(renderJsonSchema());
   return EXIT_OK;
 }

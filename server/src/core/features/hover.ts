@@ -82,7 +82,7 @@ function valueHover(model: RoadmapModel, hit: NodeHit, locale: Locale): string |
   const schema = hit.on === 'item' && inner instanceof z.ZodArray ? (inner.element as z.ZodType) : at.schema;
   const meta = describeSchema(schema);
   const raw: unknown = hit.node.value;
-  const fieldLine = () => guidanceFor(at.path)?.[locale].meaning ?? describeSchema(at.schema).description ?? '';
+  const fieldLine = () => guidanceFor(at.path)?.[locale].meaning ?? '';
 
   if (meta.ref && typeof raw === 'string') {
     const summary = entitySummary(model, meta.ref, raw, locale);

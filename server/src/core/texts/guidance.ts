@@ -5,8 +5,10 @@
  * values mean; and short summaries of entities for hovers and completion.
  *
  * The table is keyed by schema path: section names, `*` for an id in a map
- * (`use_cases.*.effort`, `kpis.*.actuals.*`). Completion and hover read it;
- * a unit test checks that every path of the zod model has both languages.
+ * (`use_cases.*.effort`, `kpis.*.actuals.*`). Completion and hover read it,
+ * and the generated JSON Schema takes its descriptions from it (SUMMARIES):
+ * these are the only field texts, the zod model has none. A unit test checks
+ * that every path of the zod model has both languages.
  * Must not depend on vscode or the LSP connection.
  */
 import { z } from 'zod';
@@ -577,6 +579,122 @@ export function guidanceFor(schemaPath: string): FieldGuide | undefined {
   return GUIDANCE[schemaPath];
 }
 
+/**
+ * The one-line summary of a field, where it differs from its `meaning`: the
+ * generated JSON Schema's `description`s (what editors without this extension
+ * show). `''` is the file itself. A path not listed here is summarised by its
+ * `meaning`; see {@link fieldSummary}.
+ */
+export const SUMMARIES: Readonly<Record<string, Record<Locale, string>>> = {
+  '': { en: 'An AI-adoption roadmap (airoadmap language, version 1).', nb: 'Et veikart for å ta i bruk KI (airoadmap-språket, versjon 1).' },
+  airoadmap: { en: 'Version of the language; must be 1.', nb: 'Versjon av språket; må være 1.' },
+  'organization.employees': { en: 'Number of employees; the framework is tuned for 50–250.', nb: 'Antall ansatte; rammeverket er tilpasset 50–250.' },
+  'organization.currency': { en: 'ISO 4217 currency code for all money in the file; default EUR.', nb: 'ISO 4217-valutakode for alle beløp i filen; standard er EUR.' },
+  roles: { en: 'Who answers when the AI is wrong: the roles named in writing.', nb: 'Hvem som svarer når KI-en tar feil: rollene, navngitt skriftlig.' },
+  'roles.ai_owner': { en: 'The AI owner: answers for the AI solutions (-> team).', nb: 'KI-eieren: står ansvarlig for KI-løsningene (-> team).' },
+  'roles.data_steward': { en: 'The data steward: answers for data quality and access (-> team).', nb: 'Dataforvalteren: står ansvarlig for datakvalitet og tilgang (-> team).' },
+  'roles.business_contact': { en: 'The business contact: speaks for the business side (-> team).', nb: 'Forretningskontakten: taler forretningssidens sak (-> team).' },
+  'team.*': { en: 'A member of the team.', nb: 'En person i teamet.' },
+  'team.*.training_budget': { en: 'Training budget for this person; guide 2,000–5,000 EUR.', nb: 'Opplæringsbudsjett for personen; veiledende 2 000–5 000 EUR.' },
+  infrastructure: {
+    en: 'The four readiness questions; three of four "yes" means ready to start.',
+    nb: 'De fire modenhetsspørsmålene; tre «ja» av fire betyr klar til å starte.',
+  },
+  'infrastructure.databases_with_api': { en: 'Structured databases with APIs?', nb: 'Strukturerte databaser med API-er?' },
+  'infrastructure.stable_cloud': { en: 'Stable cloud connectivity?', nb: 'Stabil skytilkobling?' },
+  'infrastructure.modern_web_services': { en: 'Modern web services?', nb: 'Moderne webtjenester?' },
+  'infrastructure.backup_and_security': { en: 'Current backup and security?', nb: 'Oppdatert backup og sikkerhet?' },
+  'infrastructure.bandwidth_mbps': {
+    en: 'Network bandwidth in Mbit/s; LLMs need stable, sufficient bandwidth.',
+    nb: 'Nettverkskapasitet i Mbit/s; språkmodeller trenger stabil og tilstrekkelig båndbredde.',
+  },
+  systems: { en: 'Business systems, keyed by id.', nb: 'Forretningssystemer, med id som nøkkel.' },
+  'systems.*': { en: 'A business system, scored for AI readiness.', nb: 'Et forretningssystem, med score for KI-modenhet.' },
+  'systems.*.kind': { en: 'Kind of system.', nb: 'Type system.' },
+  'systems.*.readiness': { en: 'AI readiness 1–5; systems scoring 4–5 suit early integration.', nb: 'KI-modenhet 1–5; systemer med 4–5 egner seg for tidlig integrering.' },
+  'systems.*.hosting': { en: 'Where the system runs.', nb: 'Hvor systemet kjører.' },
+  'systems.*.api': { en: 'How other programs reach the system.', nb: 'Hvordan andre programmer når systemet.' },
+  data_sources: { en: 'Data sources, keyed by id.', nb: 'Datakilder, med id som nøkkel.' },
+  'data_sources.*': { en: 'A data source, rated for quality.', nb: 'En datakilde, vurdert for kvalitet.' },
+  'data_sources.*.system': { en: 'The system holding the data (-> systems).', nb: 'Systemet som har dataene (-> systems).' },
+  'data_sources.*.kind': { en: 'Kind of data source.', nb: 'Type datakilde.' },
+  'data_sources.*.completeness': { en: 'Completeness of the data, 1–5.', nb: 'Hvor komplette dataene er, 1–5.' },
+  'data_sources.*.freshness': { en: 'Freshness (how up to date the data is), 1–5.', nb: 'Aktualitet (hvor oppdaterte dataene er), 1–5.' },
+  'data_sources.*.consistency': { en: 'Consistency of the data, 1–5.', nb: 'Hvor konsistente dataene er, 1–5.' },
+  'data_sources.*.structured_metadata': {
+    en: 'Has structured metadata; well suited to retrieval-augmented generation.',
+    nb: 'Har strukturerte metadata; egner seg godt for søkeforsterket generering.',
+  },
+  'data_sources.*.personal_data': { en: 'Holds personal data under the GDPR.', nb: 'Inneholder personopplysninger etter personvernforordningen (GDPR).' },
+  'data_sources.*.silo': { en: 'Isolated, or behind media breaks; becomes an integration project.', nb: 'Isolert, eller bak mediebrudd; blir et integrasjonsprosjekt.' },
+  use_cases: { en: 'Use cases, keyed by id.', nb: 'Brukstilfeller, med id som nøkkel.' },
+  'use_cases.*': { en: 'A use case, scored for the priority matrix.', nb: 'Et brukstilfelle, med score for prioriteringsmatrisen.' },
+  'use_cases.*.owner': { en: 'Who is responsible for the use case (-> team).', nb: 'Hvem som har ansvaret for brukstilfellet (-> team).' },
+  'use_cases.*.stage': {
+    en: 'Where the use case stands; poc, pilot and production are active.',
+    nb: 'Hvor brukstilfellet står; poc, pilot og production er aktive.',
+  },
+  'use_cases.*.phase': { en: 'Roadmap phase: 1 baseline, 2 pilots, 3 scaling.', nb: 'Fase i veikartet: 1 kartlegging, 2 piloter, 3 skalering.' },
+  'use_cases.*.feasibility': { en: 'Technical feasibility 1–5.', nb: 'Teknisk gjennomførbarhet 1–5.' },
+  'use_cases.*.value': { en: 'Business value 1–5.', nb: 'Forretningsverdi 1–5.' },
+  'use_cases.*.effort': { en: 'Implementation effort 1–5.', nb: 'Implementeringsinnsats 1–5.' },
+  'use_cases.*.risk_level': { en: 'Risk level of the use case.', nb: 'Risikonivået til brukstilfellet.' },
+  'use_cases.*.visibility': { en: 'How visible the result is in the organisation.', nb: 'Hvor synlig resultatet er i virksomheten.' },
+  'use_cases.*.systems': { en: 'Systems the use case uses (-> systems).', nb: 'Systemene brukstilfellet bruker (-> systems).' },
+  'use_cases.*.data_sources': { en: 'Data sources the use case uses (-> data_sources).', nb: 'Datakildene brukstilfellet bruker (-> data_sources).' },
+  'use_cases.*.kpis': { en: 'KPIs that measure the use case (-> kpis).', nb: 'KPI-ene som måler brukstilfellet (-> kpis).' },
+  'use_cases.*.risks': { en: 'Risks of the use case (-> risks).', nb: 'Risikoene ved brukstilfellet (-> risks).' },
+  'use_cases.*.model': { en: 'The AI model or service, for the AI register.', nb: 'KI-modellen eller -tjenesten, til KI-registeret.' },
+  'use_cases.*.purpose': { en: 'The purpose of the processing (purpose limitation).', nb: 'Formålet med behandlingen (formålsbegrensning).' },
+  'use_cases.*.hosting_region': { en: 'Where the AI service is hosted.', nb: 'Hvor KI-tjenesten driftes.' },
+  'use_cases.*.ai_act': { en: 'EU AI Act risk class.', nb: 'Risikoklasse etter EUs KI-forordning.' },
+  'use_cases.*.costs': { en: 'Costs of the use case.', nb: 'Kostnadene ved brukstilfellet.' },
+  'use_cases.*.costs.monthly': {
+    en: 'Running cost per month (licences, cloud, operations); guide 2,000–5,000 EUR.',
+    nb: 'Driftskostnad per måned (lisenser, sky, drift); veiledende 2 000–5 000 EUR.',
+  },
+  kpis: { en: 'KPIs, keyed by id.', nb: 'KPI-er, med id som nøkkel.' },
+  'kpis.*': { en: 'A key performance indicator with baseline and target.', nb: 'Et nøkkeltall (KPI) med utgangsverdi og mål.' },
+  'kpis.*.kind': {
+    en: 'Quantitative (time, cost) or qualitative (satisfaction, errors).',
+    nb: 'Kvantitativ (tid, kostnad) eller kvalitativ (tilfredshet, feil).',
+  },
+  'kpis.*.unit': { en: 'Unit of measurement.', nb: 'Måleenhet.' },
+  'kpis.*.direction': { en: 'Whether lower or higher is better.', nb: 'Om lavere eller høyere er bedre.' },
+  'kpis.*.cadence': { en: 'How often the KPI is measured.', nb: 'Hvor ofte KPI-en måles.' },
+  'kpis.*.actuals': { en: 'Measured values by quarter (YYYY-Qn), for ROI reports.', nb: 'Målte verdier per kvartal (ÅÅÅÅ-Qn), til avkastningsrapporter.' },
+  risks: { en: 'Risks, keyed by id.', nb: 'Risikoer, med id som nøkkel.' },
+  'risks.*': { en: 'A risk with likelihood, impact and mitigation.', nb: 'En risiko med sannsynlighet, konsekvens og tiltak.' },
+  'risks.*.category': { en: 'Risk category.', nb: 'Risikokategori.' },
+  'risks.*.likelihood': { en: 'Likelihood 1–5.', nb: 'Sannsynlighet 1–5.' },
+  'risks.*.impact': { en: 'Impact 1–5.', nb: 'Konsekvens 1–5.' },
+  'risks.*.owner': { en: 'Who owns the risk (-> team).', nb: 'Hvem som eier risikoen (-> team).' },
+  governance: {
+    en: 'Who approves AI tools, how often they are reviewed, and the data policy.',
+    nb: 'Hvem som godkjenner KI-verktøy, hvor ofte de gjennomgås, og retningslinjene for data.',
+  },
+  'governance.approver': { en: 'Who approves new AI tools (-> team).', nb: 'Hvem som godkjenner nye KI-verktøy (-> team).' },
+  'governance.review': { en: 'How often performance and compliance are reviewed.', nb: 'Hvor ofte ytelse og etterlevelse gjennomgås.' },
+  'governance.data_policy': { en: 'Guideline for sensitive data (a path or a link).', nb: 'Retningslinje for sensitive data (en sti eller en lenke).' },
+  budget: { en: 'The AI budget.', nb: 'KI-budsjettet.' },
+  'budget.first_year': { en: 'Budget for the first year; guide 50,000–150,000 EUR.', nb: 'Budsjett for første år; veiledende 50 000–150 000 EUR.' },
+  plan: { en: 'The 90-day plan; weeks 1–12 from organization.start.', nb: '90-dagersplanen; uke 1–12 regnet fra organization.start.' },
+  'plan.*.weeks': { en: 'A week 1–12, or a range "a-b".', nb: 'En uke 1–12, eller et spenn «a-b».' },
+  'plan.*.owner': { en: 'Who does it (-> team).', nb: 'Hvem som gjør det (-> team).' },
+  'plan.*.milestone': { en: 'The item is a milestone (drawn as a diamond).', nb: 'Punktet er en milepæl (tegnet som en rombe).' },
+  'plan.*.use_case': { en: 'The use case the item belongs to (-> use_cases).', nb: 'Brukstilfellet punktet hører til (-> use_cases).' },
+};
+
+/** The one-line summary of the field at `schemaPath` (`''` for the file): its entry in SUMMARIES, else its meaning. */
+export function fieldSummary(schemaPath: string, locale: Locale): string | undefined {
+  return SUMMARIES[schemaPath]?.[locale] ?? GUIDANCE[schemaPath]?.[locale].meaning;
+}
+
+/** The one-line summary of an id in a list of references into `section`. */
+export function refItemSummary(section: EntitySection, locale: Locale): string {
+  return locale === 'nb' ? `En id i \`${section}\`.` : `An id in \`${section}\`.`;
+}
+
 // ---- Scores ----------------------------------------------------------------
 
 type FiveTexts = readonly [string, string, string, string, string];
@@ -1072,15 +1190,15 @@ export function scoreScaleMarkdown(field: string, locale: Locale): string {
 
 /**
  * Markdown for a field: name and type, what it means, the framework's advice,
- * and for scores the scale. Falls back to the zod description when the table
- * has no entry for the path.
+ * and for scores the scale, all from the tables above (the zod model carries
+ * no texts).
  */
 export function fieldMarkdown(schemaPath: string, schema: z.ZodType, locale: Locale, shownName?: string): string {
   const name = shownName ?? schemaPath.split('.').pop() ?? schemaPath;
   const guide = guidanceFor(schemaPath)?.[locale];
   const meta = describeSchema(schema);
   const parts: string[] = [`**${escapeMarkdown(name)}** · ${typeLine(schema, locale)}`];
-  parts.push(guide?.meaning ?? meta.description ?? '');
+  parts.push(guide?.meaning ?? '');
   if (guide?.advice) parts.push(`💡 ${guide.advice}`);
   const fieldMetaDefault = fieldMeta.get(unwrap(schema))?.defaultValue;
   if (fieldMetaDefault) parts.push(`${tw('defaultIs', locale)}: \`${fieldMetaDefault}\``);

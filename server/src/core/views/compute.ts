@@ -131,7 +131,7 @@ function boundedViews(model: RoadmapModel, context: ComputeContext, limits: View
     return withoutEntities(model, view.section);
   };
   const source = (view: AnyView): RoadmapModel => {
-    const count = view.count(model);
+    const count = view.count?.(model) ?? model[view.section].size;
     return count > limits.maxEntities ? refuse(view, 'entities', count, limits.maxEntities) : model;
   };
   const parts: Record<ViewName, unknown> = computeParts(source, context);

@@ -61,9 +61,9 @@ const PAGE: Record<Locale, PageLabels> = {
 
 function buildLabels(locale: Locale): ViewLabels {
   const page = PAGE[locale];
-  const tabs = Object.fromEntries(VIEWS.map((v) => [v.name, v.tab[locale]])) as Record<ViewName, string>;
+  const tabs = Object.fromEntries(VIEWS.map((v) => [v.name, v.texts[locale].tab])) as Record<ViewName, string>;
   // Key order: the page's first (the tabs' names after the title), then each tab's in the registry's order.
-  return Object.assign({ locale: page.locale, documentTitle: page.documentTitle, tabs }, page, ...VIEWS.map((v) => v.labels[locale])) as ViewLabels;
+  return Object.assign({ locale: page.locale, documentTitle: page.documentTitle, tabs }, page, ...VIEWS.map((v) => v.texts[locale].labels)) as ViewLabels;
 }
 
 const LABELS: Record<Locale, ViewLabels> = { en: buildLabels('en'), nb: buildLabels('nb') };
@@ -80,7 +80,7 @@ export function viewLabels(locale: Locale): ViewLabels {
  */
 export function tooLargeText(view: ViewName, unit: 'entities' | 'bytes', count: number, limit: number, locale: Locale): string {
   const tag = locale === 'nb' ? 'nb-NO' : 'en-GB';
-  const noun = viewDefinition(view).counts[locale];
+  const noun = viewDefinition(view).texts[locale].counts;
   const amount =
     unit === 'entities'
       ? (n: number) => new Intl.NumberFormat(tag).format(n)

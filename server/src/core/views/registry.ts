@@ -35,7 +35,7 @@ export const DEFAULT_VIEW: ViewName = VIEWS[0].name;
 /** A tab's part of the views' JSON, by name. */
 export type ViewDataOf<N extends ViewName> = ReturnType<Extract<Tab, { name: N }>['compute']>;
 /** The labels the tabs add, each tab's (merged flat into ViewLabels). */
-export type TabLabels = Tab['labels']['en'];
+export type TabLabels = Tab['texts']['en']['labels'];
 
 export function isViewName(x: unknown): x is ViewName {
   return typeof x === 'string' && (VIEW_NAMES as readonly string[]).includes(x);

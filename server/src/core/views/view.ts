@@ -27,6 +27,19 @@ export interface DrawOptions {
   filter: readonly string[] | null;
 }
 
+/** A tab's words in one locale. */
+export interface TabWords<L extends object = object> {
+  /** The tab's name. */
+  readonly tab: string;
+  /** What the tab counts when too large to draw ("use cases"). */
+  readonly counts: string;
+  /** The labels it adds to `ViewLabels`. */
+  readonly labels: L;
+}
+
+/** A tab's words in each locale (its `labels.ts` exports them as `<TAB>_TEXTS`). */
+export type TabTexts<L extends object = object> = Readonly<Record<Locale, TabWords<L>>>;
+
 /**
  * A tab: `N` its name (a key of the views' JSON), `D` its computed part of
  * that JSON, `L` the labels it adds to `ViewLabels` (merged flat, in the
@@ -34,15 +47,12 @@ export interface DrawOptions {
  */
 export interface ViewDefinition<N extends string = string, D = unknown, L extends object = object> {
   readonly name: N;
-  /** The tab's name in each locale. */
-  readonly tab: Readonly<Record<Locale, string>>;
-  /** What the tab counts when too large to draw ("use cases"), in each locale. */
-  readonly counts: Readonly<Record<Locale, string>>;
-  readonly labels: Readonly<Record<Locale, L>>;
+  /** Its name, what it counts and its labels, in each locale. */
+  readonly texts: TabTexts<L>;
   /** The section whose entities it draws (left out when it is too large). */
   readonly section: EntitySection;
-  /** How many entities it would draw. */
-  count(model: RoadmapModel): number;
+  /** How many entities it would draw; without it, all of `section`'s. */
+  count?(model: RoadmapModel): number;
   compute(model: RoadmapModel, context: ComputeContext): D;
   /** Keys of its JSON that must be arrays (the protocol's shape check). */
   readonly arrays: readonly string[];

@@ -5,10 +5,9 @@
  */
 import type { Kpi } from '../../../../../schemas/model';
 import type { RoadmapModel } from '../../language/model';
-import type { Locale } from '../../language/types';
 import { type ElementRef, refOf, round, textOf } from '../common';
 import { formatNumber, formatPercent } from '../format';
-import type { ViewLabels } from '../labels';
+import type { ComputeContext } from '../view';
 
 export interface KpiCard extends ElementRef {
   name: string;
@@ -42,7 +41,7 @@ export function kpiProgress(baseline: number | undefined, target: number | undef
   return Math.max(0, Math.min(1, round(p)));
 }
 
-export function computeKpis(model: RoadmapModel, locale: Locale, labels: ViewLabels): KpiView {
+export function computeKpis(model: RoadmapModel, { locale, labels }: ComputeContext): KpiView {
   const cards: KpiCard[] = [];
   for (const k of model.kpis.values()) {
     const d: Partial<Kpi> = k.data;

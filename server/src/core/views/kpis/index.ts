@@ -5,16 +5,13 @@
 import type { ViewDefinition } from '../view';
 import { computeKpis, type KpiView } from './compute';
 import { drawKpiChart, drawKpiPanel } from './draw';
-import { KPI_COUNTS, KPI_LABELS, KPI_TAB, type KpiLabels } from './labels';
+import { KPI_TEXTS, type KpiLabels } from './labels';
 
 export const kpis: ViewDefinition<'kpis', KpiView, KpiLabels> = {
   name: 'kpis',
-  tab: KPI_TAB,
-  counts: KPI_COUNTS,
-  labels: KPI_LABELS,
+  texts: KPI_TEXTS,
   section: 'kpis',
-  count: (model) => model.kpis.size,
-  compute: (model, { locale, labels }) => computeKpis(model, locale, labels),
+  compute: computeKpis,
   arrays: ['cards'],
   targets: (k) => k.cards,
   chart: (views) => drawKpiChart(views.kpis, views.labels),

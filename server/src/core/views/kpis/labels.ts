@@ -3,7 +3,7 @@
  * `ViewLabels`), its tab's name and what it counts when too large to draw.
  * Must not depend on anything but the core's types.
  */
-import type { Locale } from '../../language/types';
+import type { TabTexts } from '../view';
 
 export interface KpiLabels {
   kpisTitle: string;
@@ -15,26 +15,31 @@ export interface KpiLabels {
   noProgress: string;
 }
 
-export const KPI_TAB: Readonly<Record<Locale, string>> = { en: 'KPI board', nb: 'KPI-tavle' };
-export const KPI_COUNTS: Readonly<Record<Locale, string>> = { en: 'KPIs', nb: 'KPI-er' };
-
-export const KPI_LABELS: Readonly<Record<Locale, KpiLabels>> = {
+export const KPI_TEXTS: TabTexts<KpiLabels> = {
   en: {
-    kpisTitle: 'KPI board',
-    baseline: 'Baseline',
-    target: 'Target',
-    latest: 'Latest',
-    progress: 'Progress',
-    direction: { increase: 'higher is better', decrease: 'lower is better' },
-    noProgress: 'progress not computable',
+    tab: 'KPI board',
+    counts: 'KPIs',
+    labels: {
+      kpisTitle: 'KPI board',
+      baseline: 'Baseline',
+      target: 'Target',
+      latest: 'Latest',
+      progress: 'Progress',
+      direction: { increase: 'higher is better', decrease: 'lower is better' },
+      noProgress: 'progress not computable',
+    },
   },
   nb: {
-    kpisTitle: 'KPI-tavle',
-    baseline: 'Utgangspunkt',
-    target: 'Mål',
-    latest: 'Siste',
-    progress: 'Fremdrift',
-    direction: { increase: 'høyere er bedre', decrease: 'lavere er bedre' },
-    noProgress: 'fremdrift kan ikke beregnes',
+    tab: 'KPI-tavle',
+    counts: 'KPI-er',
+    labels: {
+      kpisTitle: 'KPI-tavle',
+      baseline: 'Utgangspunkt',
+      target: 'Mål',
+      latest: 'Siste',
+      progress: 'Fremdrift',
+      direction: { increase: 'høyere er bedre', decrease: 'lavere er bedre' },
+      noProgress: 'fremdrift kan ikke beregnes',
+    },
   },
 };

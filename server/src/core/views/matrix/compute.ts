@@ -8,10 +8,9 @@
 import type { UseCase } from '../../../../../schemas/model';
 import type { Entity, RoadmapModel } from '../../language/model';
 import { comparePriority, priorityOf, QUADRANT_LABELS, quadrantOf, type Quadrant } from '../../language/priority';
-import type { Locale } from '../../language/types';
 import { type ElementRef, missingReason, type NotPlaced, refOf, round, textOf } from '../common';
 import { formatNumber } from '../format';
-import type { ViewLabels } from '../labels';
+import type { ComputeContext } from '../view';
 
 export type RiskLevel = 'low' | 'medium' | 'high';
 
@@ -72,7 +71,7 @@ export function bubbleRadius(feasibility: number | null): number {
   return MAX_RADIUS * Math.sqrt((feasibility ?? DEFAULT_FEASIBILITY) / 5);
 }
 
-export function computeMatrix(model: RoadmapModel, locale: Locale, labels: ViewLabels): MatrixView {
+export function computeMatrix(model: RoadmapModel, { locale, labels }: ComputeContext): MatrixView {
   interface Placed {
     entity: Entity<UseCase>;
     title: string;

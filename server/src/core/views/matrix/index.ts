@@ -5,16 +5,13 @@
 import type { ViewDefinition } from '../view';
 import { computeMatrix, type MatrixView } from './compute';
 import { drawMatrixChart, drawMatrixPanel } from './draw';
-import { MATRIX_COUNTS, MATRIX_LABELS, MATRIX_TAB, type MatrixLabels } from './labels';
+import { MATRIX_TEXTS, type MatrixLabels } from './labels';
 
 export const matrix: ViewDefinition<'matrix', MatrixView, MatrixLabels> = {
   name: 'matrix',
-  tab: MATRIX_TAB,
-  counts: MATRIX_COUNTS,
-  labels: MATRIX_LABELS,
+  texts: MATRIX_TEXTS,
   section: 'use_cases',
-  count: (model) => model.use_cases.size,
-  compute: (model, { locale, labels }) => computeMatrix(model, locale, labels),
+  compute: computeMatrix,
   arrays: ['quadrants', 'bubbles', 'ranked', 'notPlaced'],
   targets: (m) => [...m.bubbles, ...m.notPlaced],
   chart: (views) => drawMatrixChart(views.matrix, views.labels),

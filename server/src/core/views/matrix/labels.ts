@@ -3,7 +3,7 @@
  * `ViewLabels`), its tab's name and what it counts when too large to draw.
  * Must not depend on anything but the core's types.
  */
-import type { Locale } from '../../language/types';
+import type { TabTexts } from '../view';
 
 export interface MatrixLabels {
   matrixTitle: string;
@@ -19,34 +19,39 @@ export interface MatrixLabels {
   riskLevels: Record<'low' | 'medium' | 'high' | 'unknown', string>;
 }
 
-export const MATRIX_TAB: Readonly<Record<Locale, string>> = { en: 'Priority matrix', nb: 'Prioriteringsmatrise' };
-export const MATRIX_COUNTS: Readonly<Record<Locale, string>> = { en: 'use cases', nb: 'brukstilfeller' };
-
-export const MATRIX_LABELS: Readonly<Record<Locale, MatrixLabels>> = {
+export const MATRIX_TEXTS: TabTexts<MatrixLabels> = {
   en: {
-    matrixTitle: 'Priority matrix: business value against implementation effort',
-    effortAxis: 'Effort',
-    valueAxis: 'Value',
-    rankedList: 'Ranked by priority',
-    notPlaced: 'Not placed',
-    rank: 'Rank',
-    score: 'Priority',
-    quadrant: 'Quadrant',
-    legendSize: 'Bubble size: feasibility',
-    legendColour: 'Colour: risk level',
-    riskLevels: { low: 'low risk', medium: 'medium risk', high: 'high risk', unknown: 'risk not set' },
+    tab: 'Priority matrix',
+    counts: 'use cases',
+    labels: {
+      matrixTitle: 'Priority matrix: business value against implementation effort',
+      effortAxis: 'Effort',
+      valueAxis: 'Value',
+      rankedList: 'Ranked by priority',
+      notPlaced: 'Not placed',
+      rank: 'Rank',
+      score: 'Priority',
+      quadrant: 'Quadrant',
+      legendSize: 'Bubble size: feasibility',
+      legendColour: 'Colour: risk level',
+      riskLevels: { low: 'low risk', medium: 'medium risk', high: 'high risk', unknown: 'risk not set' },
+    },
   },
   nb: {
-    matrixTitle: 'Prioriteringsmatrise: forretningsverdi mot innsats',
-    effortAxis: 'Innsats',
-    valueAxis: 'Verdi',
-    rankedList: 'Rangert etter prioritet',
-    notPlaced: 'Ikke plassert',
-    rank: 'Rang',
-    score: 'Prioritet',
-    quadrant: 'Kvadrant',
-    legendSize: 'Boblestørrelse: gjennomførbarhet',
-    legendColour: 'Farge: risikonivå',
-    riskLevels: { low: 'lav risiko', medium: 'middels risiko', high: 'høy risiko', unknown: 'risiko ikke satt' },
+    tab: 'Prioriteringsmatrise',
+    counts: 'brukstilfeller',
+    labels: {
+      matrixTitle: 'Prioriteringsmatrise: forretningsverdi mot innsats',
+      effortAxis: 'Innsats',
+      valueAxis: 'Verdi',
+      rankedList: 'Rangert etter prioritet',
+      notPlaced: 'Ikke plassert',
+      rank: 'Rang',
+      score: 'Prioritet',
+      quadrant: 'Kvadrant',
+      legendSize: 'Boblestørrelse: gjennomførbarhet',
+      legendColour: 'Farge: risikonivå',
+      riskLevels: { low: 'lav risiko', medium: 'middels risiko', high: 'høy risiko', unknown: 'risiko ikke satt' },
+    },
   },
 };

@@ -4,10 +4,9 @@
  * Must not depend on vscode or the LSP connection.
  */
 import type { RoadmapModel } from '../../language/model';
-import type { Locale } from '../../language/types';
 import { type ElementRef, refOf, teamName, textOf } from '../common';
 import { enumLabel } from '../format';
-import type { ViewLabels } from '../labels';
+import type { ComputeContext } from '../view';
 import { REGISTER_COLUMNS, type RegisterColumn } from './labels';
 
 export interface RegisterRow extends ElementRef {
@@ -23,7 +22,7 @@ export interface RegisterView {
   rows: RegisterRow[];
 }
 
-export function computeRegister(model: RoadmapModel, locale: Locale, labels: ViewLabels): RegisterView {
+export function computeRegister(model: RoadmapModel, { locale, labels }: ComputeContext): RegisterView {
   const rows: RegisterRow[] = [];
   for (const u of model.use_cases.values()) {
     const d = u.data;

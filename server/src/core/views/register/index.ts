@@ -6,16 +6,14 @@ import { isActive } from '../../language/model';
 import type { ViewDefinition } from '../view';
 import { computeRegister, type RegisterView } from './compute';
 import { drawRegisterChart, drawRegisterPanel } from './draw';
-import { REGISTER_COUNTS, REGISTER_LABELS, REGISTER_TAB, type RegisterLabels } from './labels';
+import { REGISTER_TEXTS, type RegisterLabels } from './labels';
 
 export const register: ViewDefinition<'register', RegisterView, RegisterLabels> = {
   name: 'register',
-  tab: REGISTER_TAB,
-  counts: REGISTER_COUNTS,
-  labels: REGISTER_LABELS,
+  texts: REGISTER_TEXTS,
   section: 'use_cases',
   count: (model) => [...model.use_cases.values()].filter(isActive).length,
-  compute: (model, { locale, labels }) => computeRegister(model, locale, labels),
+  compute: computeRegister,
   arrays: ['columns', 'rows'],
   targets: (reg) => reg.rows,
   chart: (views) => drawRegisterChart(views.register, views.labels),

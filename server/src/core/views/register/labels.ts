@@ -3,7 +3,7 @@
  * `ViewLabels`), its tab's name and what it counts when too large to draw.
  * Must not depend on anything but the core's types.
  */
-import type { Locale } from '../../language/types';
+import type { TabTexts } from '../view';
 
 export type RegisterColumn = 'model' | 'data_sources' | 'purpose' | 'owner' | 'ai_act' | 'hosting_region';
 export const REGISTER_COLUMNS: readonly RegisterColumn[] = ['model', 'data_sources', 'purpose', 'owner', 'ai_act', 'hosting_region'];
@@ -15,20 +15,25 @@ export interface RegisterLabels {
   missing: string;
 }
 
-export const REGISTER_TAB: Readonly<Record<Locale, string>> = { en: 'AI register', nb: 'KI-register' };
-export const REGISTER_COUNTS: Readonly<Record<Locale, string>> = { en: 'use cases', nb: 'brukstilfeller' };
-
-export const REGISTER_LABELS: Readonly<Record<Locale, RegisterLabels>> = {
+export const REGISTER_TEXTS: TabTexts<RegisterLabels> = {
   en: {
-    registerTitle: 'AI register: use cases at proof of concept or later',
-    columns: { model: 'Model', data_sources: 'Data sources', purpose: 'Purpose', owner: 'Owner', ai_act: 'AI Act class', hosting_region: 'Hosting region' },
-    stage: 'Stage',
-    missing: 'missing',
+    tab: 'AI register',
+    counts: 'use cases',
+    labels: {
+      registerTitle: 'AI register: use cases at proof of concept or later',
+      columns: { model: 'Model', data_sources: 'Data sources', purpose: 'Purpose', owner: 'Owner', ai_act: 'AI Act class', hosting_region: 'Hosting region' },
+      stage: 'Stage',
+      missing: 'missing',
+    },
   },
   nb: {
-    registerTitle: 'KI-register: brukstilfeller fra konseptbevis og videre',
-    columns: { model: 'Modell', data_sources: 'Datakilder', purpose: 'Formål', owner: 'Ansvarlig', ai_act: 'KI-forordningen', hosting_region: 'Driftsregion' },
-    stage: 'Fase',
-    missing: 'mangler',
+    tab: 'KI-register',
+    counts: 'brukstilfeller',
+    labels: {
+      registerTitle: 'KI-register: brukstilfeller fra konseptbevis og videre',
+      columns: { model: 'Modell', data_sources: 'Datakilder', purpose: 'Formål', owner: 'Ansvarlig', ai_act: 'KI-forordningen', hosting_region: 'Driftsregion' },
+      stage: 'Fase',
+      missing: 'mangler',
+    },
   },
 };

@@ -5,9 +5,8 @@
  */
 import type { Risk } from '../../../../../schemas/model';
 import type { RoadmapModel } from '../../language/model';
-import type { Locale } from '../../language/types';
 import { type ElementRef, missingReason, type NotPlaced, refOf, textOf } from '../common';
-import type { ViewLabels } from '../labels';
+import type { ComputeContext } from '../view';
 
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
 export type RiskCategory = 'technical' | 'legal' | 'organizational';
@@ -49,7 +48,7 @@ export function severityOf(score: number): Severity {
   return 'critical';
 }
 
-export function computeRisks(model: RoadmapModel, locale: Locale, labels: ViewLabels): RiskView {
+export function computeRisks(model: RoadmapModel, { locale, labels }: ComputeContext): RiskView {
   const cells: RiskCell[] = [];
   const index = new Map<string, RiskCell>();
   for (let l = 5; l >= 1; l--) {

@@ -6,16 +6,13 @@
 import type { ViewDefinition } from '../view';
 import { computeRisks, type RiskView } from './compute';
 import { drawRiskChart, drawRiskPanel, filterRisks } from './draw';
-import { RISK_COUNTS, RISK_LABELS, RISK_TAB, type RiskLabels } from './labels';
+import { RISK_TEXTS, type RiskLabels } from './labels';
 
 export const risks: ViewDefinition<'risks', RiskView, RiskLabels> = {
   name: 'risks',
-  tab: RISK_TAB,
-  counts: RISK_COUNTS,
-  labels: RISK_LABELS,
+  texts: RISK_TEXTS,
   section: 'risks',
-  count: (model) => model.risks.size,
-  compute: (model, { locale, labels }) => computeRisks(model, locale, labels),
+  compute: computeRisks,
   arrays: ['cells', 'notPlaced', 'categories'],
   targets: (r) => [...r.cells.flatMap((c) => c.risks), ...r.notPlaced],
   chart: (views, { filter }) => drawRiskChart(filterRisks(views.risks, filter), views.labels),

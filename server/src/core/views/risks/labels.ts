@@ -3,7 +3,7 @@
  * `ViewLabels`), its tab's name and what it counts when too large to draw.
  * Must not depend on anything but the core's types.
  */
-import type { Locale } from '../../language/types';
+import type { TabTexts } from '../view';
 
 export interface RiskLabels {
   risksTitle: string;
@@ -19,34 +19,39 @@ export interface RiskLabels {
   noRisksInCell: string;
 }
 
-export const RISK_TAB: Readonly<Record<Locale, string>> = { en: 'Risk heat map', nb: 'Risikokart' };
-export const RISK_COUNTS: Readonly<Record<Locale, string>> = { en: 'risks', nb: 'risikoer' };
-
-export const RISK_LABELS: Readonly<Record<Locale, RiskLabels>> = {
+export const RISK_TEXTS: TabTexts<RiskLabels> = {
   en: {
-    risksTitle: 'Risk heat map: likelihood against impact',
-    likelihoodAxis: 'Likelihood',
-    impactAxis: 'Impact',
-    categoryFilter: 'Category',
-    allCategories: 'All',
-    severities: { low: 'low', medium: 'medium', high: 'high', critical: 'critical' },
-    categories: { technical: 'Technical', legal: 'Legal', organizational: 'Organisational', none: 'No category' },
-    risksInCell: 'risks',
-    riskColumn: 'Risk',
-    severityColumn: 'Severity',
-    noRisksInCell: 'no risks',
+    tab: 'Risk heat map',
+    counts: 'risks',
+    labels: {
+      risksTitle: 'Risk heat map: likelihood against impact',
+      likelihoodAxis: 'Likelihood',
+      impactAxis: 'Impact',
+      categoryFilter: 'Category',
+      allCategories: 'All',
+      severities: { low: 'low', medium: 'medium', high: 'high', critical: 'critical' },
+      categories: { technical: 'Technical', legal: 'Legal', organizational: 'Organisational', none: 'No category' },
+      risksInCell: 'risks',
+      riskColumn: 'Risk',
+      severityColumn: 'Severity',
+      noRisksInCell: 'no risks',
+    },
   },
   nb: {
-    risksTitle: 'Risikokart: sannsynlighet mot konsekvens',
-    likelihoodAxis: 'Sannsynlighet',
-    impactAxis: 'Konsekvens',
-    categoryFilter: 'Kategori',
-    allCategories: 'Alle',
-    severities: { low: 'lav', medium: 'middels', high: 'høy', critical: 'kritisk' },
-    categories: { technical: 'Teknisk', legal: 'Juridisk', organizational: 'Organisatorisk', none: 'Uten kategori' },
-    risksInCell: 'risikoer',
-    riskColumn: 'Risiko',
-    severityColumn: 'Alvorlighet',
-    noRisksInCell: 'ingen risikoer',
+    tab: 'Risikokart',
+    counts: 'risikoer',
+    labels: {
+      risksTitle: 'Risikokart: sannsynlighet mot konsekvens',
+      likelihoodAxis: 'Sannsynlighet',
+      impactAxis: 'Konsekvens',
+      categoryFilter: 'Kategori',
+      allCategories: 'Alle',
+      severities: { low: 'lav', medium: 'middels', high: 'høy', critical: 'kritisk' },
+      categories: { technical: 'Teknisk', legal: 'Juridisk', organizational: 'Organisatorisk', none: 'Uten kategori' },
+      risksInCell: 'risikoer',
+      riskColumn: 'Risiko',
+      severityColumn: 'Alvorlighet',
+      noRisksInCell: 'ingen risikoer',
+    },
   },
 };

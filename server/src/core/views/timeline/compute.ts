@@ -7,10 +7,9 @@ import type { PlanItem } from '../../../../../schemas/model';
 import { type Entity, type RoadmapModel, weekSpan } from '../../language/model';
 import type { Range } from '../../language/positions';
 import { TRACKS, type TrackId } from '../../language/plan';
-import type { Locale } from '../../language/types';
 import { type ElementRef, missingReason, type NotPlaced, refOf, round, teamName, textOf } from '../common';
 import { shortDate } from '../format';
-import type { ViewLabels } from '../labels';
+import type { ComputeContext } from '../view';
 
 export type { TrackId };
 
@@ -77,7 +76,7 @@ function trackOfWeek(week: number): TrackId {
   return (TRACKS.find((t) => week >= t.first && week <= t.last) ?? TRACKS[0]).id;
 }
 
-export function computeTimeline(model: RoadmapModel, locale: Locale, labels: ViewLabels, today: string | undefined): TimelineView {
+export function computeTimeline(model: RoadmapModel, { locale, labels, today }: ComputeContext): TimelineView {
   const startIso = model.organization.data.start;
   const start = parseIsoDate(startIso);
   const weeks: TimelineWeek[] = [];

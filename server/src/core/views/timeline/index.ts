@@ -6,16 +6,13 @@ import type { RevealTarget } from '../common';
 import type { ViewDefinition } from '../view';
 import { computeTimeline, type TimelineView } from './compute';
 import { drawTimelineChart, drawTimelinePanel } from './draw';
-import { TIMELINE_COUNTS, TIMELINE_LABELS, TIMELINE_TAB, type TimelineLabels } from './labels';
+import { TIMELINE_TEXTS, type TimelineLabels } from './labels';
 
 export const timeline: ViewDefinition<'timeline', TimelineView, TimelineLabels> = {
   name: 'timeline',
-  tab: TIMELINE_TAB,
-  counts: TIMELINE_COUNTS,
-  labels: TIMELINE_LABELS,
+  texts: TIMELINE_TEXTS,
   section: 'plan',
-  count: (model) => model.plan.size,
-  compute: (model, { locale, labels, today }) => computeTimeline(model, locale, labels, today),
+  compute: computeTimeline,
   arrays: ['weeks', 'tracks', 'items', 'notPlaced'],
   targets: (t) => [
     ...t.items,

@@ -3,7 +3,7 @@
  * `ViewLabels`), its tab's name and what it counts when too large to draw.
  * Must not depend on anything but the core's types.
  */
-import type { Locale } from '../../language/types';
+import type { TabTexts } from '../view';
 
 export interface TimelineLabels {
   timelineTitle: string;
@@ -17,30 +17,35 @@ export interface TimelineLabels {
   noStart: string;
 }
 
-export const TIMELINE_TAB: Readonly<Record<Locale, string>> = { en: '90-day timeline', nb: '90-dagers tidslinje' };
-export const TIMELINE_COUNTS: Readonly<Record<Locale, string>> = { en: 'plan items', nb: 'planpunkter' };
-
-export const TIMELINE_LABELS: Readonly<Record<Locale, TimelineLabels>> = {
+export const TIMELINE_TEXTS: TabTexts<TimelineLabels> = {
   en: {
-    timelineTitle: '90-day plan',
-    week: 'Week',
-    weekShort: 'W',
-    today: 'Today',
-    done: 'done',
-    milestone: 'milestone',
-    owner: 'Owner',
-    useCase: 'Use case',
-    noStart: 'organization.start is not set: weeks have no dates.',
+    tab: '90-day timeline',
+    counts: 'plan items',
+    labels: {
+      timelineTitle: '90-day plan',
+      week: 'Week',
+      weekShort: 'W',
+      today: 'Today',
+      done: 'done',
+      milestone: 'milestone',
+      owner: 'Owner',
+      useCase: 'Use case',
+      noStart: 'organization.start is not set: weeks have no dates.',
+    },
   },
   nb: {
-    timelineTitle: '90-dagersplan',
-    week: 'Uke',
-    weekShort: 'U',
-    today: 'I dag',
-    done: 'ferdig',
-    milestone: 'milepæl',
-    owner: 'Ansvarlig',
-    useCase: 'Brukstilfelle',
-    noStart: 'organization.start er ikke satt: ukene har ingen datoer.',
+    tab: '90-dagers tidslinje',
+    counts: 'planpunkter',
+    labels: {
+      timelineTitle: '90-dagersplan',
+      week: 'Uke',
+      weekShort: 'U',
+      today: 'I dag',
+      done: 'ferdig',
+      milestone: 'milepæl',
+      owner: 'Ansvarlig',
+      useCase: 'Brukstilfelle',
+      noStart: 'organization.start er ikke satt: ukene har ingen datoer.',
+    },
   },
 };
