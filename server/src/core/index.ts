@@ -5,6 +5,7 @@
  * Must not depend on vscode or the LSP connection.
  */
 import type { Catalogue, Messages } from './language/catalogue';
+import { analysisOf, type Analysis } from './language/analysis';
 import { checkWith, formatMessage as formatWith, runRules as runWith, type CheckResult } from './language/check';
 import type { Code } from './language/codes';
 import { IncrementalChecker } from './language/incremental/checker';
@@ -34,6 +35,15 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   return checkWith(CATALOGUE, text, options);
 }
 
+/**
+ * The one way in: a text's analysis (model, diagnostics, findings, locale),
+ * from the document's incremental checker when given, else a whole-text check;
+ * every editor feature (`FEATURES`) and view takes it.
+ */
+export function analyze(text: string, options: CheckOptions = {}, checker?: IncrementalChecker): Analysis {
+  return analysisOf(text, checker ? checker.check(text, options) : checkText(text, options), options.locale ?? 'en');
+}
+
 /** A checker that re-walks only the chunks an edit touched; results equal `checkText`'s. */
 export function createIncrementalChecker(): IncrementalChecker {
   return new IncrementalChecker(CATALOGUE);
@@ -49,6 +59,9 @@ export function runRules(model: RoadmapModel, guides: GuideRanges, rules: readon
 }
 
 export { EUR_GUIDES, effectiveGuides, type CheckResult } from './language/check';
+export { analysisOf, type Analysis } from './language/analysis';
+export { FEATURES, type Features } from './features/service';
+export { computeViews, localToday, PREVIEW_LIMITS, type RoadmapViews } from './views/compute';
 export type { Catalogue, Messages } from './language/catalogue';
 export type { IncrementalChecker } from './language/incremental/checker';
 export { parseRoadmap, type ParseResult } from './language/parse';

@@ -14,7 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CheckOptions } from '../core/language/types';
+import type { CheckOptions } from '../core/index';
 import { toLspDiagnostic } from './convert';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { DocumentStore } from './document-store';

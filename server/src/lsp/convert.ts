@@ -12,8 +12,8 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import { isCode, ruleDocUrl, type Severity } from '../core/language/codes';
-import type { FixHint, RoadmapDiagnostic } from '../core/language/types';
+import { isCode, ruleDocUrl, type Severity } from '../core/index';
+import type { FixHint, RoadmapDiagnostic } from '../core/index';
 
 export const DIAGNOSTIC_SOURCE = 'airoadmap';
 

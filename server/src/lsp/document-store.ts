@@ -7,19 +7,13 @@
  */
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText, createIncrementalChecker, type CheckResult, type IncrementalChecker } from '../core/index';
-import type { RoadmapModel } from '../core/language/model';
-import type { CheckOptions, Locale, RoadmapDiagnostic } from '../core/language/types';
+import { analysisOf, checkText, createIncrementalChecker, type Analysis as CoreAnalysis, type CheckOptions, type CheckResult, type IncrementalChecker } from '../core/index';
 import { SLICED_FROM_CHARS, SlicedTask } from './sliced-task';
 
-export interface Analysis {
-  uri: string;
-  version: number;
-  /** The document's text at `version` (as the client sees it). */
-  text: string;
-  model: RoadmapModel;
-  diagnostics: RoadmapDiagnostic[];
-  locale: Locale;
+/** The core's analysis of a document's text at one version (the text as the client sees it). */
+export interface Analysis extends CoreAnalysis {
+  readonly uri: string;
+  readonly version: number;
 }
 
 interface CacheEntry {
@@ -154,14 +148,7 @@ export class DocumentStore {
   }
 
   private remember(uri: string, version: number, text: string, result: CheckResult, options: CheckOptions): Analysis {
-    const analysis: Analysis = {
-      uri,
-      version,
-      text,
-      model: result.model,
-      diagnostics: result.diagnostics,
-      locale: options.locale ?? 'en',
-    };
+    const analysis: Analysis = { uri, version, ...analysisOf(text, result, options.locale ?? 'en') };
     this.cache.set(uri, { analysis, generation: this.generation, stale: false });
     return analysis;
   }

@@ -16,16 +16,7 @@ import {
   type SymbolInformation,
   type WorkspaceSymbolParams,
 } from 'vscode-languageserver';
-import { codeActions } from '../core/features/code-actions';
-import { complete } from '../core/features/complete';
-import { hover } from '../core/features/hover';
-import { useCaseInlayHints } from '../core/features/lenses';
-import { documentHighlights, findDefinition, findReferences } from '../core/features/navigation';
-import { rangeContains } from '../core/language/positions';
-import { foldingRanges, selectionRanges } from '../core/features/ranges';
-import { prepareRename, rename } from '../core/features/rename';
-import { documentSymbols, workspaceSymbols } from '../core/features/symbols';
-import type { RoadmapDiagnostic } from '../core/language/types';
+import { FEATURES as core, rangeContains, type RoadmapDiagnostic } from '../core/index';
 import { fromLspDiagnostic, toLspDiagnostic, toWorkspaceEdit } from './convert';
 import type { CompletionPayload, CompletionSupport } from './completion-payload';
 import type { Analysis, DocumentStore } from './document-store';
@@ -97,7 +88,7 @@ export function registerFeatures(ctx: FeatureContext): void {
     guarded('textDocument/completion', (params) => {
       const a = analysisOf(params.textDocument.uri);
       if (!a) return null;
-      return ctx.completions.shape(complete(a.text, a.model, clamp(a, params.position), a.locale), ctx.completionSupport());
+      return ctx.completions.shape(core.complete(a, clamp(a, params.position)), ctx.completionSupport());
     }),
   );
 
@@ -106,7 +97,7 @@ export function registerFeatures(ctx: FeatureContext): void {
   connection.onHover(
     guarded('textDocument/hover', (params) => {
       const a = analysisOf(params.textDocument.uri);
-      return a ? hover(a.model, clamp(a, params.position), a.locale) : null;
+      return a ? core.hover(a, clamp(a, params.position)) : null;
     }),
   );
 
@@ -114,7 +105,7 @@ export function registerFeatures(ctx: FeatureContext): void {
     guarded('textDocument/definition', (params) => {
       const a = analysisOf(params.textDocument.uri);
       if (!a) return null;
-      const range = findDefinition(a.model, clamp(a, params.position));
+      const range = core.definition(a, clamp(a, params.position));
       return range ? { uri: a.uri, range } : null;
     }),
   );
@@ -124,14 +115,14 @@ export function registerFeatures(ctx: FeatureContext): void {
       const a = analysisOf(params.textDocument.uri);
       if (!a) return null;
       const includeDeclaration = params.context?.includeDeclaration ?? true;
-      return findReferences(a.model, clamp(a, params.position), includeDeclaration).map((range) => ({ uri: a.uri, range }));
+      return core.references(a, clamp(a, params.position), includeDeclaration).map((range) => ({ uri: a.uri, range }));
     }),
   );
 
   connection.onDocumentHighlight(
     guarded('textDocument/documentHighlight', (params) => {
       const a = analysisOf(params.textDocument.uri);
-      return a ? documentHighlights(a.model, clamp(a, params.position)) : null;
+      return a ? core.highlights(a, clamp(a, params.position)) : null;
     }),
   );
 
@@ -139,7 +130,7 @@ export function registerFeatures(ctx: FeatureContext): void {
     guarded('textDocument/prepareRename', (params) => {
       const a = analysisOf(params.textDocument.uri);
       if (!a) return null;
-      const answer = prepareRename(a.model, clamp(a, params.position), a.locale);
+      const answer = core.prepareRename(a, clamp(a, params.position));
       if (answer === null) return null;
       if ('error' in answer) throw new ResponseError(LSPErrorCodes.RequestFailed, answer.error);
       return answer;
@@ -150,7 +141,7 @@ export function registerFeatures(ctx: FeatureContext): void {
     guarded('textDocument/rename', (params) => {
       const a = analysisOf(params.textDocument.uri);
       if (!a) return null;
-      const answer = rename(a.model, clamp(a, params.position), params.newName, a.locale);
+      const answer = core.rename(a, clamp(a, params.position), params.newName);
       if ('error' in answer) throw new ResponseError(LSPErrorCodes.RequestFailed, answer.error);
       return toWorkspaceEdit(a.uri, a.version, answer.edits, ctx.documentChanges());
     }),
@@ -175,7 +166,7 @@ export function registerFeatures(ctx: FeatureContext): void {
           if (rangeContains(d.range, params.range.start) || rangeContains(params.range, d.range.start)) pairs.set(d, toLspDiagnostic(d, a.uri));
         }
       }
-      const actions = codeActions(a.model, [...pairs.keys()], params.range, a.locale);
+      const actions = core.codeActions(a, [...pairs.keys()], params.range);
       return actions.map((action): CodeAction => {
         const result: CodeAction = {
           title: action.title,
@@ -192,7 +183,7 @@ export function registerFeatures(ctx: FeatureContext): void {
   connection.onDocumentSymbol(
     guarded('textDocument/documentSymbol', (params) => {
       const a = analysisOf(params.textDocument.uri);
-      return a ? documentSymbols(a.model, a.locale) : null;
+      return a ? core.documentSymbols(a) : null;
     }),
   );
 
@@ -202,7 +193,7 @@ export function registerFeatures(ctx: FeatureContext): void {
       if (token.isCancellationRequested) break;
       const a = analysisOf(uri);
       if (!a) continue;
-      for (const s of workspaceSymbols(a.model, params.query ?? '')) {
+      for (const s of core.workspaceSymbols(a, params.query ?? '')) {
         symbols.push({ name: s.name, kind: s.kind, location: { uri, range: s.range }, containerName: s.containerName });
       }
     }
@@ -216,14 +207,14 @@ export function registerFeatures(ctx: FeatureContext): void {
   connection.onFoldingRanges(
     guarded('textDocument/foldingRange', (params) => {
       const a = analysisOf(params.textDocument.uri);
-      return a ? foldingRanges(a.model) : null;
+      return a ? core.foldingRanges(a) : null;
     }),
   );
 
   connection.onSelectionRanges(
     guarded('textDocument/selectionRange', (params) => {
       const a = analysisOf(params.textDocument.uri);
-      return a ? selectionRanges(a.model, params.positions.map((p) => clamp(a, p))) : null;
+      return a ? core.selectionRanges(a, params.positions.map((p) => clamp(a, p))) : null;
     }),
   );
 
@@ -231,7 +222,7 @@ export function registerFeatures(ctx: FeatureContext): void {
     guarded('textDocument/inlayHint', (params) => {
       const a = analysisOf(params.textDocument.uri);
       if (!a) return null;
-      return useCaseInlayHints(a.model, a.locale).filter((hint) => rangeContains(params.range, hint.position));
+      return core.inlayHints(a).filter((hint) => rangeContains(params.range, hint.position));
     }),
   );
 }

@@ -4,8 +4,8 @@
  * Pure (the VS Code client imports it too): must not depend on the LSP
  * connection or on vscode. Bad values are ignored, never thrown.
  */
-import { isSeveritySetting, type SeveritySetting } from '../core/language/codes';
-import type { CheckOptions, GuideRanges, Locale } from '../core/language/types';
+import { isSeveritySetting, type SeveritySetting } from '../core/index';
+import type { CheckOptions, GuideRanges, Locale } from '../core/index';
 
 export type LanguageSetting = 'auto' | Locale;
 

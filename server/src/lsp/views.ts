@@ -5,9 +5,9 @@
  * passed in.
  */
 import type { CancellationToken, Connection } from 'vscode-languageserver';
-import { computeViews, localToday, PREVIEW_LIMITS } from '../core/views/compute';
-import type { RoadmapModel } from '../core/language/model';
-import type { Locale } from '../core/language/types';
+import { computeViews, localToday, PREVIEW_LIMITS } from '../core/index';
+import type { RoadmapModel } from '../core/index';
+import type { Locale } from '../core/index';
 import { VIEWS_REQUEST, type ViewsParams, type ViewsResult } from '../shared/preview-protocol';
 import { guardRequest, type GuardedHandler, type Logger } from './guard';
 

@@ -1,0 +1,23 @@
+/**
+ * One analysis of a text: what every editor feature and view takes, whichever
+ * path (the whole-text check or the incremental checker) made it.
+ * `core/index.ts` `analyze(text, options)` makes one.
+ * Must not depend on vscode or the LSP connection.
+ */
+import type { CheckResult } from './check';
+import type { RoadmapModel } from './model';
+import type { Finding, Locale, RoadmapDiagnostic } from './types';
+
+export interface Analysis {
+  /** The text as the editor has it (a byte-order mark included; `model.text` is without). */
+  readonly text: string;
+  readonly model: RoadmapModel;
+  readonly diagnostics: readonly RoadmapDiagnostic[];
+  readonly findings: readonly Finding[];
+  /** The language of the messages, hovers and labels. */
+  readonly locale: Locale;
+}
+
+export function analysisOf(text: string, result: CheckResult, locale: Locale): Analysis {
+  return { text, model: result.model, diagnostics: result.diagnostics, findings: result.findings, locale };
+}
