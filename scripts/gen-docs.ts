@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTRA_CODES, RULES, STRUCTURE_CODES, STRUCTURE_CODE_TEXTS, structureCodeText, type Code } from '../server/src/core/index';
 import { registryCodes, writeRegistryFiles } from './gen-registry';
+import { STARTER_GENERATED, writeStarterFile } from './gen-starter';
 
 /** When each code fires, one sentence of Markdown. */
 export const TRIGGERS = {
@@ -65,5 +66,6 @@ if (require.main === module) {
   const readmePath = join(root, 'README.md');
   writeFileSync(readmePath, withRulesTable(readFileSync(readmePath, 'utf8')));
   const generated = writeRegistryFiles();
+  if (writeStarterFile()) generated.push(STARTER_GENERATED);
   console.log(`wrote docs/rules.md and the README rules table${generated.length > 0 ? `; regenerated ${generated.join(', ')}` : ''}`);
 }

@@ -4,11 +4,13 @@
  * on the next Monday, shows every section and field, and follows the
  * article's 90-day plan.
  */
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { checkText, type Locale } from '../../server/src/core/index';
 import { nextMonday, starterRoadmap } from '../../server/src/core/texts/starter';
+import { STARTER_GENERATED, STARTER_TEMPLATES, starterSource } from '../../scripts/gen-starter';
 import { ENTITY_SECTIONS } from '../../schemas/model';
 import { renderJsonSchema } from '../../schemas/json-schema';
 
@@ -105,4 +107,9 @@ describe('starterRoadmap', () => {
     assert.ok(Object.values(doc.use_cases).some((u) => u.stage === 'pilot'));
     assert.deepEqual(new Set(Object.values(doc.risks).map((r) => r.category)), new Set(['technical', 'legal', 'organizational']));
   });
+});
+
+test('the starter templates are two YAML files; starter.generated.ts is generated from them (npm run docs)', () => {
+  assert.equal(readFileSync(STARTER_GENERATED, 'utf8'), starterSource(), 'run npm run docs');
+  for (const path of Object.values(STARTER_TEMPLATES)) assert.match(readFileSync(path, 'utf8'), /\{\{start\}\}/);
 });
