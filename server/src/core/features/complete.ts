@@ -9,6 +9,7 @@
  * requested locale, from `guidance.ts`.
  * Must not depend on vscode or the LSP connection.
  */
+import { NEW_IDS, newEntityLabel } from '../texts/sections';
 import {
   CompletionItemKind,
   InsertTextFormat,
@@ -60,25 +61,6 @@ const SKELETON_FIELDS: Readonly<Record<string, readonly string[]>> = {
   plan: ['title', 'weeks', 'owner'],
 };
 
-const NEW_ID: Record<EntitySection, string> = {
-  team: 'person-id',
-  systems: 'system-id',
-  data_sources: 'source-id',
-  use_cases: 'use-case-id',
-  kpis: 'kpi-id',
-  risks: 'risk-id',
-  plan: 'plan-item-id',
-};
-
-/** Bokmål nouns of neuter gender: "new" is `nytt` before them, `ny` before the others. */
-const NB_NEUTER: ReadonlySet<EntitySection> = new Set<EntitySection>(['team', 'systems', 'use_cases', 'plan']);
-
-/** "new team member", "ny datakilde": the label of the snippet that adds an entity. */
-function newEntityLabel(section: EntitySection, locale: Locale): string {
-  const noun = ENTITY_NOUNS[section][locale];
-  if (locale === 'nb') return `${NB_NEUTER.has(section) ? 'nytt' : 'ny'} ${noun}`;
-  return `new ${noun}`;
-}
 
 const LABELS = {
   newSection: { en: (name: string) => `${name} section`, nb: (name: string) => `${name}-seksjon` },
@@ -248,7 +230,7 @@ function valuePlaceholder(env: Env, schema: z.ZodType, field: string, n: number)
   }
   if (meta.ref) {
     const ids = idsOf(env, meta.ref);
-    return ids.length > 0 ? choice(n, ids) : `\${${n}:${NEW_ID[meta.ref]}}`;
+    return ids.length > 0 ? choice(n, ids) : `\${${n}:${NEW_IDS[meta.ref]}}`;
   }
   if (meta.format === 'score') return choice(n, ['1', '2', '3', '4', '5']);
   if (meta.format === 'weeks') return choice(n, ['1', '2', '3', '4', '5-6', '7-8', '9-10', '11', '12']);
@@ -286,7 +268,7 @@ function entityShape(section: string): Record<string, z.ZodType> | undefined {
 function entitySnippet(env: Env, ctx: Extract<CursorContext, { kind: 'key' }>, section: EntitySection): CompletionItem {
   const noun = ENTITY_NOUNS[section][env.locale];
   const shape = entityShape(section) ?? {};
-  const id = ctx.partial.length > 0 ? ctx.partial : NEW_ID[section];
+  const id = ctx.partial.length > 0 ? ctx.partial : NEW_IDS[section];
   const body = skeletonLines(env, shape, SKELETON_FIELDS[section] ?? [], ctx.indent + env.unit, 2);
   const text = [`\${1:${escapeSnippet(id)}}:`, ...body].join('\n') + '\n';
   const label = newEntityLabel(section, env.locale);
@@ -344,7 +326,7 @@ function topLevelSnippets(env: Env, ctx: Extract<CursorContext, { kind: 'key' }>
     let lines: string[];
     if (isEntitySection(section)) {
       const entity = entityShape(section) ?? {};
-      lines = [`${section}:`, `${' '.repeat(unit)}\${1:${NEW_ID[section]}}:`, ...skeletonLines(env, entity, SKELETON_FIELDS[section] ?? [], unit * 2, 2)];
+      lines = [`${section}:`, `${' '.repeat(unit)}\${1:${NEW_IDS[section]}}:`, ...skeletonLines(env, entity, SKELETON_FIELDS[section] ?? [], unit * 2, 2)];
     } else {
       const inner = unwrap(shape[section]!);
       if (!(inner instanceof z.ZodObject)) return;

@@ -6,27 +6,14 @@
  * the number of symbols: the editor handles large outlines itself.
  * Must not depend on vscode or the LSP connection.
  */
+import { SECTION_LABELS } from '../texts/sections';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { ENTITY_SECTIONS, type EntitySection } from '../../../../schemas/model';
 import { entitiesOf, type Entity, type Fields, type RoadmapModel } from '../language/model';
 import type { Range } from '../language/positions';
 import type { Locale } from '../language/types';
 
-export const SECTION_LABELS: Record<string, Record<Locale, string>> = {
-  airoadmap: { en: 'Language version', nb: 'Språkversjon' },
-  organization: { en: 'Organisation', nb: 'Organisasjon' },
-  roles: { en: 'Roles', nb: 'Roller' },
-  team: { en: 'Team', nb: 'Team' },
-  infrastructure: { en: 'Infrastructure', nb: 'Infrastruktur' },
-  systems: { en: 'Systems', nb: 'Systemer' },
-  data_sources: { en: 'Data sources', nb: 'Datakilder' },
-  use_cases: { en: 'Use cases', nb: 'Brukstilfeller' },
-  kpis: { en: 'KPIs', nb: 'KPI-er' },
-  risks: { en: 'Risks', nb: 'Risikoer' },
-  governance: { en: 'Governance', nb: 'Styring' },
-  budget: { en: 'Budget', nb: 'Budsjett' },
-  plan: { en: '90-day plan', nb: '90-dagersplan' },
-};
+export { SECTION_LABELS } from '../texts/sections';
 
 export const ENTITY_SYMBOL_KIND: Record<EntitySection, SymbolKind> = {
   team: SymbolKind.Object,

@@ -11,6 +11,7 @@
  * that every path of the zod model has both languages.
  * Must not depend on vscode or the LSP connection.
  */
+import { ENTITY_NOUNS } from './sections';
 import { z } from 'zod';
 import { fieldMeta, type EntitySection } from '../../../../schemas/model';
 import { describeSchema, unwrap } from '../language/parse';
@@ -823,15 +824,7 @@ export function valueMeaning(schemaPath: string, value: string, locale: Locale):
 
 // ---- Labels ----------------------------------------------------------------
 
-export const ENTITY_NOUNS: Record<EntitySection, Record<Locale, string>> = {
-  team: { en: 'team member', nb: 'teammedlem' },
-  systems: { en: 'system', nb: 'system' },
-  data_sources: { en: 'data source', nb: 'datakilde' },
-  use_cases: { en: 'use case', nb: 'brukstilfelle' },
-  kpis: { en: 'KPI', nb: 'KPI' },
-  risks: { en: 'risk', nb: 'risiko' },
-  plan: { en: 'plan item', nb: 'planpunkt' },
-};
+export { ENTITY_NOUNS } from './sections';
 
 const WORDS = {
   score: { en: 'Score', nb: 'Score' },
