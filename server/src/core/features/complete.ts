@@ -37,7 +37,8 @@ import {
   weeksMarkdown,
 } from '../texts/guidance';
 import type { Entity, RoadmapModel } from '../language/model';
-import { describeSchema, parseRoadmap, unwrap } from '../language/parse';
+import { parseRoadmap } from '../language/parse';
+import { describeSchema, unwrap } from '../language/schema';
 import { PositionMapper } from '../language/positions';
 import type { Locale } from '../language/types';
 

@@ -12,7 +12,8 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node as YamlNode, type Scalar } from 'yaml';
 import { z } from 'zod';
 import { roadmapSchema } from '../../../../schemas/model';
-import { keyText, parseYaml, unwrap } from '../language/parse';
+import { keyText, parseYaml } from '../language/parse';
+import { unwrap } from '../language/schema';
 import { detached } from '../language/detach';
 import type { CacheSlot, DocumentCaches } from '../language/caches';
 import type { RoadmapModel } from '../language/model';

@@ -23,7 +23,7 @@ import {
   word,
 } from '../texts/guidance';
 import type { RoadmapModel } from '../language/model';
-import { describeSchema, unwrap } from '../language/parse';
+import { describeSchema, unwrap } from '../language/schema';
 import type { Locale } from '../language/types';
 
 export type { Hover, Position };

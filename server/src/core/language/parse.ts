@@ -17,6 +17,7 @@ import {
   roadmapSchema,
   type EntitySection,
 } from '../../../../schemas/model';
+import { describeSchema, unwrap } from './schema';
 import { closest } from './suggest';
 import { contentEnd } from './content-end';
 import { PositionMapper, ZERO_RANGE, type Range } from './positions';
@@ -38,52 +39,6 @@ const MAX_WALKED_NODES = 2_000_000;
 
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function isWrapper(s: AnySchema): boolean {
-  return s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault || s instanceof z.ZodNonOptional;
-}
-
-function innerOf(s: AnySchema): AnySchema {
-  return (s as z.ZodOptional<AnySchema>).def.innerType;
-}
-
-export function unwrap(schema: AnySchema): AnySchema {
-  const cached = UNWRAPPED.get(schema);
-  if (cached) return cached;
-  let s = schema;
-  while (isWrapper(s)) s = innerOf(s);
-  UNWRAPPED.set(schema, s);
-  return s;
-}
-
-/** The metadata of a field (its `ref` and `format`), looking through optional wrappers. */
-const DESCRIPTIONS = new WeakMap<AnySchema, { ref?: EntitySection; format?: string }>();
-const UNWRAPPED = new WeakMap<AnySchema, AnySchema>();
-
-export function describeSchema(schema: AnySchema): { ref?: EntitySection; format?: string } {
-  let cached = DESCRIPTIONS.get(schema);
-  if (!cached) {
-    cached = describeUncached(schema);
-    DESCRIPTIONS.set(schema, cached);
-  }
-  return cached;
-}
-
-function describeUncached(schema: AnySchema): { ref?: EntitySection; format?: string } {
-  let s: AnySchema | undefined = schema;
-  let ref: EntitySection | undefined;
-  let format: string | undefined;
-  while (s) {
-    const meta = fieldMeta.get(s);
-    ref ??= meta?.ref;
-    format ??= meta?.format;
-    s = isWrapper(s) ? innerOf(s) : undefined;
-  }
-  const result: { ref?: EntitySection; format?: string } = {};
-  if (ref !== undefined) result.ref = ref;
-  if (format !== undefined) result.format = format;
-  return result;
 }
 
 /** Empty values count as absent: nothing after the colon, `~`, `null`, or `""`. */
@@ -693,12 +648,6 @@ export function collectTopLevelPair(builder: Builder, pair: Pair<unknown, unknow
  */
 export function duplicateKey(key: string, where: string, range: Range, first: Range, firstName = key): Finding {
   return { code: 'duplicate-key', range, args: { key, where }, related: [{ range: first, kind: 'first-definition', name: firstName }] };
-}
-
-/** The schema of an entity section's entities. */
-export function entitySchemaOf(section: EntitySection): ObjectSchema {
-  const rec = unwrap(SECTION_SHAPE[section]!) as z.ZodRecord<z.ZodString, AnySchema>;
-  return unwrap(rec.valueType) as ObjectSchema;
 }
 
 /** One entity of an entity section (duplicates are the caller's business). */

@@ -14,7 +14,7 @@
 import { ENTITY_NOUNS } from './sections';
 import { z } from 'zod';
 import { fieldMeta, type EntitySection } from '../../../../schemas/model';
-import { describeSchema, unwrap } from '../language/parse';
+import { describeSchema, unwrap } from '../language/schema';
 import type { Entity, RoadmapModel } from '../language/model';
 import { PRIORITY_FORMULA, priorityOf, QUADRANT_LABELS } from '../language/priority';
 import type { Locale } from '../language/types';

@@ -17,6 +17,7 @@
 import { LineCounter, isMap, isPair, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { ENTITY_SECTIONS, type EntitySection } from '../../../../../schemas/model';
 import { DocumentCaches } from '../caches';
+import { entitySchemaOf } from '../schema';
 import type { Catalogue } from '../catalogue';
 import { drain, effectiveGuides, runRulesSteps, toDiagnostics, type CheckResult } from '../check';
 import { detached } from '../detach';
@@ -29,7 +30,6 @@ import {
   collectTopLevelPair,
   duplicateKey,
   emptyCollected,
-  entitySchemaOf,
   fileLevelFindings,
   keyText,
   parseRoadmap,
