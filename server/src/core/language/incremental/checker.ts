@@ -221,17 +221,20 @@ function copyFields(from: Fields<never>, to: Fields<never>, dl: number, dOff: nu
   shiftLocations(from.locations, to.locations, dl, dOff);
 }
 
-/** Shared by the placed entities of one model: the mapper and the lazy document of its text. */
+/** Shared by every placed entity of one checker: the mapper and the lazy document of the latest text. */
 interface MapperHolder {
   mapper: PositionMapper;
   document: () => Document.Parsed | null;
 }
 
 /**
- * A cached entity placed at its chunk's line in one model. Data, presence and
- * validity are shared with the cache; ranges are shifted once per placement
- * (reused while the line stays); offsets are read through the mapper of the
- * model's own text, so every model stays valid after later checks.
+ * A cached entity placed at its chunk's line. Data, presence and validity are
+ * shared with the cache; ranges are shifted once per placement; offsets are
+ * read through the latest text's mapper, so a placement stays valid while
+ * only the characters before it change. (A model from the incremental
+ * checker is therefore valid until its next check: giving each model its own
+ * placed entities cost a third more peak memory and 15 % more time at
+ * N = 5000, measured; see docs/architecture.md.)
  */
 class PlacedEntity<T> implements Entity<T> {
   readonly idRange: Range;
@@ -311,14 +314,11 @@ class PlacedEntity<T> implements Entity<T> {
 }
 
 /** What one chunk contributes once placed at a line; reused while the line stays. */
-interface ShiftedChunk {
+interface Placement {
   dl: number;
+  entities: PlacedEntity<object>[];
   findings: Finding[];
   references: Reference[];
-}
-
-interface Placement extends ShiftedChunk {
-  entities: PlacedEntity<object>[];
 }
 
 function placeReference(r: Reference, dl: number): Reference {
@@ -358,7 +358,8 @@ export class IncrementalChecker {
   readonly caches = new DocumentCaches();
 
   private cache = new Map<string, Map<string, ChunkResult>>();
-  private placements = new WeakMap<ChunkResult, ShiftedChunk>();
+  private placements = new WeakMap<ChunkResult, Placement>();
+  private holder: MapperHolder = { mapper: new PositionMapper(''), document: () => null };
   /** The cut of the text `prewalk` walked, for the `parse` of the same text that follows it. */
   private prewalkCut: { text: string; chunks: Chunk[] | null } | undefined;
   /** Chunks re-walked by the last check (for tests and the benchmark). */
@@ -424,7 +425,7 @@ export class IncrementalChecker {
       }
       // Placed at its line here, so the assembly (one step) finds it placed.
       const move = this.placements.get(result)?.dl !== chunk.startLine;
-      if (move) this.shifted(result, chunk.startLine);
+      if (move) this.place(result, chunk.startLine);
       if (walk || (move && ++placed % PLACEMENTS_PER_STEP === 0)) yield;
     }
   }
@@ -473,35 +474,30 @@ export class IncrementalChecker {
     return parseRoadmap(input, meter, this.caches);
   }
 
-  /**
-   * A chunk's findings and references at its line (cached while the line
-   * stays), and its entities placed in this model (new wrappers bound to the
-   * model's own mapper: a few objects per entity, no copy of its data).
-   */
-  private place(result: ChunkResult, dl: number, holder: MapperHolder): Placement {
-    const known = this.shifted(result, dl);
+  /** A chunk placed at its line: its entities, findings and references shifted, cached while the line stays. */
+  private place(result: ChunkResult, dl: number): Placement {
+    const known = this.placements.get(result);
+    if (known && known.dl === dl) return known;
     const entities: PlacedEntity<object>[] = [];
     for (const section of ENTITY_SECTIONS) {
-      for (const e of (result.acc.maps[section] as Map<string, Entity<object>>).values()) entities.push(new PlacedEntity(e, dl, holder));
+      for (const e of (result.acc.maps[section] as Map<string, Entity<object>>).values()) entities.push(new PlacedEntity(e, dl, this.holder));
     }
-    return { ...known, entities };
-  }
-
-  /** A chunk's findings and references shifted to its line, cached while the line stays. */
-  private shifted(result: ChunkResult, dl: number): ShiftedChunk {
-    let known = this.placements.get(result);
-    if (!known || known.dl !== dl) {
-      known = { dl, findings: result.findings.map((f) => shiftFinding(f, dl)), references: result.acc.references.map((r) => placeReference(r, dl)) };
-      this.placements.set(result, known);
-    }
-    return known;
+    const placement: Placement = {
+      dl,
+      entities,
+      findings: result.findings.map((f) => shiftFinding(f, dl)),
+      references: result.acc.references.map((r) => placeReference(r, dl)),
+    };
+    this.placements.set(result, placement);
+    return placement;
   }
 
   private assemble(text: string, chunks: Chunk[], results: (ChunkResult | null)[], meter: WorkMeter | undefined): { model: RoadmapModel; findings: Finding[] } {
     const mapper = new PositionMapper(text);
     const document = lazyDocument(text);
-    // This model's placed entities read offsets and nodes through its own holder.
-    const holder: MapperHolder = { mapper, document };
+    // Placed entities read offsets and nodes through the holder: point it at this text.
+    this.holder.mapper = mapper;
+    this.holder.document = document;
     const acc = emptyCollected();
     const findings: Finding[] = [];
     const walkFindings: Finding[] = [];
@@ -522,7 +518,7 @@ export class IncrementalChecker {
         const section = chunk.section as EntitySection;
         let ids = firstIds.get(section);
         if (!ids) firstIds.set(section, (ids = new Map()));
-        const placement = this.place(result, dl, holder);
+        const placement = this.place(result, dl);
         const entity = placement.entities[0];
         const idRange = entity ? entity.idRange : shiftRange(result.keyRange, dl);
         const first = ids.get(result.name);
@@ -573,7 +569,7 @@ export class IncrementalChecker {
         };
         acc.sections.set(name, placed);
       }
-      const placement = this.place(result, dl, holder);
+      const placement = this.place(result, dl);
       for (const e of placement.entities) (acc.maps[e.section] as Map<string, Entity<object>>).set(e.id, e);
       for (const f of placement.findings) findings.push(f);
       for (const r of placement.references) acc.references.push(r);
