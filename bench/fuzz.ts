@@ -13,7 +13,8 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { calibrate, EXAMPLE_PATH, FUZZ_WORK_FACTOR, type CaseBounds } from '../test/fuzz/invariants';
+import { EXAMPLE_PATH, FUZZ_WORK_FACTOR, type CaseBounds } from '../test/fuzz/invariants';
+import { calibrate, timedCheck } from './fuzz-time';
 import { workBaseline } from '../test/helpers/work';
 import { properties, saveFoundCase, violationsOf, type FuzzCase } from '../test/fuzz/properties';
 
@@ -138,7 +139,14 @@ async function main(): Promise<number> {
   const seedBase = args.seed + 1000 * (worker?.index ?? 0);
   const calibration = calibrate();
   // The long run keeps the time bound beside the work bound the unit tests use.
-  const bounds: CaseBounds = { work: { baseline: workBaseline(readFileSync(EXAMPLE_PATH, 'utf8')), factor: FUZZ_WORK_FACTOR }, time: { calibration, factor: args.timeFactor } };
+  const timing = timedCheck(calibration, args.timeFactor);
+  const bounds: CaseBounds = { work: { baseline: workBaseline(readFileSync(EXAMPLE_PATH, 'utf8')), factor: FUZZ_WORK_FACTOR }, firstCheck: timing.firstCheck };
+  /** Every property of a case, its time included. */
+  const caseViolations = (property: (typeof all)[number], c: FuzzCase) => {
+    const violations = violationsOf(property, c, bounds);
+    const slow = timing.violation();
+    return slow ? [...violations, slow] : violations;
+  };
   const started = Date.now();
   console.log(`fuzz: ${worker ? `worker ${worker.index + 1} of ${worker.of}, ` : ''}${totals.reduce((a, n) => a + shareOf(n, worker), 0)} cases, seed ${seedBase}, time factor ${args.timeFactor}, calibration ${calibration.msPerKChar.toFixed(3)} ms per 1,000 chars (example ${calibration.exampleMs.toFixed(2)} ms)`);
   let failed = 0;
@@ -157,7 +165,7 @@ async function main(): Promise<number> {
           lastReport = Date.now();
           console.log(`  … ${property.name}: ${done}/${numRuns} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
         }
-        const violations = violationsOf(property, c, bounds);
+        const violations = caseViolations(property, c);
         if (violations.length > 0) throw new Error(violations.map((v) => `${v.property}: ${v.detail}`).join('\n'));
       }),
       { numRuns, seed: seedBase + index, endOnFailure: false },
@@ -171,7 +179,7 @@ async function main(): Promise<number> {
       console.log(`FAIL ${property.name} after ${result.numRuns} cases (${seconds} s), seed ${seedBase + index}, path ${result.counterexamplePath}`);
       console.log(String(result.errorInstance instanceof Error ? result.errorInstance.message : result.errorInstance));
       console.log(`  text (${c.text.length} chars): ${JSON.stringify(c.text.slice(0, 400))}`);
-      if (args.save) console.log(`  saved ${saveFoundCase(property.name, c, violationsOf(property, c, bounds), seedBase + index)}`);
+      if (args.save) console.log(`  saved ${saveFoundCase(property.name, c, caseViolations(property, c), seedBase + index)}`);
     } else {
       console.log(`ok   ${property.name}: ${result.numRuns} cases in ${seconds} s (seed ${seedBase + index})`);
     }

@@ -9,7 +9,6 @@
  * Shared by the unit fuzz test and the long runner. Imports the
  * core's public API only; must not depend on vscode or the LSP connection.
  */
-import { readFileSync } from 'node:fs';
 import { checkText, type CheckResult } from '../../server/src/core/index';
 import { newWorkMeter } from '../../server/src/core/language/work';
 import { workOf, workProblem, type WorkBaseline } from '../helpers/work';
@@ -97,17 +96,19 @@ export function fingerprint(diagnostics: readonly RoadmapDiagnostic[]): string {
 /** A margin for the work bound: a generated case may do this many times the example's work per character (see workBound). */
 export const FUZZ_WORK_FACTOR = 10;
 
-/** The bounds a case is held to beside its ranges and determinism: work (deterministic) and, in the long run, time. */
+/** The bounds a case is held to beside its ranges and determinism: work (deterministic). */
 export interface CaseBounds {
   work?: { baseline: WorkBaseline; factor: number };
-  time?: { calibration: Calibration; factor: number };
+  /**
+   * How the first check runs (checkText by default): the long run (`npm run
+   * fuzz`, bench/fuzz-time.ts) passes one that times it, so no clock is read here.
+   */
+  firstCheck?: (text: string, options: CheckOptions) => CheckResult;
 }
 
 /**
- * Checks the range and determinism properties of one text, the work bound
- * when `bounds.work` is given, and the time bound when `bounds.time` is
- * given (the first run is measured; only a run over the bound is retried);
- * returns what broke (empty when all hold).
+ * Checks the range and determinism properties of one text and the work bound
+ * when `bounds.work` is given; returns what broke (empty when all hold).
  */
 export function checkInvariants(
   text: string,
@@ -118,13 +119,9 @@ export function checkInvariants(
   const violations: Violation[] = [];
   let first;
   let second;
-  let elapsed = 0;
   const meter = bounds.work ? newWorkMeter() : undefined;
   try {
-    // The clock is read only for a time bound (the long run's): the unit tests read none.
-    const t0 = bounds.time ? performance.now() : 0;
-    first = checkText(text, meter ? { ...options, work: meter } : options);
-    if (bounds.time) elapsed = performance.now() - t0;
+    first = (bounds.firstCheck ?? checkText)(text, meter ? { ...options, work: meter } : options);
     second = checkText(text, options);
   } catch (error) {
     return [{ property: 'throws', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }];
@@ -150,55 +147,5 @@ export function checkInvariants(
     const problem = workProblem(workOf(meter, first.model, options.guides), bounds.work.baseline, text.length, bounds.work.factor);
     if (problem) violations.push({ property: 'work', detail: problem });
   }
-  const timing = bounds.time;
-  if (timing && elapsed > timeBound(timing.calibration, text.length, timing.factor)) {
-    const slow = checkTime(text, timing.calibration, timing.factor, 3, options);
-    if (slow) violations.push(slow);
-  }
   return violations;
-}
-
-/** Time per character of a normal roadmap, measured in this process (the best of several warm runs). */
-export interface Calibration {
-  /** Milliseconds per 1,000 characters. */
-  msPerKChar: number;
-  /** Milliseconds for the whole example. */
-  exampleMs: number;
-}
-
-export function calibrate(example = readFileSync(EXAMPLE_PATH, 'utf8'), runs = 30): Calibration {
-  for (let i = 0; i < 10; i++) checkText(example);
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    checkText(example);
-    best = Math.min(best, performance.now() - t0);
-  }
-  best = Math.max(best, 0.05);
-  return { exampleMs: best, msPerKChar: (best * 1000) / example.length };
-}
-
-/**
- * The time a check of `length` characters may take: `factor` times the
- * calibrated cost of that many characters, and never less than `factor` times
- * the whole example (small inputs are dominated by fixed costs and noise).
- */
-export function timeBound(calibration: Calibration, length: number, factor: number): number {
-  return factor * Math.max(calibration.exampleMs, (calibration.msPerKChar * length) / 1000);
-}
-
-/**
- * The time property: the best of up to `tries` runs stays within the bound
- * (one slow run can be a GC pause or a busy machine; a slow best-of-three is not).
- */
-export function checkTime(text: string, calibration: Calibration, factor: number, tries = 3, options: CheckOptions = {}): Violation | undefined {
-  const bound = timeBound(calibration, text.length, factor);
-  let best = Infinity;
-  for (let i = 0; i < tries; i++) {
-    const t0 = performance.now();
-    checkText(text, options);
-    best = Math.min(best, performance.now() - t0);
-    if (best <= bound) return undefined;
-  }
-  return { property: 'time', detail: `best of ${tries} runs ${best.toFixed(1)} ms > bound ${bound.toFixed(1)} ms for ${text.length} chars (calibration ${calibration.msPerKChar.toFixed(3)} ms per 1,000 chars)` };
 }

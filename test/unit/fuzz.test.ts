@@ -12,7 +12,8 @@ import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { PositionMapper } from '../../server/src/core/language/positions';
 import { mutate } from '../fuzz/arbitraries';
-import { checkInvariants, EXAMPLE_PATH, FUZZ_WORK_FACTOR, lspLineLengths, rangeProblem, timeBound, type CaseBounds, type Calibration } from '../fuzz/invariants';
+import { checkInvariants, EXAMPLE_PATH, FUZZ_WORK_FACTOR, lspLineLengths, rangeProblem, type CaseBounds } from '../fuzz/invariants';
+import { timeBound, type Calibration } from '../../bench/fuzz-time';
 import { foundCases, properties, violationsOf } from '../fuzz/properties';
 import { workBaseline } from '../helpers/work';
 
