@@ -7,6 +7,7 @@
  * Must not depend on vscode or the LSP connection.
  */
 import type { Catalogue, ReportOptions, RuleLike } from './catalogue';
+import { cutText } from './cut';
 import { DEFAULT_SEVERITY, type Code, type Severity } from './codes';
 import type { RoadmapModel } from './model';
 import { parseRoadmap } from './parse';
@@ -44,10 +45,7 @@ export function formatMessage(catalogue: Catalogue, code: Code, args: MessageArg
 const MAX_ARG_LENGTH = 200;
 
 function boundText(value: string): string {
-  if (value.length <= MAX_ARG_LENGTH) return value;
-  let cut = MAX_ARG_LENGTH - 1;
-  if (/[\ud800-\udbff]/.test(value.charAt(cut - 1))) cut--; // never split a surrogate pair
-  return `${value.slice(0, cut)}…`;
+  return cutText(value, MAX_ARG_LENGTH);
 }
 
 function boundArgs(args: MessageArgs): MessageArgs {

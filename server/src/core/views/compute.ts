@@ -10,6 +10,7 @@
  * and an aria label in the locale.
  * Must not depend on vscode or the LSP connection.
  */
+import { cutText } from '../language/cut';
 import type { EntitySection } from '../../../../schemas/model';
 import type { RoadmapModel } from '../language/model';
 import type { Locale } from '../language/types';
@@ -94,10 +95,7 @@ function withoutEntities(model: RoadmapModel, section: EntitySection): RoadmapMo
 const MAX_TITLE = 1000;
 
 function cutTitle(title: string): string {
-  if (title.length <= MAX_TITLE) return title;
-  let cut = MAX_TITLE - 1;
-  if (/[\ud800-\udbff]/.test(title.charAt(cut - 1))) cut--; // never split a surrogate pair
-  return `${title.slice(0, cut)}…`;
+  return cutText(title, MAX_TITLE);
 }
 
 /** Bytes of a string in UTF-8 (JSON.stringify escapes lone surrogates, so pairs are all there is). */
