@@ -17,7 +17,7 @@ import { after, before, describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { ERROR_ROADMAP, assertNoStackTrace, buildCli, removeTree, runCli, tempTree, type CliResult } from './cli-harness';
 import { MAX_INPUT_BYTES } from '../../server/src/cli/safe-files';
-import { escapeControls, escapeJsonText } from '../../server/src/cli/terminal-text';
+import { escapeControls, escapeJsonText } from '../../server/src/shared/terminal-text';
 
 let dir = '';
 

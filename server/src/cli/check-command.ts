@@ -17,7 +17,7 @@ import { useColour, type CliIo } from './io';
 import { cliMessages, type CliMessages } from './messages';
 import { countSeverities, type FileReport } from './report';
 import { readInputFile } from './safe-files';
-import { terminalLine } from './terminal-text';
+import { terminalLine } from '../shared/terminal-text';
 
 export const CHECK_OPTIONS: OptionSpecs = {
   format: { kind: 'string' },

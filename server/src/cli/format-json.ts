@@ -7,7 +7,7 @@
 import type { Code, Severity } from '../core/index';
 import type { Range } from '../core/language/positions';
 import type { FileReport } from './report';
-import { escapeJsonText } from './terminal-text';
+import { escapeJsonText } from '../shared/terminal-text';
 
 export interface JsonDiagnostic {
   file: string;

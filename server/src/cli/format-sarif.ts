@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { DEFAULT_SEVERITY, ruleDocUrl, type Code, type Locale, type Severity } from '../core/index';
 import type { FileReport } from './report';
 import { describeAllCodes } from './rule-descriptions';
-import { escapeJsonText } from './terminal-text';
+import { escapeJsonText } from '../shared/terminal-text';
 import { TOOL_HOME, TOOL_NAME, TOOL_VERSION } from './version';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

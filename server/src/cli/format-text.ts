@@ -9,7 +9,7 @@
  */
 import type { Severity } from '../core/index';
 import type { FileReport } from './report';
-import { escapeControls } from './terminal-text';
+import { escapeControls } from '../shared/terminal-text';
 
 const COLOURS: Readonly<Record<Severity, string>> = {
   error: '\u001b[31m', // red

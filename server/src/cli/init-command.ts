@@ -11,7 +11,7 @@ import type { OptionSpecs, ParsedArgs } from './args';
 import { EXIT_OK, PathError, UsageError, errorCode } from './errors';
 import type { CliIo } from './io';
 import { cliMessages } from './messages';
-import { terminalLine } from './terminal-text';
+import { terminalLine } from '../shared/terminal-text';
 
 export const INIT_OPTIONS: OptionSpecs = {
   locale: { kind: 'string' },

@@ -9,7 +9,7 @@ import { errorCode, EXIT_USAGE, firstLine } from './errors';
 import { localeFromArgs, localeFromEnv } from './locale';
 import { cliMessages } from './messages';
 import { runCli } from './run';
-import { terminalLine } from './terminal-text';
+import { terminalLine } from '../shared/terminal-text';
 
 const argv = process.argv.slice(2);
 const locale = localeFromArgs(argv) ?? localeFromEnv(process.env);

@@ -18,7 +18,7 @@ import { buildStandaloneHtml } from '../core/views/standalone';
 import { PathError } from './errors';
 import { cliMessages } from './messages';
 import { OutputIsInputError, OutputNotAFileError, readInputFile, writeOutputFile, type FileIdentity } from './safe-files';
-import { terminalLine } from './terminal-text';
+import { terminalLine } from '../shared/terminal-text';
 
 export interface RenderIo {
   stdout: NodeJS.WritableStream;

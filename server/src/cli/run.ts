@@ -15,7 +15,7 @@ import type { CliIo } from './io';
 import { isLocale, LOCALES } from './locale';
 import { cliMessages } from './messages';
 import { runSchema, SCHEMA_OPTIONS } from './schema-command';
-import { terminalLine } from './terminal-text';
+import { terminalLine } from '../shared/terminal-text';
 import { TOOL_VERSION } from './version';
 
 interface Command {

@@ -22,6 +22,8 @@
  * depend on vscode.
  */
 
+import { escapeJsonText } from '../shared/terminal-text';
+
 /** Far above any roadmap (the 20,000-use-case benchmark file is 21 MB), below V8's longest string (~512 MiB). */
 export const MAX_MESSAGE_BYTES = 256 * 1024 * 1024;
 /** A real header is under 100 bytes. */
@@ -35,19 +37,14 @@ function isBlank(byte: number): boolean {
   return byte === 0x20 || byte === 0x09 || byte === CR || byte === LF;
 }
 
-const LEFT_RAW = /[\u007f-\u009f]/g;
-
 /**
- * `text` as a JSON string, cut at 60 characters, for stderr. JSON.stringify
- * escapes C0 controls but leaves DEL and the C1 controls (U+0080–U+009F,
- * which latin1-decoded header bytes 0x80–0x9f become; U+009B is CSI on some
- * terminals) raw: they are escaped as `\uXXXX` too. The same as the CLI's
- * escapeJsonText (cli/terminal-text.ts), done here because the LSP layer
- * does not import the CLI's code; latin1 text has no other unsafe character.
+ * `text` as a JSON string, cut at 60 characters, for stderr, with every
+ * character that could steer a terminal escaped (the terminal escape the
+ * command line uses: latin1-decoded header bytes 0x80–0x9f are C1 controls,
+ * and U+009B is CSI on some terminals).
  */
 function quoted(text: string): string {
-  const json = JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
-  return json.replace(LEFT_RAW, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeJsonText(JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text));
 }
 
 /** The charset named by a Content-Type value, lower-cased, if any. */

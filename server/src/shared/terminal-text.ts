@@ -13,6 +13,7 @@
  *   line breaks.
  * Everything else, backslashes included, is left as it is, so ordinary text
  * and Windows paths read unchanged.
+ * Shared by the command line and the language server's stderr (one escape for terminal output).
  * Must not depend on the LSP connection or vscode.
  */
 
