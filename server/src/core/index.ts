@@ -54,8 +54,8 @@ export function formatMessage(code: Code, args: MessageArgs, locale: Locale): st
 }
 
 /** Runs the registry's rules (or the given ones) on a model. */
-export function runRules(model: RoadmapModel, guides: GuideRanges, rules: readonly Rule[] = RULES): Finding[] {
-  return runWith(model, guides, rules);
+export function runRules(model: RoadmapModel, guides: GuideRanges, rules: readonly Rule[] = RULES, today?: string): Finding[] {
+  return runWith(model, guides, rules, today);
 }
 
 export { EUR_GUIDES, effectiveGuides, type CheckResult } from './language/check';

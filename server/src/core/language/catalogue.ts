@@ -23,10 +23,12 @@ export interface ReportOptions {
   fix?: FixHint;
 }
 
-/** What a rule sees: the model, the guides in force, and where to report. */
+/** What a rule sees: the model, the guides in force, today, and where to report. */
 export interface RuleContext {
   readonly model: RoadmapModel;
   readonly guides: GuideRanges;
+  /** Today's day number (`language/dates.ts`), when the caller gave today; date rules are silent without it. */
+  readonly today: number | undefined;
   report(range: Range, args: MessageArgs, options?: ReportOptions): void;
 }
 

@@ -8,6 +8,7 @@
  */
 import type { Catalogue, ReportOptions, RuleLike } from './catalogue';
 import { cutText } from './cut';
+import { dayOf } from './dates';
 import { DEFAULT_SEVERITY, type Code, type Severity } from './codes';
 import type { RoadmapModel } from './model';
 import { parseRoadmap } from './parse';
@@ -80,18 +81,20 @@ export function drain<T>(steps: Generator<void, T, void>): T {
 }
 
 /** Runs every checklist rule; a rule that throws is reported and the others still run. */
-export function runRules(model: RoadmapModel, guides: GuideRanges, rules: readonly RuleLike[]): Finding[] {
-  return drain(runRulesSteps(model, guides, rules));
+export function runRules(model: RoadmapModel, guides: GuideRanges, rules: readonly RuleLike[], today?: string): Finding[] {
+  return drain(runRulesSteps(model, guides, rules, today));
 }
 
 /** `runRules`, one step per rule: a caller may give its event loop a turn between them (the server, on a big document). */
-export function* runRulesSteps(model: RoadmapModel, guides: GuideRanges, rules: readonly RuleLike[]): Generator<void, Finding[], void> {
+export function* runRulesSteps(model: RoadmapModel, guides: GuideRanges, rules: readonly RuleLike[], today?: string): Generator<void, Finding[], void> {
   const findings: Finding[] = [];
   if (!model.usable) return findings;
+  const todayDay = today === undefined ? undefined : dayOf(today);
   for (const rule of rules) {
     const ctx = {
       model,
       guides,
+      today: todayDay,
       report(range: Range, args: MessageArgs, options?: ReportOptions) {
         const finding: Finding = { code: rule.code, range, args };
         if (options?.related) finding.related = options.related;
@@ -135,6 +138,6 @@ export function toDiagnostics(catalogue: Catalogue, text: string, findings: read
 /** Checks a roadmap's text with the catalogue's rules (`checkText` in `core/index.ts` binds the registry). Never throws on any input. */
 export function checkWith(catalogue: Catalogue, text: string, options: CheckOptions = {}): CheckResult {
   const { model, findings } = parseRoadmap(text, options.work);
-  const all = [...findings, ...runRules(model, effectiveGuides(model, options.guides), catalogue.rules)];
+  const all = [...findings, ...runRules(model, effectiveGuides(model, options.guides), catalogue.rules, options.today)];
   return { model, findings: all, diagnostics: toDiagnostics(catalogue, model.text, all, options) };
 }

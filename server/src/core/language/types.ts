@@ -66,4 +66,10 @@ export interface CheckOptions {
   guides?: GuideRanges;
   /** Counts the work the check does, when given (tests bound work instead of time). */
   work?: WorkMeter;
+  /**
+   * Today as `YYYY-MM-DD`: the user's local date (the editor, or the command
+   * line's `--today`). The core never reads the clock; without it the rules
+   * that depend on the date are silent.
+   */
+  today?: string;
 }

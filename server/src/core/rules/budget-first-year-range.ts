@@ -1,6 +1,6 @@
 /** budget-first-year-range: `budget.first_year` outside the guide (50,000–150,000 EUR). */
 import { arg, type Rule } from './rule';
-import { formatNumber } from './helpers';
+import { num } from '../texts/format';
 
 export const budgetFirstYearRange: Rule = {
   code: 'budget-first-year-range',
@@ -9,15 +9,15 @@ export const budgetFirstYearRange: Rule = {
   trigger: '`budget.first_year` outside 50,000–150,000 (EUR, or your configured range).',
   reason: { en: 'A mid-sized company typically budgets 50,000–150,000 EUR for the first year.', nb: 'En mellomstor virksomhet budsjetterer typisk 50 000–150 000 EUR det første året.' },
   messages: {
-    en: (a) => `The first-year budget (${arg(a, 'value')}) is outside the usual ${arg(a, 'min')}–${arg(a, 'max')} for a mid-sized company (training, tools, consulting). Check the estimate.`,
-    nb: (a) => `Budsjettet for første år (${arg(a, 'value')}) er utenfor det vanlige ${arg(a, 'min')}–${arg(a, 'max')} for en mellomstor virksomhet (opplæring, verktøy, rådgivning). Kontroller anslaget.`,
+    en: (a) => `The first-year budget (${num(a, 'value', 'en')}) is outside the usual ${num(a, 'min', 'en')}–${num(a, 'max', 'en')} for a mid-sized company (training, tools, consulting). Check the estimate.`,
+    nb: (a) => `Budsjettet for første år (${num(a, 'value', 'nb')}) er utenfor det vanlige ${num(a, 'min', 'nb')}–${num(a, 'max', 'nb')} for en mellomstor virksomhet (opplæring, verktøy, rådgivning). Kontroller anslaget.`,
   },
   check(ctx) {
     const guide = ctx.guides.firstYearBudget;
     const v = ctx.model.budget.data.first_year;
     if (!guide || v === undefined) return;
     if (v < guide[0] || v > guide[1]) {
-      ctx.report(ctx.model.budget.rangeOf('first_year') ?? ctx.model.firstKeyRange, { value: formatNumber(v), min: formatNumber(guide[0]), max: formatNumber(guide[1]) });
+      ctx.report(ctx.model.budget.rangeOf('first_year') ?? ctx.model.firstKeyRange, { value: v, min: guide[0], max: guide[1] });
     }
   },
 };

@@ -86,6 +86,3 @@ export function activeUseCases(model: RoadmapModel): Entity<UseCase>[] {
   return [...model.use_cases.values()].filter(isActive);
 }
 
-export function formatNumber(n: number): string {
-  return n.toLocaleString('en-US');
-}

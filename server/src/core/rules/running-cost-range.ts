@@ -1,6 +1,6 @@
 /** running-cost-range: `costs.monthly` of a production use case outside the guide (2,000–5,000 EUR). */
 import { arg, type Rule } from './rule';
-import { formatNumber } from './helpers';
+import { num } from '../texts/format';
 
 export const runningCostRange: Rule = {
   code: 'running-cost-range',
@@ -9,8 +9,8 @@ export const runningCostRange: Rule = {
   trigger: '`costs.monthly` of a `production` use case outside 2,000–5,000 (EUR, or your configured range).',
   reason: { en: 'A productive AI system typically costs about 2,000–5,000 EUR a month to run.', nb: 'Et KI-system i produksjon koster typisk rundt 2 000–5 000 EUR i måneden å drifte.' },
   messages: {
-    en: (a) => `Use case '${arg(a, 'id')}' runs at ${arg(a, 'value')} a month, outside the usual ${arg(a, 'min')}–${arg(a, 'max')} for a productive AI system. Check the estimate.`,
-    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' koster ${arg(a, 'value')} i måneden, utenfor det vanlige ${arg(a, 'min')}–${arg(a, 'max')} for et KI-system i produksjon. Kontroller anslaget.`,
+    en: (a) => `Use case '${arg(a, 'id')}' runs at ${num(a, 'value', 'en')} a month, outside the usual ${num(a, 'min', 'en')}–${num(a, 'max', 'en')} for a productive AI system. Check the estimate.`,
+    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' koster ${num(a, 'value', 'nb')} i måneden, utenfor det vanlige ${num(a, 'min', 'nb')}–${num(a, 'max', 'nb')} for et KI-system i produksjon. Kontroller anslaget.`,
   },
   check(ctx) {
     const guide = ctx.guides.runningCost;
@@ -19,7 +19,7 @@ export const runningCostRange: Rule = {
       const monthly = u.data.costs?.monthly;
       if (u.data.stage !== 'production' || monthly === undefined) continue;
       if (monthly < guide[0] || monthly > guide[1]) {
-        ctx.report(u.rangeOf('costs.monthly') ?? u.idRange, { id: u.id, value: formatNumber(monthly), min: formatNumber(guide[0]), max: formatNumber(guide[1]) });
+        ctx.report(u.rangeOf('costs.monthly') ?? u.idRange, { id: u.id, value: monthly, min: guide[0], max: guide[1] });
       }
     }
   },

@@ -43,12 +43,7 @@ export function shortDate(iso: string, locale: Locale): string {
   return locale === 'nb' ? `${d}. ${month}` : `${d} ${month}`;
 }
 
-/** A number with the locale's decimal mark, at most two decimals. */
-export function formatNumber(n: number, locale: Locale): string {
-  const rounded = Math.round(n * 100) / 100;
-  const text = String(rounded);
-  return locale === 'nb' ? text.replace('.', ',').replace('-', '−') : text;
-}
+export { formatNumber } from '../texts/format';
 
 export function formatPercent(fraction: number, locale: Locale): string {
   const pct = Math.round(fraction * 100);

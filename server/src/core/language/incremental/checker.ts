@@ -393,7 +393,7 @@ export class IncrementalChecker {
   private *checkCached(input: string, options: CheckOptions): Generator<void, CheckResult, void> {
     const parsed = this.parse(input, options.work);
     yield;
-    const ruleFindings = yield* runRulesSteps(parsed.model, effectiveGuides(parsed.model, options.guides), this.catalogue.rules);
+    const ruleFindings = yield* runRulesSteps(parsed.model, effectiveGuides(parsed.model, options.guides), this.catalogue.rules, options.today);
     const all = [...parsed.findings, ...ruleFindings];
     return { model: parsed.model, findings: all, diagnostics: toDiagnostics(this.catalogue, parsed.model.text, all, options) };
   }

@@ -1,0 +1,51 @@
+/**
+ * Numbers, money and dates as each locale writes them, through `Intl`
+ * (Norwegian: "50 000", "3,1", "4. januar 2027"; English: "50,000", "3.1",
+ * "4 January 2027"). Every user-visible number goes through here: messages,
+ * hovers, views and the command line.
+ * Must not depend on vscode or the LSP connection.
+ */
+import type { Locale, MessageArgs } from '../language/types';
+
+const TAG: Record<Locale, string> = { en: 'en-GB', nb: 'nb-NO' };
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, fractionDigits: number): Intl.NumberFormat {
+  const key = `${locale}:${fractionDigits}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: fractionDigits })));
+  return f;
+}
+
+/** A number with the locale's digit grouping and decimal mark, at most two decimals. */
+export function formatNumber(n: number, locale: Locale, fractionDigits = 2): string {
+  return numberFormat(locale, fractionDigits).format(n);
+}
+
+/** An amount with its currency code after it: "126,000 EUR", "126 000 EUR". */
+export function formatMoney(n: number, currency: string, locale: Locale): string {
+  return `${formatNumber(n, locale, 0)} ${currency}`;
+}
+
+/** A range of amounts: "50,000–150,000", "50 000–150 000". */
+export function formatSpan(min: number, max: number, locale: Locale): string {
+  return `${formatNumber(min, locale)}–${formatNumber(max, locale)}`;
+}
+
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** "4 January 2027" / "4. januar 2027" from `YYYY-MM-DD` (the text itself when it is not one). */
+export function formatDate(iso: string, locale: Locale): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  let f = dateFormats.get(locale);
+  if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(TAG[locale], { dateStyle: 'long', timeZone: 'UTC' })));
+  return f.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+}
+
+/** A message argument as the locale writes it: numbers formatted, text as is ('' when absent). */
+export function num(args: MessageArgs, name: string, locale: Locale): string {
+  const v = args[name];
+  if (v === undefined) return '';
+  return typeof v === 'number' ? formatNumber(v, locale) : v;
+}
