@@ -1,5 +1,5 @@
 /** budget-first-year-range: `budget.first_year` outside the guide (50,000–150,000 EUR). */
-import { arg, type Rule } from './rule';
+import type { Rule } from './rule';
 import { num } from '../texts/format';
 
 export const budgetFirstYearRange: Rule = {
