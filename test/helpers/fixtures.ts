@@ -23,6 +23,16 @@ export function parseWants(text: string): Want[] {
   return wants;
 }
 
+/** The fixed today of the golden fixtures, before every plan's start in them; a fixture may set its own with a `# today: YYYY-MM-DD` line. */
+export const FIXTURE_TODAY = '2026-12-01';
+
+const TODAY_LINE = /^#\s*today:\s*(\d{4}-\d{2}-\d{2})\s*$/m;
+
+/** The today a fixture is checked with: its `# today:` line, else FIXTURE_TODAY. Tests never take today from the clock. */
+export function fixtureToday(text: string): string {
+  return TODAY_LINE.exec(text)?.[1] ?? FIXTURE_TODAY;
+}
+
 export function wantKey(w: Want): string {
   return `${w.line + 1}:${w.code}`;
 }

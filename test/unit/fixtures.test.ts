@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkText } from '../../server/src/core/index';
-import { parseWants, roadmapFiles, wantKey } from '../helpers/fixtures';
+import { fixtureToday, parseWants, roadmapFiles, wantKey } from '../helpers/fixtures';
 
 const root = join(__dirname, '..', '..');
 const files = [
@@ -25,7 +25,7 @@ for (const file of files) {
   test(`fixture ${relative(root, file)}`, () => {
     const text = readFileSync(file, 'utf8');
     const wants = parseWants(text).map(wantKey).sort();
-    const { diagnostics } = checkText(text);
+    const { diagnostics } = checkText(text, { today: fixtureToday(text) });
     const got = diagnostics.map((d) => wantKey({ line: d.range.start.line, code: d.code })).sort();
     const detail = diagnostics.map((d) => `  ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}: ${d.message}`).join('\n');
     assert.deepEqual(got, wants, `diagnostics differ from the # want comments:\n${detail}`);
