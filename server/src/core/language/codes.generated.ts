@@ -45,4 +45,8 @@ export const CHECKLIST_CODES = {
   'organization-size': 'info',
   'plan-track-empty': 'info',
   'plan-no-start': 'warning',
+  'plan-item-overdue': 'warning',
+  'kpi-baseline-late': 'warning',
+  'kpi-no-actuals': 'info',
+  'kpi-no-progress': 'info',
 } as const satisfies Record<string, Severity>;

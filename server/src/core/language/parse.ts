@@ -288,7 +288,7 @@ export class Builder {
         data[name] = this.walkObject(inner as ObjectSchema, value, target, path, owner);
         continue;
       }
-      const result = this.walkLeafOrList(fieldSchema, pair, value, path, owner);
+      const result = this.walkLeafOrList(fieldSchema, pair, value, path, owner, target);
       if (result.ok) data[name] = result.value;
       if (!result.ok || result.partial) target.invalid.add(path);
     }
@@ -310,6 +310,7 @@ export class Builder {
     value: YamlNode | null,
     path: string,
     owner: { section: string; id?: string },
+    target?: Fields<object>,
   ): { ok: true; value: unknown; partial?: boolean } | { ok: false } {
     const inner = unwrap(schema);
     const meta = describeSchema(schema);
@@ -362,6 +363,8 @@ export class Builder {
         }
         const v = this.resolve(item.value);
         if (isEmptyNode(v)) continue;
+        // Each entry written with a value is located (`actuals.2027-Q1`), so a finding can sit on it.
+        target?.locations.set(`${path}.${k}`, this.location(item as Pair<unknown, unknown>, `${path}.${k}`));
         const checked = this.checkScalar(rec.valueType, v, this.valueFindingRange(item as Pair<unknown, unknown>), `${path}.${k}`, owner);
         if (checked.ok) out[k] = checked.value;
       }

@@ -13,7 +13,10 @@ import { dataSilo } from './data-silo';
 import { dataSourceUnrated } from './data-source-unrated';
 import { governanceMissing } from './governance-missing';
 import { infrastructureNotReady } from './infrastructure-not-ready';
+import { kpiBaselineLate } from './kpi-baseline-late';
+import { kpiNoActuals } from './kpi-no-actuals';
 import { kpiNoBaseline } from './kpi-no-baseline';
+import { kpiNoProgress } from './kpi-no-progress';
 import { kpiNoTarget } from './kpi-no-target';
 import { kpiNoUnit } from './kpi-no-unit';
 import { kpiTargetDirection } from './kpi-target-direction';
@@ -23,6 +26,7 @@ import { noChampion } from './no-champion';
 import { organizationSize } from './organization-size';
 import { personalDataNoPurpose } from './personal-data-no-purpose';
 import { personalDataOutsideEu } from './personal-data-outside-eu';
+import { planItemOverdue } from './plan-item-overdue';
 import { planNoStart } from './plan-no-start';
 import { planTrackEmpty } from './plan-track-empty';
 import { productionNotReady } from './production-not-ready';
@@ -84,4 +88,8 @@ export const RULES: readonly Rule[] = [
   organizationSize,
   planTrackEmpty,
   planNoStart,
+  planItemOverdue,
+  kpiBaselineLate,
+  kpiNoActuals,
+  kpiNoProgress,
 ];

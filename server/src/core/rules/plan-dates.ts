@@ -1,0 +1,28 @@
+/**
+ * The plan's calendar, shared by the date rules: the day number of
+ * `organization.start`, and whether today is at least six months after it
+ * (the article's "after 6 months"). Today is the caller's (`ctx.today`); without
+ * it, or without a valid start, the date rules are silent.
+ * Must not depend on vscode or the LSP connection.
+ */
+import { addMonths, dayOf } from '../language/dates';
+import type { RoadmapModel } from '../language/model';
+import type { RuleContext } from './rule';
+
+/** Day 1 of the plan, when `organization.start` is a valid date. */
+export function planStart(model: RoadmapModel): number | undefined {
+  const start = model.organization.data.start;
+  return start === undefined ? undefined : dayOf(start);
+}
+
+/**
+ * When today is at least six months after the plan's start (the same day of
+ * the month, clamped to the month's last day): the start and that day; else
+ * undefined.
+ */
+export function sixMonthsIn(ctx: RuleContext): { start: number; sixMonths: number } | undefined {
+  const start = planStart(ctx.model);
+  if (start === undefined || ctx.today === undefined) return undefined;
+  const sixMonths = addMonths(start, 6);
+  return ctx.today >= sixMonths ? { start, sixMonths } : undefined;
+}
