@@ -1,6 +1,7 @@
 /** system-not-ready: a use case in phase 1 or 2, or a quick win, uses a system with `readiness` ≤ 3. */
 import { arg, type Rule } from './rule';
 import { relatedEntity, usedSystems } from './helpers';
+import { num } from '../texts/format';
 
 export const systemNotReady: Rule = {
   code: 'system-not-ready',
@@ -9,8 +10,14 @@ export const systemNotReady: Rule = {
   trigger: 'A use case in phase 1 or 2, or a quick win, uses a system with `readiness` ≤ 3.',
   reason: { en: 'Only systems scored 4–5 suit early AI integration.', nb: 'Bare systemer med 4–5 i KI-modenhet egner seg for tidlig KI-integrering.' },
   messages: {
-    en: (a) => `Use case '${arg(a, 'id')}' (${arg(a, 'why_en')}) uses system '${arg(a, 'system')}', whose AI readiness is only ${arg(a, 'readiness')}. Only systems scored 4–5 suit early integration: pick another system, raise its readiness first, or move the use case to a later phase.`,
-    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' (${arg(a, 'why_nb')}) bruker systemet '${arg(a, 'system')}', som bare har KI-modenhet ${arg(a, 'readiness')}. Bare systemer med 4–5 egner seg for tidlig integrering: velg et annet system, hev modenheten først, eller flytt brukstilfellet til en senere fase.`,
+    en: (a) =>
+      arg(a, 'stage') === 'production'
+        ? `Use case '${arg(a, 'id')}' (${arg(a, 'why_en')}) is already in production on system '${arg(a, 'system')}', whose AI readiness is only ${num(a, 'readiness', 'en')}. Only systems scored 4–5 suit AI integration: raise the system's readiness to 4–5.`
+        : `Use case '${arg(a, 'id')}' (${arg(a, 'why_en')}) uses system '${arg(a, 'system')}', whose AI readiness is only ${num(a, 'readiness', 'en')}. Only systems scored 4–5 suit early integration: pick another system, raise its readiness first, or move the use case to a later phase.`,
+    nb: (a) =>
+      arg(a, 'stage') === 'production'
+        ? `Brukstilfellet '${arg(a, 'id')}' (${arg(a, 'why_nb')}) er allerede i produksjon på systemet '${arg(a, 'system')}', som bare har KI-modenhet ${num(a, 'readiness', 'nb')}. Bare systemer med 4–5 egner seg for KI-integrering: hev systemets KI-modenhet til 4–5.`
+        : `Brukstilfellet '${arg(a, 'id')}' (${arg(a, 'why_nb')}) bruker systemet '${arg(a, 'system')}', som bare har KI-modenhet ${num(a, 'readiness', 'nb')}. Bare systemer med 4–5 egner seg for tidlig integrering: velg et annet system, hev modenheten først, eller flytt brukstilfellet til en senere fase.`,
   },
   check(ctx) {
     for (const u of ctx.model.use_cases.values()) {
@@ -22,7 +29,7 @@ export const systemNotReady: Rule = {
       for (const { ref, entity } of usedSystems(ctx.model, u)) {
         const readiness = entity.data.readiness;
         if (readiness !== undefined && readiness <= 3) {
-          ctx.report(ref.range, { id: u.id, system: entity.id, readiness, why_en: whyEn, why_nb: whyNb }, { related: relatedEntity(entity) });
+          ctx.report(ref.range, { id: u.id, system: entity.id, readiness, why_en: whyEn, why_nb: whyNb, stage: u.data.stage ?? '' }, { related: relatedEntity(entity) });
         }
       }
     }

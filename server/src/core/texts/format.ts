@@ -49,3 +49,13 @@ export function num(args: MessageArgs, name: string, locale: Locale): string {
   if (v === undefined) return '';
   return typeof v === 'number' ? formatNumber(v, locale) : v;
 }
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** A natural list: "a, b and c" / "a, b og c" (`or`: "a, b or c" / "a, b eller c"). */
+export function formatList(items: readonly string[], locale: Locale, type: 'and' | 'or' = 'and'): string {
+  const key = `${locale}:${type}`;
+  let f = listFormats.get(key);
+  if (!f) listFormats.set(key, (f = new Intl.ListFormat(TAG[locale], { type: type === 'and' ? 'conjunction' : 'disjunction' })));
+  return f.format(items);
+}
