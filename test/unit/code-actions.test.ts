@@ -52,10 +52,15 @@ const CASES: Case[] = [
   { name: 'data-source-unrated', code: 'data-source-unrated', title: "Add 'completeness', 'consistency'" },
   { name: 'use-case-unscored', code: 'use-case-unscored', title: "Add 'feasibility', 'value', 'effort'" },
   { name: 'register-incomplete', code: 'register-incomplete', title: "Add 'model', 'purpose', 'data_sources'" },
-  { name: 'role-missing-no-section', code: 'role-missing', title: "Add 'ai_owner'" },
+  { name: 'role-missing-no-section', code: 'role-missing', title: "Add 'ai_owner', 'data_steward', 'business_contact'" },
   { name: 'role-missing-in-section', code: 'role-missing', title: "Add 'data_steward'" },
-  { name: 'governance-missing', code: 'governance-missing', title: "Add 'approver'" },
-  { name: 'governance-missing-null', code: 'governance-missing', title: "Add 'approver'" },
+  { name: 'role-missing-indent4', code: 'role-missing', title: "Add 'data_steward', 'business_contact'" },
+  { name: 'governance-missing', code: 'governance-missing', title: "Add 'approver', 'review'" },
+  { name: 'governance-missing-null', code: 'governance-missing', title: "Add 'approver', 'review'" },
+  { name: 'governance-missing-flow', code: 'governance-missing', title: "Add 'approver', 'review'" },
+  { name: 'data-policy-missing', code: 'data-policy-missing', title: "Add 'data_policy'" },
+  { name: 'hosting-region-missing', code: 'hosting-region-missing', title: "Add 'hosting_region'" },
+  { name: 'quick-win-mismatch', code: 'quick-win-mismatch', title: "Change to 'false'" },
   { name: 'plan-no-start', code: 'plan-no-start', title: "Add 'start'" },
   { name: 'personal-data-no-purpose', code: 'personal-data-no-purpose', title: "Add 'purpose'" },
   { name: 'create-kpi', code: 'unknown-reference', title: "Create KPI 'customer-satisfaction'", allowNew: ['kpi-target-direction'] },
@@ -126,7 +131,8 @@ test('the cases cover every fix kind and every add-field rule', () => {
   const addField = [
     'kpi-no-baseline', 'kpi-no-target', 'kpi-no-unit', 'risk-no-mitigation', 'risk-no-owner', 'use-case-no-owner', 'use-case-no-kpi',
     'use-case-no-risk', 'ai-act-unclassified', 'running-cost-missing', 'system-no-readiness', 'data-source-unrated', 'use-case-unscored',
-    'register-incomplete', 'role-missing', 'governance-missing', 'plan-no-start', 'personal-data-no-purpose',
+    'register-incomplete', 'role-missing', 'governance-missing', 'plan-no-start', 'personal-data-no-purpose', 'data-policy-missing',
+    'hosting-region-missing',
   ];
   const covered = new Set(CASES.map((c) => c.code));
   for (const code of addField) assert.ok(covered.has(code), `no case for ${code}`);

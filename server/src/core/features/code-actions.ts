@@ -467,7 +467,8 @@ function fixesFor(model: RoadmapModel, diagnostic: RoadmapDiagnostic, locale: Lo
   const out: RoadmapCodeAction[] = [];
   const fix = diagnostic.fix;
   const suggestion = fix?.kind === 'replace' ? fix.with : diagnostic.suggestion;
-  if (suggestion !== undefined && (diagnostic.code === 'unknown-key' || diagnostic.code === 'unknown-reference' || diagnostic.code === 'invalid-value')) {
+  // A rule's `replace` hint (e.g. `quick_win: true` → false), or a structure code's "did you mean".
+  if (suggestion !== undefined && (fix?.kind === 'replace' || diagnostic.code === 'unknown-key' || diagnostic.code === 'unknown-reference' || diagnostic.code === 'invalid-value')) {
     const action = replaceAction(model, diagnostic, suggestion, locale);
     if (action) out.push(action);
   } else if (fix?.kind === 'add-field') {

@@ -49,4 +49,7 @@ export const CHECKLIST_CODES = {
   'kpi-baseline-late': 'warning',
   'kpi-no-actuals': 'info',
   'kpi-no-progress': 'info',
+  'data-policy-missing': 'warning',
+  'hosting-region-missing': 'warning',
+  'quick-win-mismatch': 'info',
 } as const satisfies Record<string, Severity>;

@@ -61,6 +61,18 @@ export function usedDataSources(model: RoadmapModel, useCase: Entity<UseCase>) {
   return usedEntities<DataSource>(model, useCase, 'data_sources');
 }
 
+/**
+ * "Uses personal data": the data sources with `personal_data: true` that the
+ * use case lists in its own `data_sources` (nothing inherited), once each.
+ */
+export function personalDataSources(model: RoadmapModel, useCase: Entity<UseCase>) {
+  return usedDataSources(model, useCase).filter(({ entity }) => entity.data.personal_data === true);
+}
+
+export function usesPersonalData(model: RoadmapModel, useCase: Entity<UseCase>): boolean {
+  return personalDataSources(model, useCase).length > 0;
+}
+
 export function relatedEntity(entity: Entity<unknown>): RelatedPlace[] {
   return [{ range: entity.idRange, kind: 'referenced-entity', name: `${entity.section}.${entity.id}` }];
 }

@@ -8,10 +8,12 @@
 import { aiActProhibited } from './ai-act-prohibited';
 import { aiActUnclassified } from './ai-act-unclassified';
 import { budgetFirstYearRange } from './budget-first-year-range';
+import { dataPolicyMissing } from './data-policy-missing';
 import { dataQualityLow } from './data-quality-low';
 import { dataSilo } from './data-silo';
 import { dataSourceUnrated } from './data-source-unrated';
 import { governanceMissing } from './governance-missing';
+import { hostingRegionMissing } from './hosting-region-missing';
 import { infrastructureNotReady } from './infrastructure-not-ready';
 import { kpiBaselineLate } from './kpi-baseline-late';
 import { kpiNoActuals } from './kpi-no-actuals';
@@ -31,6 +33,7 @@ import { planNoStart } from './plan-no-start';
 import { planTrackEmpty } from './plan-track-empty';
 import { productionNotReady } from './production-not-ready';
 import { quickWinLowVisibility } from './quick-win-low-visibility';
+import { quickWinMismatch } from './quick-win-mismatch';
 import { quickWinTooRisky } from './quick-win-too-risky';
 import { registerIncomplete } from './register-incomplete';
 import { riskCategoryMissing } from './risk-category-missing';
@@ -92,4 +95,7 @@ export const RULES: readonly Rule[] = [
   kpiBaselineLate,
   kpiNoActuals,
   kpiNoProgress,
+  dataPolicyMissing,
+  hostingRegionMissing,
+  quickWinMismatch,
 ];

@@ -1,6 +1,6 @@
 /** personal-data-no-purpose: a use case uses personal data and has no `purpose`. */
 import { arg, type Rule } from './rule';
-import { lacks, relatedEntity, usedDataSources } from './helpers';
+import { lacks, personalDataSources, relatedEntity } from './helpers';
 import { purpose } from './quick-fix';
 
 export const personalDataNoPurpose: Rule = {
@@ -17,10 +17,8 @@ export const personalDataNoPurpose: Rule = {
   check(ctx) {
     for (const u of ctx.model.use_cases.values()) {
       if (!lacks(u, 'purpose')) continue;
-      for (const { ref, entity } of usedDataSources(ctx.model, u)) {
-        if (entity.data.personal_data === true) {
-          ctx.report(ref.range, { id: u.id, source: entity.id }, { related: relatedEntity(entity), fix: { kind: 'add-field', section: 'use_cases', id: u.id, field: 'purpose' } });
-        }
+      for (const { ref, entity } of personalDataSources(ctx.model, u)) {
+        ctx.report(ref.range, { id: u.id, source: entity.id }, { related: relatedEntity(entity), fix: { kind: 'add-field', section: 'use_cases', id: u.id, field: 'purpose' } });
       }
     }
   },

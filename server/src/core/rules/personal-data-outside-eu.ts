@@ -1,6 +1,6 @@
 /** personal-data-outside-eu: an active use case uses personal data with `hosting_region: non_eu`. */
 import { arg, type Rule } from './rule';
-import { relatedEntity, usedDataSources } from './helpers';
+import { personalDataSources, relatedEntity } from './helpers';
 import { isActive } from '../language/model';
 
 export const personalDataOutsideEu: Rule = {
@@ -16,9 +16,7 @@ export const personalDataOutsideEu: Rule = {
   check(ctx) {
     for (const u of ctx.model.use_cases.values()) {
       if (!isActive(u) || u.data.hosting_region !== 'non_eu') continue;
-      for (const { ref, entity } of usedDataSources(ctx.model, u)) {
-        if (entity.data.personal_data === true) ctx.report(ref.range, { id: u.id, source: entity.id }, { related: relatedEntity(entity) });
-      }
+      for (const { ref, entity } of personalDataSources(ctx.model, u)) ctx.report(ref.range, { id: u.id, source: entity.id }, { related: relatedEntity(entity) });
     }
   },
 };
