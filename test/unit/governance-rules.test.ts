@@ -105,9 +105,11 @@ test('hosting-region-missing sits on the use case id key, once per use case', ()
   const ds = only(text, 'hosting-region-missing');
   assert.equal(ds.length, 1);
   assert.equal(textAt(text, ds[0]!), 'churn-alert');
-  assert.equal(ds[0]!.message, "Use case 'churn-alert' is pilot and uses personal data from 'crm', but says nothing of where it is processed. State it in 'hosting_region:' (eu, non_eu or on_prem).");
+  assert.equal(ds[0]!.message, "Use case 'churn-alert' is at the pilot stage and uses personal data from 'crm', but says nothing of where it is processed. State it in 'hosting_region:' (eu, non_eu or on_prem).");
   assert.match(only(text, 'hosting-region-missing', 'nb')[0]!.message, /^Brukstilfellet 'churn-alert' har status pilot og bruker personopplysninger fra 'crm'/);
   assert.deepEqual(ds[0]!.fix, { kind: 'add-field', section: 'use_cases', id: 'churn-alert', field: 'hosting_region' });
+  const production = text.replace('stage: pilot', 'stage: production');
+  assert.match(only(production, 'hosting-region-missing', 'nb')[0]!.message, /^Brukstilfellet 'churn-alert' har status produksjon og bruker/);
 });
 
 test('quick-win-mismatch sits on the value of quick_win and names the quadrant', () => {

@@ -3,6 +3,13 @@ import { arg, type Rule } from './rule';
 import { activeUseCases, lacks, personalDataSources } from './helpers';
 import { text } from './quick-fix';
 
+/** The active stages as prose: a stage is a use case's status in Bokmål (never its fase). */
+const STAGE: Record<string, { en: string; nb: string }> = {
+  poc: { en: 'PoC', nb: 'PoC' },
+  pilot: { en: 'pilot', nb: 'pilot' },
+  production: { en: 'production', nb: 'produksjon' },
+};
+
 export const hostingRegionMissing: Rule = {
   code: 'hosting-region-missing',
   severity: 'warning',
@@ -11,9 +18,9 @@ export const hostingRegionMissing: Rule = {
   reason: { en: 'You must know where personal data is processed.', nb: 'Du må vite hvor personopplysninger behandles.' },
   messages: {
     en: (a) =>
-      `Use case '${arg(a, 'id')}' is ${arg(a, 'stage')} and uses personal data from '${arg(a, 'source')}', but says nothing of where it is processed. State it in 'hosting_region:' (eu, non_eu or on_prem).`,
+      `Use case '${arg(a, 'id')}' is at the ${STAGE[arg(a, 'stage')]?.en ?? arg(a, 'stage')} stage and uses personal data from '${arg(a, 'source')}', but says nothing of where it is processed. State it in 'hosting_region:' (eu, non_eu or on_prem).`,
     nb: (a) =>
-      `Brukstilfellet '${arg(a, 'id')}' har status ${arg(a, 'stage')} og bruker personopplysninger fra '${arg(a, 'source')}', men oppgir ikke hvor de behandles. Oppgi det i 'hosting_region:' (eu, non_eu eller on_prem).`,
+      `Brukstilfellet '${arg(a, 'id')}' har status ${STAGE[arg(a, 'stage')]?.nb ?? arg(a, 'stage')} og bruker personopplysninger fra '${arg(a, 'source')}', men oppgir ikke hvor de behandles. Oppgi det i 'hosting_region:' (eu, non_eu eller on_prem).`,
   },
   fix: {
     section: 'use_cases',
