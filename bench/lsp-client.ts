@@ -80,9 +80,10 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
  * inlay hints and to create progress are answered with nothing. The caller
  * adds its own handlers, then calls `connection.listen()`. The benchmark's
  * client and the protocol tests' session start their servers with it.
+ * `env`, when given, is the server's whole environment (else this process's).
  */
-export function connectServer(command: string, args: readonly string[], cwd: string): { child: ChildProcessWithoutNullStreams; connection: ProtocolConnection } {
-  const child = spawn(command, args, { cwd, stdio: 'pipe' });
+export function connectServer(command: string, args: readonly string[], cwd: string, env?: NodeJS.ProcessEnv): { child: ChildProcessWithoutNullStreams; connection: ProtocolConnection } {
+  const child = spawn(command, args, { cwd, stdio: 'pipe', ...(env ? { env } : {}) });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   for (const method of EDITOR_ANSWERS_NOTHING) connection.onRequest(method, () => undefined);
   return { child, connection };

@@ -7,6 +7,8 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/adapter';
 import { FramingCheck } from './lsp/framing';
 import { Lifecycle } from './lsp/lifecycle';
+import { fixedTodayFromEnv, TODAY_ENV } from './lsp/today';
+import { terminalLine } from './shared/terminal-text';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket=', '--pipe=', '--clientProcessId'];
 if (!process.argv.slice(2).some((arg) => TRANSPORTS.some((t) => arg.startsWith(t)))) {
@@ -22,7 +24,9 @@ lifecycle.register(connection);
 process.on('uncaughtException', (error) => connection.console.error(`[uncaught] ${error.stack ?? error.message}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`[unhandled] ${String(reason)}`));
 
-startServer(connection);
+// Today is the local date; AIROADMAP_TODAY=YYYY-MM-DD fixes it (for tests, which never read the clock).
+const today = fixedTodayFromEnv(process.env, (value) => process.stderr.write(terminalLine(`airoadmap-language-server: ignoring ${TODAY_ENV}='${value.slice(0, 40)}': not a date YYYY-MM-DD; today is the local date.`)));
+startServer(connection, { today });
 
 // Over stdio, a message the server cannot frame ends the process with a
 // reason on stderr (see lsp/framing.ts); attached after the connection's

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText } from '../../server/src/core/index';
+import { analyze, checkText, FEATURES } from '../../server/src/core/index';
 import { codeActions, type RoadmapCodeAction } from '../../server/src/core/features/code-actions';
 import { isoDate, nextMonday } from '../../server/src/core/texts/starter';
 import { documentHighlights, findDefinition, findReferences } from '../../server/src/core/features/navigation';
@@ -20,8 +20,11 @@ import { documentSymbols, workspaceSymbols } from '../../server/src/core/feature
 import { foldingRanges, selectionRanges } from '../../server/src/core/features/ranges';
 import { useCaseInlayHints } from '../../server/src/core/features/lenses';
 import type { RoadmapDiagnostic } from '../../server/src/core/language/types';
+import { FIXTURE_TODAY } from '../helpers/fixtures';
 
 const DIR = join(__dirname, '..', 'fixtures', 'code-actions');
+/** The quick fixes run with the fixtures' fixed today (Tuesday 1 December 2026): a new plan start is the Monday after it. */
+const NEXT_MONDAY = '2026-12-07';
 
 interface Case {
   name: string;
@@ -81,10 +84,10 @@ function countCodes(diagnostics: readonly RoadmapDiagnostic[]): Map<string, numb
 
 /** Runs a case on `text`; returns the text after the fix. */
 function runCase(c: Case, text: string): string {
-  const before = checkText(text);
+  const before = checkText(text, { today: FIXTURE_TODAY });
   const diagnostic = before.diagnostics.find((d) => d.code === c.code);
   assert.ok(diagnostic, `${c.name}: expected a ${c.code} diagnostic, got ${before.diagnostics.map((d) => d.code).join(', ')}`);
-  const actions = codeActions(before.model, before.diagnostics, diagnostic.range, 'en');
+  const actions = codeActions(before.model, before.diagnostics, diagnostic.range, 'en', FIXTURE_TODAY);
   const isDisable = (a: RoadmapCodeAction) => a.title.startsWith('Disable');
   const action = actions.find((a) => a.diagnostic === diagnostic && (c.pick === 'disable' ? isDisable(a) : !isDisable(a)));
   assert.ok(action, `${c.name}: no ${c.pick ?? 'fix'} action among ${actions.map((a) => a.title).join(' | ')}`);
@@ -92,7 +95,7 @@ function runCase(c: Case, text: string): string {
   assert.equal(action.kind, 'quickfix');
   const after = applyEdits(text, action);
 
-  const recheck = checkText(after);
+  const recheck = checkText(after, { today: FIXTURE_TODAY });
   const beforeCounts = countCodes(before.diagnostics);
   const afterCounts = countCodes(recheck.diagnostics);
   assert.ok((afterCounts.get(c.code) ?? 0) < (beforeCounts.get(c.code) ?? 0), `${c.name}: ${c.code} is still reported after the fix`);
@@ -105,7 +108,7 @@ function runCase(c: Case, text: string): string {
 
 function expectedFor(c: Case): string {
   const path = join(DIR, `${c.name}.expected.airoadmap.yaml`);
-  return readFileSync(path, 'utf8').replaceAll('NEXT-MONDAY', isoDate(nextMonday(new Date())));
+  return readFileSync(path, 'utf8').replaceAll('NEXT-MONDAY', NEXT_MONDAY);
 }
 
 for (const c of CASES) {
@@ -113,7 +116,7 @@ for (const c of CASES) {
     const text = readFileSync(join(DIR, `${c.name}.airoadmap.yaml`), 'utf8');
     const after = runCase(c, text);
     const expectedPath = join(DIR, `${c.name}.expected.airoadmap.yaml`);
-    if (process.env['UPDATE_FIXTURES'] === '1') writeFileSync(expectedPath, after.replaceAll(isoDate(nextMonday(new Date())), 'NEXT-MONDAY'));
+    if (process.env['UPDATE_FIXTURES'] === '1') writeFileSync(expectedPath, after.replaceAll(NEXT_MONDAY, 'NEXT-MONDAY'));
     assert.ok(existsSync(expectedPath), `${expectedPath} is missing (UPDATE_FIXTURES=1 writes it)`);
     assert.equal(after, expectedFor(c));
   });
@@ -245,4 +248,24 @@ test('a quick fix indents new blocks by the file\'s own step, the one completion
   const diagnostic = diagnostics.find((d) => d.code === 'unknown-reference')!;
   const action = codeActions(model, diagnostics, diagnostic.range, 'en').find((a) => a.title === "Create risk 'misrouting'")!;
   assert.match(applyEdits(text, action), /\nrisks:\n {4}misrouting:\n {8}title: TODO\n/);
+});
+
+test("the plan-no-start fix starts the plan the Monday after the analysis' today, not the clock's", () => {
+  const text = readFileSync(join(DIR, 'plan-no-start.airoadmap.yaml'), 'utf8');
+  const startWritten = (today: string): string => {
+    const a = analyze(text, { today });
+    const d = a.diagnostics.find((x) => x.code === 'plan-no-start');
+    assert.ok(d);
+    const action = FEATURES.codeActions(a, [d], d.range).find((x) => x.title === "Add 'start'");
+    assert.ok(action);
+    return /\d{4}-\d{2}-\d{2}/.exec(action.edits.map((e) => e.newText).join(''))?.[0] ?? '';
+  };
+  assert.equal(startWritten('2027-01-06'), '2027-01-11', 'Wednesday → the next Monday');
+  assert.equal(startWritten('2027-01-10'), '2027-01-11', 'Sunday → tomorrow');
+  assert.equal(startWritten('2027-01-11'), '2027-01-18', 'Monday → a week later');
+  assert.equal(startWritten('2028-02-27'), '2028-02-28');
+  assert.equal(startWritten('2028-02-29'), '2028-03-06', 'a leap day');
+  assert.equal(startWritten('2030-12-31'), '2031-01-06', 'across the year');
+  // The same as init's starter for that day.
+  assert.equal(isoDate(nextMonday(new Date(2027, 0, 6))), startWritten('2027-01-06'));
 });

@@ -41,7 +41,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
  * every editor feature (`FEATURES`) and view takes it.
  */
 export function analyze(text: string, options: CheckOptions = {}, checker?: IncrementalChecker): Analysis {
-  return analysisOf(text, checker ? checker.check(text, options) : checkText(text, options), options.locale ?? 'en');
+  return analysisOf(text, checker ? checker.check(text, options) : checkText(text, options), options.locale ?? 'en', options.today);
 }
 
 /** A checker that re-walks only the chunks an edit touched; results equal `checkText`'s. */
@@ -60,6 +60,7 @@ export function runRules(model: RoadmapModel, guides: GuideRanges, rules: readon
 
 export { EUR_GUIDES, effectiveGuides, type CheckResult } from './language/check';
 export { analysisOf, type Analysis } from './language/analysis';
+export { dayOf } from './language/dates';
 export { FEATURES, type Features } from './features/service';
 export { computeViews, localToday, PREVIEW_LIMITS, type RoadmapViews } from './views/compute';
 export type { Catalogue, Messages } from './language/catalogue';

@@ -23,6 +23,7 @@ import { guardNotification, guardRequest, type Logger } from './guard';
 import { memorySnapshot, STATS_REQUEST, statsParams, type ServerCounts, type ServerStats } from './stats';
 import { CompletionPayload, completionSupport } from './completion-payload';
 import { DEFAULT_SETTINGS, parseSettings, toCheckOptions, type RoadmapSettings } from './settings';
+import { TodayWatch, type DayClock } from './today';
 import { registerViewsHandler } from './views';
 
 /** Characters after which an editor should ask for completions. */
@@ -46,12 +47,22 @@ function sectionOf(raw: unknown): unknown {
   return raw;
 }
 
-export function startServer(connection: Connection): void {
+/** What the server takes from its surroundings besides the connection. */
+export interface ServerEnvironment {
+  /** The clock today is read from and midnight waited for (a test's own; default the real one). */
+  clock?: DayClock;
+  /** A fixed today, YYYY-MM-DD (`AIROADMAP_TODAY`, for tests): the date never changes. */
+  today?: string;
+}
+
+export function startServer(connection: Connection, environment: ServerEnvironment = {}): void {
   const logger: Logger = { error: (message) => connection.console.error(message) };
   const client: ClientState = { capabilities: {}, locale: undefined, initializationOptions: undefined };
   const completions = new CompletionPayload();
+  // Every check gets the local date; when it changes, the open roadmaps are checked again (dayChanged below).
+  const watch = new TodayWatch((today) => dayChanged(today), environment.clock, environment.today);
   let settings: RoadmapSettings = DEFAULT_SETTINGS;
-  let options: CheckOptions = toCheckOptions(settings, undefined);
+  let options: CheckOptions = { ...toCheckOptions(settings, undefined), today: watch.today };
 
   const documents = new TextDocuments(TextDocument);
   const store = new DocumentStore(documents, () => options);
@@ -82,7 +93,7 @@ export function startServer(connection: Connection): void {
 
   const applySettings = (next: RoadmapSettings): void => {
     settings = next;
-    options = toCheckOptions(settings, client.locale);
+    options = { ...toCheckOptions(settings, client.locale), today: watch.today };
     store.settingsChanged();
   };
 
@@ -101,6 +112,17 @@ export function startServer(connection: Connection): void {
     scheduler.republish(store.uris());
     if (client.capabilities.workspace?.inlayHint?.refreshSupport) {
       connection.languages.inlayHint.refresh().catch(() => undefined);
+    }
+  };
+
+  // A new day: every analysis is of yesterday (a plan item may be overdue now), so all are redone and republished.
+  const dayChanged = (today: string): void => {
+    try {
+      options = { ...options, today };
+      store.settingsChanged();
+      refreshAll();
+    } catch (error) {
+      logger.error(`[today] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   };
 
@@ -188,6 +210,7 @@ export function startServer(connection: Connection): void {
       return analysis ? { model: analysis.model, version: analysis.version, locale: analysis.locale } : undefined;
     },
     (uri) => store.ready(uri),
+    () => watch.today,
   );
 
   connection.onRequest(
@@ -199,8 +222,12 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  connection.onShutdown(() => scheduler.dispose());
+  connection.onShutdown(() => {
+    scheduler.dispose();
+    watch.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();
+  watch.start();
 }

@@ -32,9 +32,17 @@ export function viewsFor(lookup: ViewsLookup, params: unknown, today: string = l
  * analysed (a long one, in slices): the answer waits for it, so it is of the
  * text the editor shows, and the server answers other requests meanwhile.
  * Behind the same error boundary as every other request (`guardRequest`).
+ * `today()` is the server's today (the timeline's today line), the date the
+ * diagnostics are checked with.
  */
-export function registerViewsHandler(connection: Connection, logger: Logger, lookup: ViewsLookup, ready?: (uri: string) => Promise<void> | undefined): void {
-  const answer = guardRequest(logger, VIEWS_REQUEST, (params: unknown) => viewsFor(lookup, params));
+export function registerViewsHandler(
+  connection: Connection,
+  logger: Logger,
+  lookup: ViewsLookup,
+  ready?: (uri: string) => Promise<void> | undefined,
+  today: () => string = () => localToday(),
+): void {
+  const answer = guardRequest(logger, VIEWS_REQUEST, (params: unknown) => viewsFor(lookup, params, today()));
   type Answer = ReturnType<GuardedHandler<unknown, ViewsResult>>;
   const afterAnalysis = (params: unknown, token: CancellationToken): Answer | Promise<Answer> => {
     const uri: unknown = typeof params === 'object' && params !== null ? (params as { uri?: unknown }).uri : undefined;

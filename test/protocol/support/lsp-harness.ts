@@ -30,6 +30,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { connectServer } from '../../../bench/lsp-client';
+import { FIXTURE_TODAY } from '../../helpers/fixtures';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SERVER_JS = path.join(ROOT, 'dist', 'server.js');
@@ -131,6 +132,11 @@ export interface SessionOptions {
   capabilities?: ClientCapabilities;
   /** Extra `node` flags for the server process, e.g. `--expose-gc`. */
   nodeArgs?: string[];
+  /**
+   * The server's today (its `AIROADMAP_TODAY`), so no test depends on the day
+   * it runs: FIXTURE_TODAY unless given.
+   */
+  today?: string;
 }
 
 export class LspSession {
@@ -149,7 +155,8 @@ export class LspSession {
   ) {}
 
   static async start(options: SessionOptions = {}): Promise<LspSession> {
-    const { child, connection } = connectServer(process.execPath, [...(options.nodeArgs ?? []), SERVER_JS, '--stdio'], ROOT);
+    const env = { ...process.env, AIROADMAP_TODAY: options.today ?? FIXTURE_TODAY };
+    const { child, connection } = connectServer(process.execPath, [...(options.nodeArgs ?? []), SERVER_JS, '--stdio'], ROOT, env);
     const session = new LspSession(child, connection);
     session.settings = options.settings ?? {};
     child.stderr.on('data', (chunk: Buffer) => (session.stderr += chunk.toString()));

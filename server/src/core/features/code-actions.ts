@@ -20,6 +20,7 @@ import { contentEnd } from './ranges';
 import { spellIdLike } from './rename';
 import type { FixHint, Locale, RoadmapDiagnostic } from '../language/types';
 import { ENTITY_NOUNS } from '../texts/guidance';
+import { dayOf } from '../language/dates';
 import { isoDate, nextMonday } from '../texts/starter';
 import { RULES } from '../rules/index';
 import { SCORE, teamMember, type FieldTemplate, type Placeholder, type RuleFix } from '../rules/quick-fix';
@@ -67,8 +68,19 @@ function commentFor(path: string, locale: Locale): string {
   return TEMPLATES.get(path)?.comment[locale] ?? TODO[locale];
 }
 
+/**
+ * The Monday after today, YYYY-MM-DD: the analysis' today when it has one (the
+ * server's, the command line's), so the fix agrees with the date the rules
+ * were checked with; the clock only for a caller that gave no today.
+ */
+function mondayAfter(today: string | undefined): string {
+  if (today === undefined || dayOf(today) === undefined) return isoDate(nextMonday(new Date()));
+  const [y, m, d] = today.split('-').map(Number);
+  return isoDate(nextMonday(new Date(y!, m! - 1, d!)));
+}
+
 /** The value a placeholder writes in this file; undefined writes the key with an empty value. */
-function placeholderValue(model: RoadmapModel, placeholder: Placeholder | undefined): string | undefined {
+function placeholderValue(model: RoadmapModel, placeholder: Placeholder | undefined, today: string | undefined): string | undefined {
   switch (placeholder?.kind) {
     case 'text':
       return placeholder.value;
@@ -79,7 +91,7 @@ function placeholderValue(model: RoadmapModel, placeholder: Placeholder | undefi
       return first.done ? undefined : `[${spellIdLike('', first.value)}]`;
     }
     case 'next-monday':
-      return isoDate(nextMonday(new Date()));
+      return mondayAfter(today);
     default:
       return undefined;
   }
@@ -317,7 +329,7 @@ function templateFor(code: string, field: string): FieldTemplate | undefined {
   return FIXES.get(code)?.fields[field];
 }
 
-function addFieldAction(model: RoadmapModel, diagnostic: RoadmapDiagnostic, hint: Extract<FixHint, { kind: 'add-field' }>, locale: Locale): RoadmapCodeAction | null {
+function addFieldAction(model: RoadmapModel, diagnostic: RoadmapDiagnostic, hint: Extract<FixHint, { kind: 'add-field' }>, locale: Locale, today: string | undefined): RoadmapCodeAction | null {
   const { section, id } = hint;
   const fields = fieldsOf(model, section, id);
   if (id !== undefined && !fields) return null; // the entity is gone
@@ -341,7 +353,7 @@ function addFieldAction(model: RoadmapModel, diagnostic: RoadmapDiagnostic, hint
   const newLines: { path: string[]; line: FieldLine }[] = [];
   for (const field of missing) {
     const template = templateFor(diagnostic.code, field);
-    const value = placeholderValue(model, template?.placeholder);
+    const value = placeholderValue(model, template?.placeholder, today);
     const location = fields?.locations.get(field);
     if (location) {
       // Written but empty (`kpis:` or `kpis: []`): fill the value in place.
@@ -463,7 +475,7 @@ function overlaps(a: Range, b: Range): boolean {
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
-function fixesFor(model: RoadmapModel, diagnostic: RoadmapDiagnostic, locale: Locale): RoadmapCodeAction[] {
+function fixesFor(model: RoadmapModel, diagnostic: RoadmapDiagnostic, locale: Locale, today: string | undefined): RoadmapCodeAction[] {
   const out: RoadmapCodeAction[] = [];
   const fix = diagnostic.fix;
   const suggestion = fix?.kind === 'replace' ? fix.with : diagnostic.suggestion;
@@ -472,7 +484,7 @@ function fixesFor(model: RoadmapModel, diagnostic: RoadmapDiagnostic, locale: Lo
     const action = replaceAction(model, diagnostic, suggestion, locale);
     if (action) out.push(action);
   } else if (fix?.kind === 'add-field') {
-    const action = addFieldAction(model, diagnostic, fix, locale);
+    const action = addFieldAction(model, diagnostic, fix, locale, today);
     if (action) out.push(action);
   } else if (fix?.kind === 'create-entity') {
     const action = createEntityAction(model, diagnostic, fix, locale);
@@ -481,14 +493,14 @@ function fixesFor(model: RoadmapModel, diagnostic: RoadmapDiagnostic, locale: Lo
   return out;
 }
 
-/** Quick fixes for the diagnostics that touch `range`; never throws. */
-export function codeActions(model: RoadmapModel, diagnostics: readonly RoadmapDiagnostic[], range: Range, locale: Locale): RoadmapCodeAction[] {
+/** Quick fixes for the diagnostics that touch `range`; never throws. `today` (YYYY-MM-DD) dates a new plan start: the Monday after it. */
+export function codeActions(model: RoadmapModel, diagnostics: readonly RoadmapDiagnostic[], range: Range, locale: Locale, today?: string): RoadmapCodeAction[] {
   const out: RoadmapCodeAction[] = [];
   const disables: RoadmapCodeAction[] = [];
   for (const diagnostic of diagnostics) {
     try {
       if (!overlaps(diagnostic.range, range)) continue;
-      out.push(...fixesFor(model, diagnostic, locale));
+      out.push(...fixesFor(model, diagnostic, locale, today));
       disables.push(disableAction(model, diagnostic, locale));
     } catch {
       // A stale or odd diagnostic gets no fix; the others still do.

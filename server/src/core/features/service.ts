@@ -26,7 +26,7 @@ export const FEATURES = {
   prepareRename: (a: Analysis, position: Position) => prepareRename(a.model, position, a.locale),
   rename: (a: Analysis, position: Position, newName: string) => rename(a.model, position, newName, a.locale),
   /** The quick fixes for the given diagnostics of the analysis (those the client sent back) in a range. */
-  codeActions: (a: Analysis, diagnostics: readonly RoadmapDiagnostic[], range: Range) => codeActions(a.model, diagnostics, range, a.locale),
+  codeActions: (a: Analysis, diagnostics: readonly RoadmapDiagnostic[], range: Range) => codeActions(a.model, diagnostics, range, a.locale, a.today),
   documentSymbols: (a: Analysis) => documentSymbols(a.model, a.locale),
   workspaceSymbols: (a: Analysis, query: string) => workspaceSymbols(a.model, query),
   foldingRanges: (a: Analysis) => foldingRanges(a.model),

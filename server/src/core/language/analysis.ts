@@ -16,8 +16,11 @@ export interface Analysis {
   readonly findings: readonly Finding[];
   /** The language of the messages, hovers and labels. */
   readonly locale: Locale;
+  /** The today it was checked with (YYYY-MM-DD), when the caller gave one: a quick fix that writes a date starts from it. */
+  readonly today?: string;
 }
 
-export function analysisOf(text: string, result: CheckResult, locale: Locale): Analysis {
-  return { text, model: result.model, diagnostics: result.diagnostics, findings: result.findings, locale };
+export function analysisOf(text: string, result: CheckResult, locale: Locale, today?: string): Analysis {
+  const analysis: Analysis = { text, model: result.model, diagnostics: result.diagnostics, findings: result.findings, locale };
+  return today === undefined ? analysis : { ...analysis, today };
 }
