@@ -40,6 +40,12 @@ const CASES: Case[] = [
   { name: 'unknown-key', code: 'unknown-key', title: "Change to 'owner'" },
   { name: 'unknown-reference-suggest', code: 'unknown-reference', title: "Change to 'handling-time'" },
   { name: 'invalid-value-enum', code: 'invalid-value', title: "Change to 'cloud'" },
+  // Typical input (rules.md, "Digit grouping" and "Hints for typical input"): the value meant.
+  { name: 'number-format-quoted', code: 'number-format', title: "Change to '95000'" },
+  { name: 'number-format-kpi-decimal-comma', code: 'number-format', title: "Change to '3.1'" },
+  { name: 'wrong-type-boolean-word', code: 'wrong-type', title: "Change to 'true'" },
+  { name: 'invalid-value-dotted-date', code: 'invalid-value', title: "Change to '2027-01-04'" },
+  { name: 'invalid-value-norwegian', code: 'invalid-value', title: "Change to 'organizational'" },
   { name: 'kpi-no-baseline', code: 'kpi-no-baseline', title: "Add 'baseline'" },
   { name: 'kpi-no-target-crlf', code: 'kpi-no-target', title: "Add 'target'", allowNew: ['kpi-target-direction'] },
   { name: 'kpi-no-unit', code: 'kpi-no-unit', title: "Add 'unit'" },

@@ -2,7 +2,8 @@
  * Quick fixes for diagnostics, as plain text edits.
  *
  * Three kinds, chosen by the diagnostic's `fix` hint: replace a value or key
- * with the suggested one; add a missing field (with a placeholder and a TODO
+ * with the suggested one (a typo's closest name, or the value a typical
+ * input means: 95000 for `95.000`, true for `ja`, 2027-02-01 for `01.02.2027`); add a missing field (with a placeholder and a TODO
  * comment) inside its entity or section, creating parents as needed; create
  * a skeleton entity for an unknown reference. Every diagnostic also gets
  * "disable for this line". Edits only insert or replace small spans, so the
@@ -437,7 +438,9 @@ function replaceAction(model: RoadmapModel, diagnostic: RoadmapDiagnostic, sugge
   if (end <= start) return null;
   const old = model.text.slice(start, end);
   if (old.includes('\n')) return null; // not a single scalar: stale
-  const newText = diagnostic.code === 'unknown-reference' ? spellIdLike(old, suggestion) : keepQuotes(old, suggestion);
+  // A number or a boolean is written plain: `"95.000"` and `"ja"` become 95000 and true, not text again.
+  const plain = diagnostic.code === 'number-format' || diagnostic.code === 'wrong-type';
+  const newText = diagnostic.code === 'unknown-reference' ? spellIdLike(old, suggestion) : plain ? suggestion : keepQuotes(old, suggestion);
   return { title: TITLES.change[locale](suggestion), kind: 'quickfix', edits: [{ range: diagnostic.range, newText }], diagnostic, isPreferred: true };
 }
 

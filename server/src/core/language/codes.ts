@@ -23,6 +23,8 @@ export const STRUCTURE_CODES = {
   'unknown-key': 'warning',
   'duplicate-key': 'error',
   'unknown-reference': 'error',
+  // Part 2 (catalogue 2): found during the walk, and it changes what the model holds (the number meant).
+  'number-format': 'warning',
 } as const satisfies Record<string, Severity>;
 
 /** The checklist codes, one per rule: generated from the rule registry (`npm run docs`). */

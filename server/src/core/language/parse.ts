@@ -1,5 +1,5 @@
 /**
- * Text → model, with the nine structure checks.
+ * Text → model, with the structure checks.
  *
  * Parses with `yaml` (YAML 1.2 core schema, duplicate keys allowed so that we
  * report them ourselves), then walks the zod model of `schemas/model.ts`
@@ -19,6 +19,7 @@ import {
 } from '../../../../schemas/model';
 import { describeSchema, unwrap } from './schema';
 import { closest } from './suggest';
+import { meantBoolean, meantDate, meantEnumValue, meantNumber, type NumberReading } from './input-hints';
 import { contentEnd } from './content-end';
 import { PositionMapper, ZERO_RANGE, type Range } from './positions';
 import { EntityFields, Fields, type ChunkIndex, type EntityMaps, type Reference, type RoadmapModel, type SectionLocation } from './model';
@@ -27,7 +28,7 @@ import type { WorkMeter } from './work';
 
 export interface ParseResult {
   model: RoadmapModel;
-  /** Structure findings (the nine structure codes). */
+  /** Structure findings (the structure codes). */
   findings: Finding[];
 }
 
@@ -384,6 +385,11 @@ export class Builder {
       return { ok: false };
     }
     const value: unknown = node.value;
+    const reading = numberReading(schema, path, owner);
+    if (reading) {
+      const grouped = this.numberFormat(schema, node, reading, range, path, owner);
+      if (grouped) return grouped;
+    }
     const result = schema.safeParse(value);
     if (result.success) return { ok: true, value: result.data };
     const inner = unwrap(schema);
@@ -397,7 +403,16 @@ export class Builder {
     }
     if (inner instanceof z.ZodLiteral) typeMismatch = typeof value !== 'number';
     if (typeMismatch) {
-      this.findings.push({ code: 'wrong-type', range, args: { field: path, where: ownerName(owner), expected: expectedKind(schema), actual: actualKind(node) } });
+      const args: Record<string, string | number> = { field: path, where: ownerName(owner), expected: expectedKind(schema), actual: actualKind(node) };
+      const finding: Finding = { code: 'wrong-type', range, args };
+      // `ja`, `yes`, `off`, … for a boolean: say which one is meant, and offer it.
+      const meant = inner instanceof z.ZodBoolean && typeof value === 'string' ? meantBoolean(value) : undefined;
+      if (meant !== undefined) {
+        args['value'] = truncate(value as string);
+        args['meant'] = String(meant);
+        if (this.isOwnRange(node, range)) finding.fix = { kind: 'replace', with: String(meant) };
+      }
+      this.findings.push(finding);
       return { ok: false };
     }
     const kind = invalidKind(inner, meta.format, meta.ref);
@@ -405,7 +420,15 @@ export class Builder {
     if (inner instanceof z.ZodEnum) args['allowed'] = (inner.options as readonly (string | number)[]).join(', ');
     if (inner instanceof z.ZodUnion && kind === 'enum') args['allowed'] = '1, 2, 3';
     const finding: Finding = { code: 'invalid-value', range, args };
-    if (inner instanceof z.ZodEnum && typeof value === 'string') {
+    // A date written DD.MM.YYYY, an enumeration value in Norwegian: the value meant, and the fix.
+    let meant: string | undefined;
+    if (kind === 'date' && typeof value === 'string') meant = meantDate(value);
+    if (inner instanceof z.ZodEnum && typeof value === 'string') meant = meantEnumValue(value, (inner.options as readonly string[]).map(String));
+    if (meant !== undefined) {
+      args['meant'] = meant;
+      finding.suggestion = meant;
+      finding.fix = { kind: 'replace', with: meant };
+    } else if (inner instanceof z.ZodEnum && typeof value === 'string') {
       const suggestion = this.suggest(value, (inner.options as readonly string[]).map(String));
       if (suggestion) {
         finding.suggestion = suggestion;
@@ -416,6 +439,49 @@ export class Builder {
     this.findings.push(finding);
     return { ok: false };
   }
+
+  /**
+   * `number-format`: a money field, `organization.employees` or a KPI value
+   * written with digit grouping or a decimal comma (input-hints.ts). The
+   * field counts as the number meant (so it is valid and every other check
+   * sees it); the warning says what YAML read and what to write.
+   */
+  private numberFormat(schema: AnySchema, node: YamlNode, reading: NumberReading, range: Range, path: string, owner: { section: string; id?: string }): { ok: true; value: unknown } | undefined {
+    if (!isScalar(node) || typeof node.source !== 'string') return undefined;
+    if (node.type !== 'PLAIN' && node.type !== 'QUOTE_DOUBLE' && node.type !== 'QUOTE_SINGLE') return undefined;
+    const meant = meantNumber(node.source, reading);
+    if (!meant) return undefined;
+    const parsed = schema.safeParse(meant.value);
+    if (!parsed.success) return undefined;
+    const args: Record<string, string | number> = { field: path, where: ownerName(owner), text: truncate(node.source), meant: meant.value, write: meant.write, form: meant.form };
+    // YAML's own reading: a number for a plain `95.000`, else text.
+    if (typeof node.value === 'number') args['read'] = node.value;
+    const finding: Finding = { code: 'number-format', range, args };
+    if (this.isOwnRange(node, range)) finding.fix = { kind: 'replace', with: meant.write };
+    this.findings.push(finding);
+    return { ok: true, value: parsed.data };
+  }
+
+  /** Whether a finding at `range` sits on the scalar itself (not on an alias of it), so replacing its text fixes that scalar. */
+  private isOwnRange(node: YamlNode, range: Range): boolean {
+    const r = node.range;
+    if (!r) return false;
+    const own = this.mapper.toLspRange(r[0], r[1]);
+    return own.start.line === range.start.line && own.start.character === range.start.character && own.end.line === range.end.line && own.end.character === range.end.character;
+  }
+}
+
+/**
+ * How a field's number may be written with grouping (rules.md, "Digit
+ * grouping"): money fields and `organization.employees` take grouped
+ * integers; a KPI's baseline, target and actuals take space grouping and a
+ * decimal comma.
+ */
+function numberReading(schema: AnySchema, path: string, owner: { section: string; id?: string }): NumberReading | undefined {
+  if (describeSchema(schema).format === 'money') return 'grouped';
+  if (owner.section === 'organization' && path === 'employees') return 'grouped';
+  if (owner.section === 'kpis' && (path === 'baseline' || path === 'target' || path.startsWith('actuals.'))) return 'kpi';
+  return undefined;
 }
 
 function scalarText(node: YamlNode): string {

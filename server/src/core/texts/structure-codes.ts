@@ -12,7 +12,7 @@
  */
 import { arg, type Messages } from '../language/catalogue';
 import type { EXTRA_CODES, StructureCode } from '../language/codes';
-import { KIND_EN, KIND_NB, didYouMean, invalidValue, where } from './structure-messages';
+import { didYouMean, invalidValue, numberFormat, wrongType } from './structure-messages';
 
 type Bilingual = { readonly en: string; readonly nb: string };
 
@@ -95,10 +95,7 @@ export const STRUCTURE_CODE_TEXTS = {
       en: 'Each field has one type (text, number, true/false, list or map); write the value in that type. Booleans are true or false, not yes or no.',
       nb: 'Hvert felt har én type (tekst, tall, true/false, liste eller kart); skriv verdien i den typen. Sannhetsverdier er true eller false, ikke yes eller no.',
     },
-    messages: {
-      en: (a) => `${where(a, 'en')} should be ${KIND_EN[arg(a, 'expected')] ?? arg(a, 'expected')}, not ${KIND_EN[arg(a, 'actual')] ?? arg(a, 'actual')}.`,
-      nb: (a) => `${where(a, 'nb')} skal være ${KIND_NB[arg(a, 'expected')] ?? arg(a, 'expected')}, ikke ${KIND_NB[arg(a, 'actual')] ?? arg(a, 'actual')}.`,
-    },
+    messages: { en: (a) => wrongType(a, 'en'), nb: (a) => wrongType(a, 'nb') },
   },
   'invalid-value': {
     title: { en: 'A value is out of range or malformed', nb: 'En verdi er utenfor gyldig område eller feilformet' },
@@ -146,6 +143,17 @@ export const STRUCTURE_CODE_TEXTS = {
       en: (a) => `'${arg(a, 'where')}.${arg(a, 'field')}' refers to '${arg(a, 'id')}', which is not defined in '${arg(a, 'section')}'.${arg(a, 'suggestion') ? didYouMean(a, 'en') : ` Add it to '${arg(a, 'section')}' or fix the id.`}`,
       nb: (a) => `'${arg(a, 'where')}.${arg(a, 'field')}' viser til '${arg(a, 'id')}', som ikke er definert i '${arg(a, 'section')}'.${arg(a, 'suggestion') ? didYouMean(a, 'nb') : ` Legg den til i '${arg(a, 'section')}' eller rett id-en.`}`,
     },
+  },
+  'number-format': {
+    title: { en: 'A number written with digit grouping or a decimal comma', nb: 'Et tall skrevet med tusenskille eller desimalkomma' },
+    trigger:
+      'A number written with digit grouping (`95.000`, `2 500`, `12,500`) in a money field or `organization.employees`, or with space grouping or a decimal comma (`3,1`) in a KPI value; the field counts as the number meant.',
+    help: {
+      en: 'Numbers in YAML have no digit grouping and take a decimal point: write 95000, not 95.000 or 95 000, and 3.1, not 3,1. Until it is fixed the field counts as the number meant.',
+      nb: 'Tall i YAML skrives uten tusenskille og med desimalpunktum: skriv 95000, ikke 95.000 eller 95 000, og 3.1, ikke 3,1. Til det er rettet, regnes feltet som tallet som er ment.',
+    },
+    why: 'Norwegian writes 50.000 for fifty thousand; YAML reads 95.000 as 95.',
+    messages: { en: (a) => numberFormat(a, 'en'), nb: (a) => numberFormat(a, 'nb') },
   },
   'rule-failed': {
     title: { en: 'A checklist rule failed to run', nb: 'En sjekklisteregel kunne ikke kjøres' },

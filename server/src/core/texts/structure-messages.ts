@@ -8,6 +8,7 @@
  */
 import type { Locale, MessageArgs } from '../language/types';
 import { arg } from '../language/catalogue';
+import { formatDate, formatNumber } from './format';
 
 export const KIND_EN: Record<string, string> = { map: 'a map', list: 'a list', boolean: 'true or false', number: 'a number', text: 'text', 'number or text': 'a number or text', value: 'a value' };
 export const KIND_NB: Record<string, string> = { map: 'et kart (map)', list: 'en liste', boolean: 'true eller false', number: 'et tall', text: 'tekst', 'number or text': 'et tall eller tekst', value: 'en verdi' };
@@ -45,8 +46,14 @@ const INVALID_VALUE: Readonly<Record<string, Record<Locale, InvalidText>>> = {
     nb: (at, v) => `${at} er ${v}; pengebeløp kan ikke være negative.`,
   },
   date: {
-    en: (at, v) => `${at} is '${v}', which is not a real date; write it as YYYY-MM-DD.`,
-    nb: (at, v) => `${at} er '${v}', som ikke er en gyldig dato; skriv den som ÅÅÅÅ-MM-DD.`,
+    en: (at, v, args) =>
+      arg(args, 'meant')
+        ? `${at} is '${v}'; dates are written YYYY-MM-DD: write ${arg(args, 'meant')} (${formatDate(arg(args, 'meant'), 'en')}).`
+        : `${at} is '${v}', which is not a real date; write it as YYYY-MM-DD.`,
+    nb: (at, v, args) =>
+      arg(args, 'meant')
+        ? `${at} er '${v}'; datoer skrives ÅÅÅÅ-MM-DD: skriv ${arg(args, 'meant')} (${formatDate(arg(args, 'meant'), 'nb')}).`
+        : `${at} er '${v}', som ikke er en gyldig dato; skriv den som ÅÅÅÅ-MM-DD.`,
   },
   weeks: {
     en: (at, v) => `${at} is '${v}'; use a week from 1 to 12, or a range such as "7-8" with the first week not after the last.`,
@@ -65,8 +72,14 @@ const INVALID_VALUE: Readonly<Record<string, Record<Locale, InvalidText>>> = {
     nb: (at, v) => `'${v}' i ${at} er ikke et kvartal; skriv det som ÅÅÅÅ-Qn, for eksempel 2027-Q1.`,
   },
   enum: {
-    en: (at, v, args) => `${at} is '${v}', which is not allowed; use one of: ${arg(args, 'allowed')}.${didYouMean(args, 'en')}`,
-    nb: (at, v, args) => `${at} er '${v}', som ikke er tillatt; bruk en av: ${arg(args, 'allowed')}.${didYouMean(args, 'nb')}`,
+    en: (at, v, args) =>
+      arg(args, 'meant')
+        ? `${at} is '${v}'; the values are written in English: write '${arg(args, 'meant')}' (one of: ${arg(args, 'allowed')}).`
+        : `${at} is '${v}', which is not allowed; use one of: ${arg(args, 'allowed')}.${didYouMean(args, 'en')}`,
+    nb: (at, v, args) =>
+      arg(args, 'meant')
+        ? `${at} er '${v}'; verdiene skrives på engelsk: skriv '${arg(args, 'meant')}' (en av: ${arg(args, 'allowed')}).`
+        : `${at} er '${v}', som ikke er tillatt; bruk en av: ${arg(args, 'allowed')}.${didYouMean(args, 'nb')}`,
   },
   empty: {
     en: (at) => `${at} must not be empty.`,
@@ -88,6 +101,46 @@ export function invalidValue(args: MessageArgs, locale: Locale): string {
   const kind = arg(args, 'kind');
   const texts = Object.hasOwn(INVALID_VALUE, kind) ? INVALID_VALUE[kind]! : OUT_OF_RANGE;
   return texts[locale](where(args, locale), arg(args, 'value'), args);
+}
+
+/** `wrong-type`: a value of the wrong kind; for a boolean written as a word (`ja`, `yes`), the one meant. */
+export function wrongType(args: MessageArgs, locale: Locale): string {
+  const at = where(args, locale);
+  const meant = arg(args, 'meant');
+  if (locale === 'nb') {
+    const head = `${at} skal være ${KIND_NB[arg(args, 'expected')] ?? arg(args, 'expected')}`;
+    return meant ? `${head}, ikke teksten '${arg(args, 'value')}': skriv true eller false (her ${meant}).` : `${head}, ikke ${KIND_NB[arg(args, 'actual')] ?? arg(args, 'actual')}.`;
+  }
+  const head = `${at} should be ${KIND_EN[arg(args, 'expected')] ?? arg(args, 'expected')}`;
+  return meant ? `${head}, not the text '${arg(args, 'value')}': write true or false (here ${meant}).` : `${head}, not ${KIND_EN[arg(args, 'actual')] ?? arg(args, 'actual')}.`;
+}
+
+/** A number of a message as the locale writes it, with as many decimals as it has (up to ten): 3,14159 stays whole. */
+function exact(args: MessageArgs, name: string, locale: Locale): string {
+  const v = args[name];
+  return typeof v === 'number' ? formatNumber(v, locale, 10) : arg(args, name);
+}
+
+/**
+ * `number-format`: what the value is written as (`text`), what YAML reads
+ * (`read`, a number; absent when YAML reads text), the number it counts as
+ * (`meant`) and the plain number to write (`write`); `form` is `grouping` or
+ * `decimal-comma`.
+ */
+export function numberFormat(args: MessageArgs, locale: Locale): string {
+  const at = where(args, locale);
+  const text = arg(args, 'text');
+  const write = arg(args, 'write');
+  const read = args['read'];
+  const comma = arg(args, 'form') === 'decimal-comma';
+  if (locale === 'nb') {
+    const reads = read === undefined ? 'som tekst, ikke som et tall' : `som ${exact(args, 'read', 'nb')}`;
+    const rule = comma ? 'tall i YAML skrives med desimalpunktum' : 'tall i YAML skrives uten tusenskille';
+    return `${at} er skrevet '${text}', som YAML leser ${reads}; her regnes det som ${exact(args, 'meant', 'nb')}. Skriv ${write}: ${rule}.`;
+  }
+  const reads = read === undefined ? 'as text, not as a number' : `as ${exact(args, 'read', 'en')}`;
+  const rule = comma ? 'numbers in YAML take a decimal point' : 'numbers in YAML have no digit grouping';
+  return `${at} is written '${text}', which YAML reads ${reads}; it counts as ${exact(args, 'meant', 'en')} here. Write ${write}: ${rule}.`;
 }
 
 export const RELATED_MESSAGES = {
