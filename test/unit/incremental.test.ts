@@ -39,7 +39,9 @@ const snippets = ['a', '1', ' ', '\n', ':', '-', '#', '[', ']', 'x: 1\n', '  ', 
   // Where yaml's ranges depend on what follows: empty values, trailing comments, an empty section.
   '  inid:\n', '    actuals:\n      # d\n', '    # c\n', '# c\n', 'kpis:\n'];
 
-const values = ['x', '7', '3', '', 'pilot', 'anna', 'high', 'true', 'no', '2027-13-01', '9-13', 'search-time', 'Quote: text'];
+const values = ['x', '7', '3', '', 'pilot', 'anna', 'high', 'true', 'no', '2027-13-01', '9-13', 'search-time', 'Quote: text',
+  // Typical input: digit grouping and a decimal comma (number-format, the field counts as the number meant), a boolean word, a dotted date, a Norwegian value.
+  '95.000', '12 500', '3,1', 'ja', '04.01.2027', 'produksjon'];
 
 // Mostly edits of values (what typing does), sometimes structure.
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
