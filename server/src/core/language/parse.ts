@@ -113,7 +113,7 @@ export class Builder {
       const target = this.aliasTarget(n);
       if (!target && !this.reportedAliases.has(n)) {
         this.reportedAliases.add(n);
-        this.findings.push({ code: 'yaml-syntax', range: this.range(n), args: { detail: `the alias *${n.source} names no anchor defined before it` } });
+        this.findings.push({ code: 'yaml-syntax', range: this.range(n), args: { yaml: 'UNDEFINED_ALIAS', alias: n.source } });
       }
       n = target;
       depth++;
@@ -132,7 +132,7 @@ export class Builder {
     for (const alias of this.unresolved) {
       if (this.reportedAliases.has(alias)) continue;
       this.reportedAliases.add(alias);
-      this.findings.push({ code: 'yaml-syntax', range: this.range(alias), args: { detail: `the alias *${alias.source} names no anchor defined before it` } });
+      this.findings.push({ code: 'yaml-syntax', range: this.range(alias), args: { yaml: 'UNDEFINED_ALIAS', alias: alias.source } });
     }
   }
   private readonly reportedAliases = new Set<Alias>();
@@ -618,19 +618,22 @@ function cutDeepNesting(tokens: CST.Token[], meter?: WorkMeter): number[] {
 
 
 
-/** Syntax findings of parsed documents, at the parser's own positions. */
+/**
+ * Syntax findings of parsed documents, at the parser's own positions: the
+ * library's error code (`yaml`) and its first line (`detail`); the message in
+ * each language is made from the code (texts/yaml-errors.ts).
+ */
 export function syntaxFindings(docs: readonly Document.Parsed[], mapper: PositionMapper, text: string): Finding[] {
   const findings: Finding[] = [];
   for (const d of docs) {
     for (const err of d.errors) {
       if (err.code === 'DUPLICATE_KEY') continue;
       // yaml reports its own stack overflow on very deep nesting as RESOURCE_EXHAUSTION.
-      const detail = err.code === 'RESOURCE_EXHAUSTION' ? 'the structure is nested too deeply to read; flatten it' : firstLine(err.message);
-      findings.push({ code: 'yaml-syntax', range: mapper.toLspRange(err.pos[0], Math.max(err.pos[1], err.pos[0])), args: { detail } });
+      findings.push({ code: 'yaml-syntax', range: mapper.toLspRange(err.pos[0], Math.max(err.pos[1], err.pos[0])), args: { yaml: err.code, detail: firstLine(err.message) } });
     }
     for (const warning of d.warnings) {
       // Parser warnings (an unknown tag, say) are still things the YAML cannot mean: errors too.
-      findings.push({ code: 'yaml-syntax', range: mapper.toLspRange(warning.pos[0], Math.max(warning.pos[1], warning.pos[0])), args: { detail: firstLine(warning.message) } });
+      findings.push({ code: 'yaml-syntax', range: mapper.toLspRange(warning.pos[0], Math.max(warning.pos[1], warning.pos[0])), args: { yaml: warning.code, detail: firstLine(warning.message) } });
     }
   }
   if (docs.length > 1) {

@@ -12,9 +12,12 @@
  */
 import { arg, type Messages } from '../language/catalogue';
 import type { EXTRA_CODES, StructureCode } from '../language/codes';
+import { yamlErrorText } from './yaml-errors';
 import { didYouMean, invalidValue, numberFormat, wrongType } from './structure-messages';
 
 type Bilingual = { readonly en: string; readonly nb: string };
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A code the language or the tool reports itself, not a checklist rule. */
 export type OwnCode = StructureCode | keyof typeof EXTRA_CODES;
@@ -38,16 +41,16 @@ export const STRUCTURE_CODE_TEXTS = {
     trigger: 'The YAML does not parse; each parser error at its own place (parser warnings, such as an unknown tag, as warnings).',
     help: {
       en: 'The file must be valid YAML 1.2. Fix the syntax error at the reported place so the rest of the roadmap can be read.',
-      nb: 'Fila må være gyldig YAML 1.2. Rett syntaksfeilen på stedet som er oppgitt, så resten av veikartet kan leses.',
+      nb: 'Filen må være gyldig YAML 1.2. Rett syntaksfeilen på stedet som er oppgitt, så resten av veikartet kan leses.',
     },
     why: 'Nothing after a syntax error can be trusted until it is fixed.',
     messages: {
-      en: (a) => `YAML syntax error: ${arg(a, 'detail')}. Fix it so the rest of the roadmap can be read.`,
-      nb: (a) => `Syntaksfeil i YAML: ${arg(a, 'detail')}. Rett den slik at resten av veikartet kan leses.`,
+      en: (a) => `YAML syntax error: ${capitalised(yamlErrorText(a, 'en'))}. Fix it so the rest of the roadmap can be read.`,
+      nb: (a) => `Syntaksfeil i YAML: ${yamlErrorText(a, 'nb')}. Rett den slik at resten av veikartet kan leses.`,
     },
   },
   'multiple-documents': {
-    title: { en: 'More than one YAML document in the file', nb: 'Mer enn ett YAML-dokument i fila' },
+    title: { en: 'More than one YAML document in the file', nb: 'Mer enn ett YAML-dokument i filen' },
     trigger: 'More than one YAML document in the file (a second `---`).',
     help: {
       en: 'A roadmap file holds exactly one YAML document; move any further document (after ---) into its own *.airoadmap.yaml file.',
@@ -73,7 +76,7 @@ export const STRUCTURE_CODE_TEXTS = {
       nb: (a) =>
         arg(a, 'value')
           ? `'airoadmap: ${arg(a, 'value')}' er ikke en støttet versjon; verktøyet leser versjon 1. Skriv 'airoadmap: 1'.`
-          : "Fila oppgir ikke språkversjonen; legg til 'airoadmap: 1' som første linje.",
+          : "Filen oppgir ikke språkversjonen; legg til 'airoadmap: 1' som første linje.",
     },
   },
   'missing-required': {
@@ -136,7 +139,7 @@ export const STRUCTURE_CODE_TEXTS = {
     trigger: 'A reference to an id not defined in its section; suggests the closest id.',
     help: {
       en: 'A reference must name an id defined in its section (team, systems, data_sources, kpis, risks, use_cases). Define the id or fix the reference.',
-      nb: 'En referanse må vise til en id som er definert i sin seksjon (team, systems, data_sources, kpis, risks, use_cases). Definer id-en eller rett referansen.',
+      nb: "En referanse må vise til en id som er definert i sin seksjon ('team', 'systems', 'data_sources', 'kpis', 'risks' eller 'use_cases'). Definer id-en eller rett referansen.",
     },
     why: 'A dangling id breaks the links between use cases, KPIs, risks and people.',
     messages: {
@@ -160,7 +163,7 @@ export const STRUCTURE_CODE_TEXTS = {
     trigger: 'A check crashed on this file (a bug in the tool); the other checks still ran.',
     help: {
       en: 'A checklist rule stopped with an internal error; the other rules still ran. Please report it with the file that caused it.',
-      nb: 'En sjekklisteregel stoppet med en intern feil; de andre reglene ble likevel kjørt. Meld gjerne fra om det, sammen med fila som utløste det.',
+      nb: 'En sjekklisteregel stoppet med en intern feil; de andre reglene ble likevel kjørt. Meld gjerne fra om det, sammen med filen som utløste det.',
     },
     messages: {
       en: (a) => `Internal error in the check '${arg(a, 'rule')}': ${arg(a, 'detail')}. The other checks still ran; please report this.`,
