@@ -1,5 +1,6 @@
 /** ai-act-unclassified: an active use case has no `ai_act` class. */
 import { arg, type Rule } from './rule';
+import { stageWord } from '../texts/field-words';
 import { activeUseCases, lacks } from './helpers';
 import { text } from './quick-fix';
 
@@ -11,7 +12,7 @@ export const aiActUnclassified: Rule = {
   reason: { en: 'Classify every AI solution under the EU AI Act before the regulation applies.', nb: 'Klassifiser hver KI-løsning etter EUs KI-forordning før regelverket gjelder.' },
   messages: {
     en: (a) => `Use case '${arg(a, 'id')}' is ${arg(a, 'stage')} but has no EU AI Act class. Classify it in 'ai_act:' (prohibited, high, limited or minimal).`,
-    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' er i fasen ${arg(a, 'stage')}, men mangler klasse etter EUs KI-forordning. Klassifiser det i 'ai_act:' (prohibited, high, limited eller minimal).`,
+    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' har status ${stageWord(a, 'stage', 'nb')}, men mangler klasse etter EUs KI-forordning. Klassifiser det i 'ai_act:' ('prohibited', 'high', 'limited' eller 'minimal').`,
   },
   fix: { section: 'use_cases', fields: { ai_act: text('minimal', 'TODO: classify: prohibited | high | limited | minimal', 'TODO: klassifiser: prohibited | high | limited | minimal') } },
   check(ctx) {

@@ -1,5 +1,6 @@
 /** data-quality-low: a use case uses a data source with a quality score ≤ 2. */
 import { arg, type Rule } from './rule';
+import { scoreList } from '../texts/field-words';
 import { relatedEntity, usedDataSources } from './helpers';
 
 export const dataQualityLow: Rule = {
@@ -10,7 +11,7 @@ export const dataQualityLow: Rule = {
   reason: { en: 'AI amplifies data-quality problems; clean the data first.', nb: 'KI forsterker problemer med datakvaliteten; rydd i dataene først.' },
   messages: {
     en: (a) => `Use case '${arg(a, 'id')}' uses data source '${arg(a, 'source')}', which scores low on ${arg(a, 'scores')}. AI amplifies data-quality problems: clean the data before building on it.`,
-    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' bruker datakilden '${arg(a, 'source')}', som scorer lavt på ${arg(a, 'scores')}. KI forsterker problemer med datakvaliteten: rydd i dataene før dere bygger på dem.`,
+    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' bruker datakilden '${arg(a, 'source')}', som har lave poeng for kvalitet: ${scoreList(a, 'scores', 'nb')}. KI forsterker problemer med datakvaliteten: rydd i dataene før dere bygger på dem.`,
   },
   check(ctx) {
     for (const u of ctx.model.use_cases.values()) {

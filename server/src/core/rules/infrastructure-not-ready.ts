@@ -1,5 +1,7 @@
 /** infrastructure-not-ready: fewer than 3 of the 4 `infrastructure` questions are `true`. */
 import { arg, type Rule } from './rule';
+import { fieldList } from '../texts/field-words';
+import { num } from '../texts/format';
 
 const QUESTIONS = ['databases_with_api', 'stable_cloud', 'modern_web_services', 'backup_and_security'] as const;
 
@@ -10,8 +12,8 @@ export const infrastructureNotReady: Rule = {
   trigger: 'Fewer than 3 of the 4 `infrastructure` questions are `true`.',
   reason: { en: 'Three "yes" of the four infrastructure questions means ready to start.', nb: 'Tre «ja» av de fire infrastrukturspørsmålene betyr klar til å starte.' },
   messages: {
-    en: (a) => `Only ${arg(a, 'yes')} of the 4 infrastructure questions is answered yes (not yet: ${arg(a, 'no')}). Three of four means ready to start; close the gaps first.`,
-    nb: (a) => `Bare ${arg(a, 'yes')} av de 4 infrastrukturspørsmålene er besvart med ja (ikke ennå: ${arg(a, 'no')}). Tre av fire betyr klar til å starte; tett hullene først.`,
+    en: (a) => `Only ${num(a, 'yes', 'en')} of the 4 infrastructure questions is answered yes (not yet: ${arg(a, 'no')}). Three of four means ready to start; close the gaps first.`,
+    nb: (a) => `Bare ${num(a, 'yes', 'nb')} av de 4 spørsmålene om infrastruktur er besvart med ja (ikke ennå: ${fieldList(a, 'no', 'nb')}). Tre av fire betyr klar til å starte; tett hullene først.`,
   },
   check(ctx) {
     const section = ctx.model.sections.get('infrastructure');

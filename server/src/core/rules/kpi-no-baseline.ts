@@ -10,7 +10,7 @@ export const kpiNoBaseline: Rule = {
   trigger: 'A KPI has no `baseline`.',
   reason: {
     en: 'Measure the starting point before AI is introduced, or the value delivered cannot be documented.',
-    nb: 'Mål utgangspunktet før KI tas i bruk, ellers kan ikke gevinsten dokumenteres.',
+    nb: 'Mål utgangsverdien før KI tas i bruk, ellers kan ikke gevinsten dokumenteres.',
   },
   messages: {
     en: (a) => `KPI '${arg(a, 'id')}' has no baseline. Measure the value before AI is introduced and add 'baseline:', or the gain cannot be documented.`,

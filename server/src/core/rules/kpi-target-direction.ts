@@ -1,5 +1,6 @@
 /** kpi-target-direction: `target` is not beyond `baseline` in the KPI's `direction`. */
 import { arg, type Rule } from './rule';
+import { num } from '../texts/format';
 
 export const kpiTargetDirection: Rule = {
   code: 'kpi-target-direction',
@@ -12,9 +13,9 @@ export const kpiTargetDirection: Rule = {
   },
   messages: {
     en: (a) =>
-      `KPI '${arg(a, 'id')}' should ${arg(a, 'direction')}, but its target ${arg(a, 'target')} is not ${arg(a, 'direction') === 'decrease' ? 'below' : 'above'} the baseline ${arg(a, 'baseline')}. Set a target that is an improvement, or fix 'direction'.`,
+      `KPI '${arg(a, 'id')}' should ${arg(a, 'direction')}, but its target ${num(a, 'target', 'en')} is not ${arg(a, 'direction') === 'decrease' ? 'below' : 'above'} the baseline ${num(a, 'baseline', 'en')}. Set a target that is an improvement, or fix 'direction'.`,
     nb: (a) =>
-      `KPI-en '${arg(a, 'id')}' skal ${arg(a, 'direction') === 'decrease' ? 'ned' : 'opp'}, men målet ${arg(a, 'target')} er ikke ${arg(a, 'direction') === 'decrease' ? 'lavere' : 'høyere'} enn utgangsverdien ${arg(a, 'baseline')}. Sett et mål som er en forbedring, eller rett 'direction'.`,
+      `KPI-en '${arg(a, 'id')}' skal ${arg(a, 'direction') === 'decrease' ? 'ned' : 'opp'}, men målet ${num(a, 'target', 'nb')} er ikke ${arg(a, 'direction') === 'decrease' ? 'lavere' : 'høyere'} enn utgangsverdien ${num(a, 'baseline', 'nb')}. Sett et mål som er en forbedring, eller rett 'direction'.`,
   },
   check(ctx) {
     for (const kpi of ctx.model.kpis.values()) {

@@ -1,5 +1,6 @@
 /** production-not-ready: `stage: production` and a production check is not `true` (one per use case). */
 import { arg, type Rule } from './rule';
+import { fieldList } from '../texts/field-words';
 
 const CHECKS = ['backup', 'monitoring', 'user_management', 'compliance'] as const;
 
@@ -8,10 +9,10 @@ export const productionNotReady: Rule = {
   severity: 'warning',
   title: { en: 'Production use case misses a production requirement', nb: 'Brukstilfelle i produksjon mangler et produksjonskrav' },
   trigger: '`stage: production` and one of `production.backup`, `monitoring`, `user_management`, `compliance` is not `true`.',
-  reason: { en: 'A proof of concept is not a production system: production needs backup, monitoring, user management and compliance.', nb: 'Et konseptbevis er ikke et produksjonssystem: produksjon krever backup, overvåking, brukerstyring og etterlevelse.' },
+  reason: { en: 'A proof of concept is not a production system: production needs backup, monitoring, user management and compliance.', nb: 'En PoC er ikke et produksjonssystem: produksjon krever backup, overvåking, brukerstyring og etterlevelse.' },
   messages: {
     en: (a) => `Use case '${arg(a, 'id')}' is in production without ${arg(a, 'missing')}. A proof of concept is not a production system: complete the 'production:' checklist.`,
-    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' er i produksjon uten ${arg(a, 'missing')}. Et konseptbevis er ikke et produksjonssystem: fullfør sjekklisten i 'production:'.`,
+    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' er i produksjon uten ${fieldList(a, 'missing', 'nb')}. En PoC er ikke et produksjonssystem: fullfør sjekklisten i 'production:'.`,
   },
   check(ctx) {
     for (const u of ctx.model.use_cases.values()) {

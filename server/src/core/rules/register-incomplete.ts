@@ -1,5 +1,6 @@
 /** register-incomplete: an active use case lacks `model`, `purpose` or `data_sources` (one per use case). */
 import { arg, type Rule } from './rule';
+import { fieldList, stageWord } from '../texts/field-words';
 import { activeUseCases, lacks } from './helpers';
 import { ids, purpose, text } from './quick-fix';
 
@@ -11,7 +12,7 @@ export const registerIncomplete: Rule = {
   reason: { en: 'Every AI solution goes into the central register: models, data sources, purpose.', nb: 'Alle KI-løsninger skal inn i det sentrale registeret: modeller, datakilder, formål.' },
   messages: {
     en: (a) => `Use case '${arg(a, 'id')}' is ${arg(a, 'stage')} but its AI register entry lacks ${arg(a, 'missing')}. Every AI solution goes into the central register.`,
-    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' er i fasen ${arg(a, 'stage')}, men registeroppføringen mangler ${arg(a, 'missing')}. Alle KI-løsninger skal inn i det sentrale registeret.`,
+    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' har status ${stageWord(a, 'stage', 'nb')}, men oppføringen i KI-registeret mangler ${fieldList(a, 'missing', 'nb')}. Alle KI-løsninger skal inn i det sentrale registeret.`,
   },
   fix: {
     section: 'use_cases',

@@ -1,5 +1,6 @@
 /** running-cost-missing: a use case at `pilot` or `production` has no `costs.monthly`. */
 import { arg, type Rule } from './rule';
+import { stageWord } from '../texts/field-words';
 import { text } from './quick-fix';
 
 export const runningCostMissing: Rule = {
@@ -10,7 +11,7 @@ export const runningCostMissing: Rule = {
   reason: { en: 'Ongoing licences, cloud and operations are routinely underestimated.', nb: 'Løpende lisenser, sky og drift blir ofte undervurdert.' },
   messages: {
     en: (a) => `Use case '${arg(a, 'id')}' is ${arg(a, 'stage')} but has no monthly running cost. Licences, cloud and operations are routinely underestimated: add 'costs: monthly:'.`,
-    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' er i fasen ${arg(a, 'stage')}, men mangler månedlig driftskostnad. Lisenser, sky og drift blir ofte undervurdert: legg til 'costs: monthly:'.`,
+    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' har status ${stageWord(a, 'stage', 'nb')}, men mangler løpende kostnader per måned. Lisenser, sky og drift blir ofte undervurdert: legg til 'costs: monthly:'.`,
   },
   fix: { section: 'use_cases', fields: { 'costs.monthly': text('0', 'TODO: licences, cloud and operations per month', 'TODO: lisenser, sky og drift per måned') } },
   check(ctx) {

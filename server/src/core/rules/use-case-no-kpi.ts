@@ -1,5 +1,6 @@
 /** use-case-no-kpi: an active use case references no KPI. */
 import { arg, type Rule } from './rule';
+import { stageWord } from '../texts/field-words';
 import { activeUseCases, lacks } from './helpers';
 import { ids } from './quick-fix';
 
@@ -11,7 +12,7 @@ export const useCaseNoKpi: Rule = {
   reason: { en: 'Define how success is measured before implementation.', nb: 'Bestem hvordan suksess skal måles før implementeringen.' },
   messages: {
     en: (a) => `Use case '${arg(a, 'id')}' is ${arg(a, 'stage')} but has no KPI. Decide how success is measured before building it: add 'kpis: [...]'.`,
-    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' er i fasen ${arg(a, 'stage')}, men har ingen KPI. Bestem hvordan suksess måles før dere bygger: legg til 'kpis: [...]'.`,
+    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' har status ${stageWord(a, 'stage', 'nb')}, men ingen KPI. Bestem hvordan suksess måles før dere bygger: legg til 'kpis: [...]'.`,
   },
   fix: { section: 'use_cases', fields: { kpis: ids('kpis', 'TODO: the KPIs that measure success', 'TODO: KPI-ene som måler suksess') } },
   check(ctx) {

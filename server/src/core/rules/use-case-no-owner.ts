@@ -1,5 +1,6 @@
 /** use-case-no-owner: an active use case has no `owner`. */
 import { arg, type Rule } from './rule';
+import { stageWord } from '../texts/field-words';
 import { activeUseCases, lacks } from './helpers';
 import { teamMember } from './quick-fix';
 
@@ -8,10 +9,10 @@ export const useCaseNoOwner: Rule = {
   severity: 'warning',
   title: { en: 'Active use case without an owner', nb: 'Aktivt brukstilfelle uten eier' },
   trigger: 'An active use case has no `owner`.',
-  reason: { en: 'Unclear responsibility sinks AI projects.', nb: 'Uklart ansvar senker KI-prosjekter.' },
+  reason: { en: 'Unclear responsibility sinks AI projects.', nb: 'Mange KI-prosjekter faller på uklart ansvar.' },
   messages: {
     en: (a) => `Use case '${arg(a, 'id')}' is ${arg(a, 'stage')} but has no owner. Name the person responsible in 'owner:'.`,
-    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' er i fasen ${arg(a, 'stage')}, men har ingen eier. Oppgi ansvarlig person i 'owner:'.`,
+    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' har status ${stageWord(a, 'stage', 'nb')}, men ingen eier. Oppgi ansvarlig person i 'owner:'.`,
   },
   fix: { section: 'use_cases', fields: { owner: teamMember } },
   check(ctx) {

@@ -1,5 +1,6 @@
 /** use-case-no-risk: an active use case references no risk. */
 import { arg, type Rule } from './rule';
+import { stageWord } from '../texts/field-words';
 import { activeUseCases, lacks } from './helpers';
 import { ids } from './quick-fix';
 
@@ -11,7 +12,7 @@ export const useCaseNoRisk: Rule = {
   reason: { en: 'Every implementation carries its own risks.', nb: 'Hver implementering har sine egne risikoer.' },
   messages: {
     en: (a) => `Use case '${arg(a, 'id')}' is ${arg(a, 'stage')} but lists no risk. Every implementation carries risks: add 'risks: [...]'.`,
-    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' er i fasen ${arg(a, 'stage')}, men har ingen risikoer. Hver implementering har risikoer: legg til 'risks: [...]'.`,
+    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' har status ${stageWord(a, 'stage', 'nb')}, men ingen risikoer. Hver implementering har risikoer: legg til 'risks: [...]'.`,
   },
   fix: { section: 'use_cases', fields: { risks: ids('risks', 'TODO: the risks of this use case', 'TODO: risikoene ved dette brukstilfellet') } },
   check(ctx) {

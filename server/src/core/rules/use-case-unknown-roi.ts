@@ -1,5 +1,6 @@
 /** use-case-unknown-roi: `effort` ≥ 4 and `value` ≤ 2. */
 import { arg, type Rule } from './rule';
+import { num } from '../texts/format';
 
 export const useCaseUnknownRoi: Rule = {
   code: 'use-case-unknown-roi',
@@ -8,8 +9,8 @@ export const useCaseUnknownRoi: Rule = {
   trigger: '`effort` ≥ 4 and `value` ≤ 2.',
   reason: { en: 'Complex projects with unknown ROI lead to frustration and budget fights.', nb: 'Komplekse prosjekter med uklar avkastning gir frustrasjon og budsjettkamper.' },
   messages: {
-    en: (a) => `Use case '${arg(a, 'id')}' has high effort (${arg(a, 'effort')}) and low value (${arg(a, 'value')}): a money pit with unknown ROI. Reduce its scope, or drop it in favour of high-value work.`,
-    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' har høy innsats (${arg(a, 'effort')}) og lav verdi (${arg(a, 'value')}): et pengesluk med uklar avkastning. Reduser omfanget, eller prioriter noe med høyere verdi.`,
+    en: (a) => `Use case '${arg(a, 'id')}' has high effort (${num(a, 'effort', 'en')}) and low value (${num(a, 'value', 'en')}): a money pit with unknown ROI. Reduce its scope, or drop it in favour of high-value work.`,
+    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' har høy innsats (${num(a, 'effort', 'nb')}) og lav verdi (${num(a, 'value', 'nb')}): et pengesluk med uklar avkastning. Reduser omfanget, eller prioriter noe med høyere verdi.`,
   },
   check(ctx) {
     for (const u of ctx.model.use_cases.values()) {

@@ -1,5 +1,6 @@
 /** use-case-unscored: a use case lacks `feasibility`, `value` or `effort` (one diagnostic naming all). */
 import { arg, type Rule } from './rule';
+import { fieldList } from '../texts/field-words';
 import { lacks } from './helpers';
 import { score } from './quick-fix';
 
@@ -11,7 +12,7 @@ export const useCaseUnscored: Rule = {
   reason: { en: 'Without the three scores a use case cannot be placed in the priority matrix.', nb: 'Uten de tre poengene kan ikke brukstilfellet plasseres i prioriteringsmatrisen.' },
   messages: {
     en: (a) => `Use case '${arg(a, 'id')}' lacks ${arg(a, 'missing')}, so it cannot be placed in the priority matrix. Score it 1–5.`,
-    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' mangler ${arg(a, 'missing')}, så det kan ikke plasseres i prioriteringsmatrisen. Gi poeng 1–5.`,
+    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' mangler poeng for ${fieldList(a, 'missing', 'nb')}, så det kan ikke plasseres i prioriteringsmatrisen. Gi poeng 1–5.`,
   },
   fix: { section: 'use_cases', fields: { feasibility: score, value: score, effort: score }, together: true },
   check(ctx) {
