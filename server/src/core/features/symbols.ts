@@ -7,6 +7,7 @@
  * Must not depend on vscode or the LSP connection.
  */
 import { SECTION_LABELS } from '../texts/sections';
+import { formatNumber } from '../texts/format';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { ENTITY_SECTIONS, type EntitySection } from '../../../../schemas/model';
 import { entitiesOf, type Entity, type Fields, type RoadmapModel } from '../language/model';
@@ -52,7 +53,7 @@ function entitySymbol(entity: Entity<Record<string, unknown>>): DocumentSymbol {
   return symbol;
 }
 
-function fieldSymbols(model: RoadmapModel, fields: Fields<unknown>): DocumentSymbol[] {
+function fieldSymbols(model: RoadmapModel, fields: Fields<unknown>, locale: Locale): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   for (const location of fields.locations.values()) {
     if (location.key.includes('.')) continue;
@@ -60,7 +61,9 @@ function fieldSymbols(model: RoadmapModel, fields: Fields<unknown>): DocumentSym
     const range: Range = model.mapper.toLspRange(start, Math.max(location.valueEndOffset, model.mapper.offsetAt(location.keyRange.end)));
     const symbol: DocumentSymbol = { name: location.key, kind: SymbolKind.Property, range, selectionRange: location.keyRange };
     const value = (fields.data as Record<string, unknown>)[location.key];
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') symbol.detail = String(value);
+    // A number as the locale writes it (100 000 in Norwegian); text and true/false as written.
+    if (typeof value === 'number') symbol.detail = formatNumber(value, locale);
+    else if (typeof value === 'string' || typeof value === 'boolean') symbol.detail = String(value);
     out.push(symbol);
   }
   return out;
@@ -82,7 +85,7 @@ export function documentSymbols(model: RoadmapModel, locale: Locale): DocumentSy
     if (isEntitySection(name)) {
       symbol.children = [...entitiesOf(model, name).values()].map(entitySymbol);
     } else if ((SINGLETONS as readonly string[]).includes(name)) {
-      symbol.children = fieldSymbols(model, model[name as (typeof SINGLETONS)[number]] as Fields<unknown>);
+      symbol.children = fieldSymbols(model, model[name as (typeof SINGLETONS)[number]] as Fields<unknown>, locale);
     }
     out.push(symbol);
   }

@@ -12,6 +12,8 @@
  * Must not depend on vscode or the LSP connection.
  */
 import { ENTITY_NOUNS } from './sections';
+import { STAGE_WORDS } from './field-words';
+import { formatNumber } from './format';
 import { z } from 'zod';
 import { fieldMeta, type EntitySection } from '../../../../schemas/model';
 import { describeSchema, unwrap } from '../language/schema';
@@ -67,7 +69,7 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
     'ISO 4217 currency code for every amount in the file; default `EUR`.',
     'The budget guides (training 2,000–5,000 per person, first year 50,000–150,000, running 2,000–5,000 a month) are in EUR.',
     'ISO 4217-valutakode for alle beløp i filen; standard er `EUR`.',
-    'Budsjettveiledningene (kurs 2 000–5 000 per person, første år 50 000–150 000, drift 2 000–5 000 i måneden) er i EUR.',
+    'Budsjettveiledningene (kurs 2 000–5 000 per person, første år 50 000–150 000, løpende kostnader 2 000–5 000 i måneden) er i EUR.',
   ),
   'organization.start': g(
     'Day 1 of the 90-day plan (YYYY-MM-DD).',
@@ -80,7 +82,7 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
     'Who answers when the AI is wrong: the responsible roles, named in writing.',
     'Unclear responsibility is a classic pitfall: name the AI owner, the data steward and the business contact before anything is built.',
     'Hvem som svarer når KI-en tar feil: ansvarsrollene, navngitt skriftlig.',
-    'Uklart ansvar er en klassisk fallgruve: navngi KI-eier, dataforvalter og forretningskontakt før noe bygges.',
+    'Uklart ansvar er en klassisk fallgruve: navngi KI-eier, dataansvarlig og forretningskontakt før noe bygges.',
   ),
   'roles.ai_owner': g(
     'The AI owner: answers for the AI solutions (a team member id).',
@@ -91,8 +93,8 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
   'roles.data_steward': g(
     'The data steward: answers for data quality and access (a team member id).',
     'AI amplifies data problems; someone must own completeness, freshness and consistency of the sources.',
-    'Dataforvalteren: står ansvarlig for datakvalitet og tilgang (en id i `team`).',
-    'KI forsterker dataproblemer; noen må eie kompletthet, aktualitet og konsistens i kildene.',
+    'Den dataansvarlige: står ansvarlig for datakvalitet og tilgang (en id i `team`).',
+    'KI forsterker dataproblemer; noen må eie fullstendighet, aktualitet og konsistens i kildene.',
   ),
   'roles.business_contact': g(
     'The business contact: speaks for the business side (a team member id).',
@@ -181,7 +183,7 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
     'The business systems, keyed by id, each scored for AI readiness.',
     'List the business-critical systems first and score each one 1–5; those at 4–5 suit early AI integration.',
     'Forretningssystemene, med id som nøkkel, hver med en KI-modenhet.',
-    'List opp de forretningskritiske systemene først og gi hvert en score fra 1 til 5; de med 4–5 egner seg for tidlig KI-integrering.',
+    'List opp de forretningskritiske systemene først og gi hvert av dem poeng fra 1 til 5; de med 4–5 egner seg for tidlig KI-integrering.',
   ),
   'systems.*': g(
     'A business system; the id is used in `use_cases.*.systems` and `data_sources.*.system`.',
@@ -200,12 +202,12 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
     'Business-critical system.',
     'Every business-critical system should get a readiness score.',
     'Forretningskritisk system.',
-    'Alle forretningskritiske systemer bør få en modenhetsscore.',
+    'Alle forretningskritiske systemer bør få poeng for KI-modenhet.',
   ),
   'systems.*.readiness': g(
     'AI readiness of the system, a score 1–5.',
     'Systems scoring 4–5 suit early AI integration; build the first pilots and quick wins on them, and raise the others first.',
-    'Systemets KI-modenhet, en score fra 1 til 5.',
+    'Systemets KI-modenhet, fra 1 til 5.',
     'Systemer med 4–5 egner seg for tidlig KI-integrering; bygg de første pilotene og de raske gevinstene på dem, og løft de andre først.',
   ),
   'systems.*.hosting': g(
@@ -225,7 +227,7 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
     'The data sources, keyed by id, each rated for quality.',
     'Main sources are CRM, ERP, document archives, e-mail and project tools; rate each for completeness, freshness and consistency.',
     'Datakildene, med id som nøkkel, hver vurdert for kvalitet.',
-    'De viktigste kildene er CRM, ERP, dokumentarkiver, e-post og prosjektverktøy; vurder hver for kompletthet, aktualitet og konsistens.',
+    'De viktigste kildene er CRM, ERP, dokumentarkiver, e-post og prosjektverktøy; vurder hver av dem for fullstendighet, aktualitet og konsistens.',
   ),
   'data_sources.*': g(
     'A data source; the id is used in `use_cases.*.data_sources`.',
@@ -244,20 +246,20 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
   'data_sources.*.completeness': g(
     'Completeness of the data, a score 1–5.',
     'Data quality is routinely underestimated and AI amplifies its problems; a score of 2 or less means clean the data first.',
-    'Hvor komplette dataene er, en score fra 1 til 5.',
-    'Datakvalitet blir ofte undervurdert, og KI forsterker problemene; en score på 2 eller lavere betyr at dataene må ryddes først.',
+    'Hvor fullstendige dataene er, fra 1 til 5.',
+    'Datakvalitet blir ofte undervurdert, og KI forsterker problemene; 2 poeng eller lavere betyr at dataene må ryddes først.',
   ),
   'data_sources.*.freshness': g(
     'Freshness: how up to date the data is, a score 1–5.',
     'Outdated data gives outdated answers; a score of 2 or less means fix the updating first.',
-    'Aktualitet: hvor oppdaterte dataene er, en score fra 1 til 5.',
-    'Utdaterte data gir utdaterte svar; en score på 2 eller lavere betyr at oppdateringen må fikses først.',
+    'Aktualitet: hvor oppdaterte dataene er, fra 1 til 5.',
+    'Utdaterte data gir utdaterte svar; 2 poeng eller lavere betyr at oppdateringen må fikses først.',
   ),
   'data_sources.*.consistency': g(
     'Consistency of the data, a score 1–5.',
     'Contradictory formats and values confuse models; a score of 2 or less means harmonise the data first.',
-    'Hvor konsistente dataene er, en score fra 1 til 5.',
-    'Motstridende formater og verdier forvirrer modellene; en score på 2 eller lavere betyr at dataene må harmoniseres først.',
+    'Hvor konsistente dataene er, fra 1 til 5.',
+    'Motstridende formater og verdier forvirrer modellene; 2 poeng eller lavere betyr at dataene må harmoniseres først.',
   ),
   'data_sources.*.structured_metadata': g(
     'The source has structured metadata.',
@@ -281,8 +283,8 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
   use_cases: g(
     'The use cases, keyed by id, scored for the priority matrix.',
     'Score technical feasibility, business value and implementation effort; prioritise high value with medium effort and avoid complex projects with unknown ROI.',
-    'Brukstilfellene, med id som nøkkel, med score for prioriteringsmatrisen.',
-    'Gi score for teknisk gjennomførbarhet, forretningsverdi og innsats; prioriter høy verdi med middels innsats og unngå komplekse prosjekter med uklar avkastning.',
+    'Brukstilfellene, med id som nøkkel, med poeng for prioriteringsmatrisen.',
+    'Gi poeng for teknisk gjennomførbarhet, forretningsverdi og innsats; prioriter høy verdi med middels innsats og unngå komplekse prosjekter med uklar avkastning.',
   ),
   'use_cases.*': g(
     'A use case; the id is used in `plan.*.use_case`.',
@@ -296,13 +298,13 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
     'Who is responsible for the use case (a team member id).',
     'Every use case needs a named owner; unclear responsibility sinks AI projects.',
     'Hvem som har ansvaret for brukstilfellet (en id i `team`).',
-    'Hvert brukstilfelle trenger en navngitt eier; uklart ansvar senker KI-prosjekter.',
+    'Hvert brukstilfelle trenger en navngitt eier; mange KI-prosjekter faller på uklart ansvar.',
   ),
   'use_cases.*.stage': g(
     'Where the use case stands: idea, proof of concept, pilot, production or retired.',
     'A proof of concept proves an idea with simplified data; production needs backup, monitoring, user management and compliance, a much harder step.',
-    'Hvor brukstilfellet står: idé, konseptbevis, pilot, produksjon eller avviklet.',
-    'Et konseptbevis viser at en idé virker med forenklede data; produksjon krever backup, overvåking, brukerstyring og etterlevelse, et mye tyngre steg.',
+    'Status for brukstilfellet: idé, PoC, pilot, produksjon eller avviklet.',
+    'En PoC viser at en idé virker med forenklede data; produksjon krever backup, overvåking, brukerstyring og etterlevelse, et mye tyngre steg.',
   ),
   'use_cases.*.phase': g(
     'Roadmap phase: 1 baseline analysis, 2 pilots, 3 scaling and integration.',
@@ -319,19 +321,19 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
   'use_cases.*.feasibility': g(
     'Technical feasibility, a score 1–5.',
     'One of the three scores of the priority matrix; it sizes the bubble and adds to the priority score.',
-    'Teknisk gjennomførbarhet, en score fra 1 til 5.',
-    'En av de tre scorene i prioriteringsmatrisen; den bestemmer størrelsen på boblen og teller med i prioriteten.',
+    'Teknisk gjennomførbarhet, fra 1 til 5.',
+    'En av de tre vurderingene i prioriteringsmatrisen; den bestemmer størrelsen på boblen og teller med i prioriteten.',
   ),
   'use_cases.*.value': g(
     'Business value, a score 1–5.',
     'Value counts twice in the priority score; value 3 or more puts the use case among the quick wins or major projects.',
-    'Forretningsverdi, en score fra 1 til 5.',
+    'Forretningsverdi, fra 1 til 5.',
     'Verdi teller dobbelt i prioriteten; verdi 3 eller mer plasserer brukstilfellet blant de raske gevinstene eller de store prosjektene.',
   ),
   'use_cases.*.effort': g(
     'Implementation effort, a score 1–5.',
     'Prioritise high value with medium effort: effort above 3 lowers the priority score, and complex projects with unknown ROI are best avoided.',
-    'Implementeringsinnsats, en score fra 1 til 5.',
+    'Implementeringsinnsats, fra 1 til 5.',
     'Prioriter høy verdi med middels innsats: innsats over 3 trekker ned prioriteten, og komplekse prosjekter med uklar avkastning bør unngås.',
   ),
   'use_cases.*.risk_level': g(
@@ -398,8 +400,8 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
   'use_cases.*.production': g(
     'The proof-of-concept to production checklist.',
     'A PoC runs on simplified data without production security; going live needs backup, monitoring, user management and compliance.',
-    'Sjekklisten fra konseptbevis til produksjon.',
-    'Et konseptbevis kjører på forenklede data uten produksjonssikkerhet; å gå i drift krever backup, overvåking, brukerstyring og etterlevelse.',
+    'Sjekklisten fra PoC til produksjon.',
+    'En PoC kjører på forenklede data uten produksjonssikkerhet; å gå i drift krever backup, overvåking, brukerstyring og etterlevelse.',
   ),
   'use_cases.*.production.backup': g('Backup is in place.', 'Required before production.', 'Backup er på plass.', 'Påkrevd før produksjon.'),
   'use_cases.*.production.monitoring': g(
@@ -465,7 +467,7 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
   'kpis.*.direction': g(
     'Whether lower (decrease) or higher (increase) is better.',
     'The target must lie on the right side of the baseline.',
-    'Om lavere (decrease) eller høyere (increase) er bedre.',
+    'Om lavere (`decrease`) eller høyere (`increase`) er bedre.',
     'Målet må ligge på riktig side av utgangsverdien.',
   ),
   'kpis.*.cadence': g(
@@ -499,13 +501,13 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
   'risks.*.likelihood': g(
     'How likely the risk is, a score 1–5.',
     'Likelihood × impact places the risk in the 5 × 5 heat map.',
-    'Hvor sannsynlig risikoen er, en score fra 1 til 5.',
+    'Hvor sannsynlig risikoen er, fra 1 til 5.',
     'Sannsynlighet × konsekvens plasserer risikoen i det 5 × 5 store varmekartet.',
   ),
   'risks.*.impact': g(
     'How bad it is if the risk happens, a score 1–5.',
     'Likelihood × impact places the risk in the 5 × 5 heat map.',
-    'Hvor ille det er om risikoen inntreffer, en score fra 1 til 5.',
+    'Hvor ille det er om risikoen inntreffer, fra 1 til 5.',
     'Sannsynlighet × konsekvens plasserer risikoen i det 5 × 5 store varmekartet.',
   ),
   'risks.*.mitigation': g(
@@ -541,7 +543,7 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
     'Si hvilke data som kan brukes i hvilke KI-tjenester.',
   ),
 
-  budget: g('The AI budget, in the file’s currency.', 'Plan for training, tools, consulting and running costs.', 'KI-budsjettet, i filens valuta.', 'Planlegg for opplæring, verktøy, rådgivning og driftskostnader.'),
+  budget: g('The AI budget, in the file’s currency.', 'Plan for training, tools, consulting and running costs.', 'KI-budsjettet, i filens valuta.', 'Planlegg for opplæring, verktøy, rådgivning og løpende kostnader.'),
   'budget.first_year': g(
     'Budget for the first year.',
     'A mid-sized company typically needs 50,000–150,000 EUR in the first year (training, tools, consulting).',
@@ -559,7 +561,7 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
   plan: g(
     'The 90-day plan, keyed by id; weeks 1–12 count from `organization.start`.',
     'Foundation (weeks 1–4): interviews, data landscape, infrastructure, skills. Pilot (5–8): pick a use case, build a prototype. Evaluation (9–12): test with users, compute ROI, write the 12-month roadmap.',
-    '90-dagersplanen, med id som nøkkel; uke 1–12 regnes fra `organization.start`.',
+    '90-dagersplanen, med id som nøkkel; uke 1–12 regnes fra startdatoen (`organization.start`).',
     'Grunnlag (uke 1–4): intervjuer, datalandskap, infrastruktur, kompetanse. Pilot (5–8): velg et brukstilfelle, bygg en prototype. Evaluering (9–12): test med brukere, regn ut avkastning, skriv 12-månedersveikartet.',
   ),
   'plan.*': g('An item of the 90-day plan.', undefined, 'Et punkt i 90-dagersplanen.', undefined),
@@ -571,7 +573,7 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
     'Uke 1–4 er grunnlagssporet, 5–8 piloten, 9–12 evaluering og veikart.',
   ),
   'plan.*.owner': g('Who does it (a team member id).', undefined, 'Hvem som gjør det (en id i `team`).', undefined),
-  'plan.*.done': g('The item is done.', undefined, 'Punktet er gjort.', undefined),
+  'plan.*.done': g('The item is done.', undefined, 'Punktet er fullført.', undefined),
   'plan.*.milestone': g('The item is a milestone, drawn as a diamond.', 'Week 12 typically ends with the detailed 12-month roadmap.', 'Punktet er en milepæl, tegnet som en rombe.', 'Uke 12 ender typisk med det detaljerte 12-månedersveikartet.'),
   'plan.*.use_case': g('The use case the item belongs to (a `use_cases` id).', undefined, 'Brukstilfellet punktet hører til (en id i `use_cases`).', undefined),
 };
@@ -592,9 +594,9 @@ export const SUMMARIES: Readonly<Record<string, Record<Locale, string>>> = {
   'organization.employees': { en: 'Number of employees; the framework is tuned for 50–250.', nb: 'Antall ansatte; rammeverket er tilpasset 50–250.' },
   'organization.currency': { en: 'ISO 4217 currency code for all money in the file; default EUR.', nb: 'ISO 4217-valutakode for alle beløp i filen; standard er EUR.' },
   roles: { en: 'Who answers when the AI is wrong: the roles named in writing.', nb: 'Hvem som svarer når KI-en tar feil: rollene, navngitt skriftlig.' },
-  'roles.ai_owner': { en: 'The AI owner: answers for the AI solutions (-> team).', nb: 'KI-eieren: står ansvarlig for KI-løsningene (-> team).' },
-  'roles.data_steward': { en: 'The data steward: answers for data quality and access (-> team).', nb: 'Dataforvalteren: står ansvarlig for datakvalitet og tilgang (-> team).' },
-  'roles.business_contact': { en: 'The business contact: speaks for the business side (-> team).', nb: 'Forretningskontakten: taler forretningssidens sak (-> team).' },
+  'roles.ai_owner': { en: 'The AI owner: answers for the AI solutions (-> team).', nb: 'KI-eieren: står ansvarlig for KI-løsningene (en id i team).' },
+  'roles.data_steward': { en: 'The data steward: answers for data quality and access (-> team).', nb: 'Den dataansvarlige: står ansvarlig for datakvalitet og tilgang (en id i team).' },
+  'roles.business_contact': { en: 'The business contact: speaks for the business side (-> team).', nb: 'Forretningskontakten: taler forretningssidens sak (en id i team).' },
   'team.*': { en: 'A member of the team.', nb: 'En person i teamet.' },
   'team.*.training_budget': { en: 'Training budget for this person; guide 2,000–5,000 EUR.', nb: 'Opplæringsbudsjett for personen; veiledende 2 000–5 000 EUR.' },
   infrastructure: {
@@ -610,14 +612,14 @@ export const SUMMARIES: Readonly<Record<string, Record<Locale, string>>> = {
     nb: 'Nettverkskapasitet i Mbit/s; språkmodeller trenger stabil og tilstrekkelig båndbredde.',
   },
   systems: { en: 'Business systems, keyed by id.', nb: 'Forretningssystemer, med id som nøkkel.' },
-  'systems.*': { en: 'A business system, scored for AI readiness.', nb: 'Et forretningssystem, med score for KI-modenhet.' },
+  'systems.*': { en: 'A business system, scored for AI readiness.', nb: 'Et forretningssystem, med poeng for KI-modenhet.' },
   'systems.*.kind': { en: 'Kind of system.', nb: 'Type system.' },
   'systems.*.readiness': { en: 'AI readiness 1–5; systems scoring 4–5 suit early integration.', nb: 'KI-modenhet 1–5; systemer med 4–5 egner seg for tidlig integrering.' },
   'systems.*.hosting': { en: 'Where the system runs.', nb: 'Hvor systemet kjører.' },
   'systems.*.api': { en: 'How other programs reach the system.', nb: 'Hvordan andre programmer når systemet.' },
   data_sources: { en: 'Data sources, keyed by id.', nb: 'Datakilder, med id som nøkkel.' },
   'data_sources.*': { en: 'A data source, rated for quality.', nb: 'En datakilde, vurdert for kvalitet.' },
-  'data_sources.*.system': { en: 'The system holding the data (-> systems).', nb: 'Systemet som har dataene (-> systems).' },
+  'data_sources.*.system': { en: 'The system holding the data (-> systems).', nb: 'Systemet som har dataene (en id i \'systems\').' },
   'data_sources.*.kind': { en: 'Kind of data source.', nb: 'Type datakilde.' },
   'data_sources.*.completeness': { en: 'Completeness of the data, 1–5.', nb: 'Hvor komplette dataene er, 1–5.' },
   'data_sources.*.freshness': { en: 'Freshness (how up to date the data is), 1–5.', nb: 'Aktualitet (hvor oppdaterte dataene er), 1–5.' },
@@ -629,11 +631,11 @@ export const SUMMARIES: Readonly<Record<string, Record<Locale, string>>> = {
   'data_sources.*.personal_data': { en: 'Holds personal data under the GDPR.', nb: 'Inneholder personopplysninger etter personvernforordningen (GDPR).' },
   'data_sources.*.silo': { en: 'Isolated, or behind media breaks; becomes an integration project.', nb: 'Isolert, eller bak mediebrudd; blir et integrasjonsprosjekt.' },
   use_cases: { en: 'Use cases, keyed by id.', nb: 'Brukstilfeller, med id som nøkkel.' },
-  'use_cases.*': { en: 'A use case, scored for the priority matrix.', nb: 'Et brukstilfelle, med score for prioriteringsmatrisen.' },
-  'use_cases.*.owner': { en: 'Who is responsible for the use case (-> team).', nb: 'Hvem som har ansvaret for brukstilfellet (-> team).' },
+  'use_cases.*': { en: 'A use case, scored for the priority matrix.', nb: 'Et brukstilfelle, med poeng for prioriteringsmatrisen.' },
+  'use_cases.*.owner': { en: 'Who is responsible for the use case (-> team).', nb: 'Hvem som har ansvaret for brukstilfellet (en id i team).' },
   'use_cases.*.stage': {
     en: 'Where the use case stands; poc, pilot and production are active.',
-    nb: 'Hvor brukstilfellet står; poc, pilot og production er aktive.',
+    nb: 'Status for brukstilfellet; \'poc\', \'pilot\' og \'production\' er aktive.',
   },
   'use_cases.*.phase': { en: 'Roadmap phase: 1 baseline, 2 pilots, 3 scaling.', nb: 'Fase i veikartet: 1 kartlegging, 2 piloter, 3 skalering.' },
   'use_cases.*.feasibility': { en: 'Technical feasibility 1–5.', nb: 'Teknisk gjennomførbarhet 1–5.' },
@@ -641,10 +643,10 @@ export const SUMMARIES: Readonly<Record<string, Record<Locale, string>>> = {
   'use_cases.*.effort': { en: 'Implementation effort 1–5.', nb: 'Implementeringsinnsats 1–5.' },
   'use_cases.*.risk_level': { en: 'Risk level of the use case.', nb: 'Risikonivået til brukstilfellet.' },
   'use_cases.*.visibility': { en: 'How visible the result is in the organisation.', nb: 'Hvor synlig resultatet er i virksomheten.' },
-  'use_cases.*.systems': { en: 'Systems the use case uses (-> systems).', nb: 'Systemene brukstilfellet bruker (-> systems).' },
-  'use_cases.*.data_sources': { en: 'Data sources the use case uses (-> data_sources).', nb: 'Datakildene brukstilfellet bruker (-> data_sources).' },
-  'use_cases.*.kpis': { en: 'KPIs that measure the use case (-> kpis).', nb: 'KPI-ene som måler brukstilfellet (-> kpis).' },
-  'use_cases.*.risks': { en: 'Risks of the use case (-> risks).', nb: 'Risikoene ved brukstilfellet (-> risks).' },
+  'use_cases.*.systems': { en: 'Systems the use case uses (-> systems).', nb: 'Systemene brukstilfellet bruker (id-er i \'systems\').' },
+  'use_cases.*.data_sources': { en: 'Data sources the use case uses (-> data_sources).', nb: 'Datakildene brukstilfellet bruker (id-er i \'data_sources\').' },
+  'use_cases.*.kpis': { en: 'KPIs that measure the use case (-> kpis).', nb: 'KPI-ene som måler brukstilfellet (id-er i \'kpis\').' },
+  'use_cases.*.risks': { en: 'Risks of the use case (-> risks).', nb: 'Risikoene ved brukstilfellet (id-er i \'risks\').' },
   'use_cases.*.model': { en: 'The AI model or service, for the AI register.', nb: 'KI-modellen eller -tjenesten, til KI-registeret.' },
   'use_cases.*.purpose': { en: 'The purpose of the processing (purpose limitation).', nb: 'Formålet med behandlingen (formålsbegrensning).' },
   'use_cases.*.hosting_region': { en: 'Where the AI service is hosted.', nb: 'Hvor KI-tjenesten driftes.' },
@@ -652,7 +654,7 @@ export const SUMMARIES: Readonly<Record<string, Record<Locale, string>>> = {
   'use_cases.*.costs': { en: 'Costs of the use case.', nb: 'Kostnadene ved brukstilfellet.' },
   'use_cases.*.costs.monthly': {
     en: 'Running cost per month (licences, cloud, operations); guide 2,000–5,000 EUR.',
-    nb: 'Driftskostnad per måned (lisenser, sky, drift); veiledende 2 000–5 000 EUR.',
+    nb: 'Løpende kostnader per måned (lisenser, sky, drift); veiledende 2 000–5 000 EUR.',
   },
   kpis: { en: 'KPIs, keyed by id.', nb: 'KPI-er, med id som nøkkel.' },
   'kpis.*': { en: 'A key performance indicator with baseline and target.', nb: 'Et nøkkeltall (KPI) med utgangsverdi og mål.' },
@@ -669,21 +671,21 @@ export const SUMMARIES: Readonly<Record<string, Record<Locale, string>>> = {
   'risks.*.category': { en: 'Risk category.', nb: 'Risikokategori.' },
   'risks.*.likelihood': { en: 'Likelihood 1–5.', nb: 'Sannsynlighet 1–5.' },
   'risks.*.impact': { en: 'Impact 1–5.', nb: 'Konsekvens 1–5.' },
-  'risks.*.owner': { en: 'Who owns the risk (-> team).', nb: 'Hvem som eier risikoen (-> team).' },
+  'risks.*.owner': { en: 'Who owns the risk (-> team).', nb: 'Hvem som eier risikoen (en id i team).' },
   governance: {
     en: 'Who approves AI tools, how often they are reviewed, and the data policy.',
     nb: 'Hvem som godkjenner KI-verktøy, hvor ofte de gjennomgås, og retningslinjene for data.',
   },
-  'governance.approver': { en: 'Who approves new AI tools (-> team).', nb: 'Hvem som godkjenner nye KI-verktøy (-> team).' },
+  'governance.approver': { en: 'Who approves new AI tools (-> team).', nb: 'Hvem som godkjenner nye KI-verktøy (en id i team).' },
   'governance.review': { en: 'How often performance and compliance are reviewed.', nb: 'Hvor ofte ytelse og etterlevelse gjennomgås.' },
   'governance.data_policy': { en: 'Guideline for sensitive data (a path or a link).', nb: 'Retningslinje for sensitive data (en sti eller en lenke).' },
   budget: { en: 'The AI budget.', nb: 'KI-budsjettet.' },
   'budget.first_year': { en: 'Budget for the first year; guide 50,000–150,000 EUR.', nb: 'Budsjett for første år; veiledende 50 000–150 000 EUR.' },
-  plan: { en: 'The 90-day plan; weeks 1–12 from organization.start.', nb: '90-dagersplanen; uke 1–12 regnet fra organization.start.' },
+  plan: { en: 'The 90-day plan; weeks 1–12 from organization.start.', nb: '90-dagersplanen; uke 1–12 regnet fra startdatoen (\'organization.start\').' },
   'plan.*.weeks': { en: 'A week 1–12, or a range "a-b".', nb: 'En uke 1–12, eller et spenn «a-b».' },
-  'plan.*.owner': { en: 'Who does it (-> team).', nb: 'Hvem som gjør det (-> team).' },
+  'plan.*.owner': { en: 'Who does it (-> team).', nb: 'Hvem som gjør det (en id i team).' },
   'plan.*.milestone': { en: 'The item is a milestone (drawn as a diamond).', nb: 'Punktet er en milepæl (tegnet som en rombe).' },
-  'plan.*.use_case': { en: 'The use case the item belongs to (-> use_cases).', nb: 'Brukstilfellet punktet hører til (-> use_cases).' },
+  'plan.*.use_case': { en: 'The use case the item belongs to (-> use_cases).', nb: 'Brukstilfellet punktet hører til (en id i \'use_cases\').' },
 };
 
 /** The one-line summary of the field at `schemaPath` (`''` for the file): its entry in SUMMARIES, else its meaning. */
@@ -782,7 +784,7 @@ export function scoreMeaning(field: string, score: number, locale: Locale): stri
 export const VALUE_MEANINGS: Readonly<Record<string, Readonly<Record<string, Record<Locale, string>>>>> = {
   'use_cases.*.stage': {
     idea: { en: 'An idea, not started.', nb: 'En idé, ikke startet.' },
-    poc: { en: 'Proof of concept: proves the idea with simplified data, without production security.', nb: 'Konseptbevis: viser at ideen virker med forenklede data, uten produksjonssikkerhet.' },
+    poc: { en: 'Proof of concept: proves the idea with simplified data, without production security.', nb: 'PoC: viser at ideen virker med forenklede data, uten produksjonssikkerhet.' },
     pilot: { en: 'Pilot: tested with real users.', nb: 'Pilot: testes med ekte brukere.' },
     production: { en: 'In production: needs backup, monitoring, user management and compliance.', nb: 'I produksjon: krever backup, overvåking, brukerstyring og etterlevelse.' },
     retired: { en: 'Retired: no longer in use.', nb: 'Avviklet: ikke lenger i bruk.' },
@@ -827,7 +829,7 @@ export function valueMeaning(schemaPath: string, value: string, locale: Locale):
 export { ENTITY_NOUNS } from './sections';
 
 const WORDS = {
-  score: { en: 'Score', nb: 'Score' },
+  score: { en: 'Score', nb: 'Poeng' },
   priority: { en: 'Priority score', nb: 'Prioritet' },
   quadrant: { en: 'quadrant', nb: 'kvadrant' },
   noPriority: { en: 'No priority yet: value, feasibility and effort are all needed.', nb: 'Ingen prioritet ennå: verdi, gjennomførbarhet og innsats trengs alle.' },
@@ -844,12 +846,12 @@ const WORDS = {
   bridge: { en: 'bridge builder', nb: 'brobygger' },
   champion: { en: 'change champion', nb: 'endringsagent' },
   quality: { en: 'quality', nb: 'kvalitet' },
-  completeness: { en: 'completeness', nb: 'kompletthet' },
+  completeness: { en: 'completeness', nb: 'fullstendighet' },
   freshness: { en: 'freshness', nb: 'aktualitet' },
   consistency: { en: 'consistency', nb: 'konsistens' },
   system: { en: 'system', nb: 'system' },
   personal: { en: 'personal data', nb: 'personopplysninger' },
-  silo: { en: 'silo', nb: 'silo' },
+  silo: { en: 'silo', nb: 'datasilo' },
   stage: { en: 'stage', nb: 'status' },
   value: { en: 'value', nb: 'verdi' },
   feasibility: { en: 'feasibility', nb: 'gjennomførbarhet' },
@@ -865,7 +867,7 @@ const WORDS = {
   noMitigation: { en: 'no mitigation yet', nb: 'ingen tiltak ennå' },
   weeks: { en: 'weeks', nb: 'uker' },
   week: { en: 'week', nb: 'uke' },
-  done: { en: 'done', nb: 'gjort' },
+  done: { en: 'done', nb: 'fullført' },
   milestone: { en: 'milestone', nb: 'milepæl' },
   useCase: { en: 'use case', nb: 'brukstilfelle' },
   undefinedRef: { en: 'is not defined in', nb: 'er ikke definert i' },
@@ -928,9 +930,22 @@ export function markdownFence(content: string, info: string): string {
   return `${fence}${info}\n${content.endsWith('\n') ? content : `${content}\n`}${fence}`;
 }
 
+/** A number as the locale writes it (Intl: 12 345,5 in Norwegian). */
 function fmtNumber(n: number, locale: Locale): string {
-  if (locale === 'nb') return String(n).replace('.', ',');
-  return String(n);
+  return formatNumber(n, locale);
+}
+
+/** Enumeration values the summaries name, as words (a value not listed is shown as written). */
+const VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, Readonly<Record<Locale, string>>>>>> = {
+  stage: Object.fromEntries(Object.entries(STAGE_WORDS).map(([k, v]) => [k, { en: k, nb: v.nb }])),
+  direction: { decrease: { en: 'decrease', nb: 'lavere er bedre' }, increase: { en: 'increase', nb: 'høyere er bedre' } },
+  category: { technical: { en: 'technical', nb: 'teknisk' }, legal: { en: 'legal', nb: 'juridisk' }, organizational: { en: 'organizational', nb: 'organisatorisk' } },
+  hosting: { cloud: { en: 'cloud', nb: 'sky' }, on_prem: { en: 'on_prem', nb: 'lokalt' }, hybrid: { en: 'hybrid', nb: 'hybrid' } },
+};
+
+function valueWord(kind: string, value: string, locale: Locale): string | undefined {
+  const words = VALUE_WORDS[kind];
+  return words && Object.hasOwn(words, value) ? words[value]![locale] : undefined;
 }
 
 function str(value: unknown): string | undefined {
@@ -975,9 +990,9 @@ export function entitySummary(model: RoadmapModel, section: EntitySection, id: s
       const d = model.systems.get(id)?.data ?? {};
       lines.push(heading(str(d.name)));
       if (d.readiness !== undefined) {
-        lines.push(`${w('readiness')} ${d.readiness}/5: ${d.readiness >= 4 ? w('earlyOk') : w('earlyNot')}`);
+        lines.push(`${w('readiness')} ${fmtNumber(d.readiness, locale)}/5: ${d.readiness >= 4 ? w('earlyOk') : w('earlyNot')}`);
       }
-      const facts = [d.kind && t(d.kind), d.critical ? w('critical') : undefined, d.hosting && t(d.hosting), d.api ? `API ${t(d.api)}` : undefined].filter((x): x is string => !!x);
+      const facts = [d.kind && t(d.kind), d.critical ? w('critical') : undefined, d.hosting && (valueWord('hosting', d.hosting, locale) ?? t(d.hosting)), d.api ? `API ${t(d.api)}` : undefined].filter((x): x is string => !!x);
       if (facts.length > 0) lines.push(facts.join(', '));
       break;
     }
@@ -1005,7 +1020,7 @@ export function entitySummary(model: RoadmapModel, section: EntitySection, id: s
       if (d.effort !== undefined) facts.push(`${w('effort')} ${d.effort}`);
       if (facts.length > 0) lines.push(facts.join(', '));
       const more: string[] = [];
-      if (d.stage) more.push(`${w('stage')} ${t(d.stage)}`);
+      if (d.stage) more.push(`${w('stage')} ${valueWord('stage', d.stage, locale) ?? t(d.stage)}`);
       if (d.phase !== undefined) more.push(`${w('phase')} ${t(d.phase)}`);
       if (d.owner) more.push(`${w('owner')} ${markdownCode(d.owner)}`);
       if (more.length > 0) lines.push(more.join(', '));
@@ -1017,7 +1032,7 @@ export function entitySummary(model: RoadmapModel, section: EntitySection, id: s
       const unit = str(d.unit) ? ` ${escapeMarkdown(d.unit!)}` : '';
       const baseline = d.baseline !== undefined ? fmtNumber(d.baseline, locale) : '?';
       const target = d.target !== undefined ? fmtNumber(d.target, locale) : '?';
-      lines.push(`${w('baseline')} ${baseline} → ${w('target')} ${target}${unit}${d.direction ? ` (${t(d.direction)})` : ''}`);
+      lines.push(`${w('baseline')} ${baseline} → ${w('target')} ${target}${unit}${d.direction ? ` (${valueWord('direction', d.direction, locale) ?? t(d.direction)})` : ''}`);
       const latest = latestActual(d.actuals);
       if (latest) lines.push(`${w('latest')}: ${fmtNumber(latest[1], locale)}${unit} (${t(latest[0])})`);
       break;
@@ -1029,7 +1044,7 @@ export function entitySummary(model: RoadmapModel, section: EntitySection, id: s
         const product = d.likelihood !== undefined && d.impact !== undefined ? ` = ${d.likelihood * d.impact}` : '';
         lines.push(`${w('likelihood')} ${d.likelihood ?? '?'} × ${w('impact')} ${d.impact ?? '?'}${product}`);
       }
-      const facts = [d.category && t(d.category), d.owner ? `${w('owner')} ${markdownCode(d.owner)}` : undefined].filter((x): x is string => !!x);
+      const facts = [d.category && (valueWord('category', d.category, locale) ?? t(d.category)), d.owner ? `${w('owner')} ${markdownCode(d.owner)}` : undefined].filter((x): x is string => !!x);
       if (facts.length > 0) lines.push(facts.join(', '));
       lines.push(str(d.mitigation) ? `${w('mitigation')}: ${escapeMarkdown(d.mitigation!)}` : w('noMitigation'));
       break;
@@ -1121,7 +1136,7 @@ export function weeksMarkdown(weeks: string, locale: Locale): string | undefined
 // ---- Field documentation ------------------------------------------------------
 
 const TYPE_WORDS = {
-  score: { en: 'score 1–5', nb: 'score 1–5' },
+  score: { en: 'score 1–5', nb: 'poeng 1–5' },
   money: { en: 'amount', nb: 'beløp' },
   date: { en: 'date YYYY-MM-DD', nb: 'dato ÅÅÅÅ-MM-DD' },
   weeks: { en: 'week 1–12 or range "a-b"', nb: 'uke 1–12 eller spenn «a-b»' },

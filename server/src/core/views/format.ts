@@ -9,7 +9,7 @@ import type { Locale } from '../language/types';
 export const ENUM_LABELS: Record<string, Record<string, Record<Locale, string>>> = {
   stage: {
     idea: { en: 'idea', nb: 'idé' },
-    poc: { en: 'proof of concept', nb: 'konseptbevis' },
+    poc: { en: 'proof of concept', nb: 'PoC' },
     pilot: { en: 'pilot', nb: 'pilot' },
     production: { en: 'production', nb: 'produksjon' },
     retired: { en: 'retired', nb: 'avviklet' },

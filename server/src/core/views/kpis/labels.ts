@@ -34,7 +34,7 @@ export const KPI_TEXTS: TabTexts<KpiLabels> = {
     counts: 'KPI-er',
     labels: {
       kpisTitle: 'KPI-tavle',
-      baseline: 'Utgangspunkt',
+      baseline: 'Utgangsverdi',
       target: 'Mål',
       latest: 'Siste',
       progress: 'Fremdrift',

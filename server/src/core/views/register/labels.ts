@@ -30,9 +30,9 @@ export const REGISTER_TEXTS: TabTexts<RegisterLabels> = {
     tab: 'KI-register',
     counts: 'brukstilfeller',
     labels: {
-      registerTitle: 'KI-register: brukstilfeller fra konseptbevis og videre',
-      columns: { model: 'Modell', data_sources: 'Datakilder', purpose: 'Formål', owner: 'Ansvarlig', ai_act: 'KI-forordningen', hosting_region: 'Driftsregion' },
-      stage: 'Fase',
+      registerTitle: 'KI-register: brukstilfeller fra PoC og videre',
+      columns: { model: 'Modell', data_sources: 'Datakilder', purpose: 'Formål', owner: 'Eier', ai_act: 'KI-forordningen', hosting_region: 'Driftsregion' },
+      stage: 'Status',
       missing: 'mangler',
     },
   },

@@ -45,7 +45,7 @@ export const TIMELINE_TEXTS: TabTexts<TimelineLabels> = {
       milestone: 'milepæl',
       owner: 'Ansvarlig',
       useCase: 'Brukstilfelle',
-      noStart: 'organization.start er ikke satt: ukene har ingen datoer.',
+      noStart: "Startdatoen ('organization.start') er ikke satt: ukene har ingen datoer.",
     },
   },
 };
