@@ -47,7 +47,7 @@ test('sections in file order, entities under them with their title or name as de
 test('singleton sections list their fields with values as detail; details follow the locale', () => {
   const model = parseRoadmap(EXAMPLE).model;
   const organization = documentSymbols(model, 'nb').find((s) => s.name === 'organization')!;
-  assert.equal(organization.detail, 'Organisasjon');
+  assert.equal(organization.detail, 'Virksomhet');
   const fields = organization.children!.map((c) => [c.name, c.detail, c.kind]);
   assert.deepEqual(fields.slice(0, 2), [['name', 'Nordlys Logistikk AS', SymbolKind.Property], ['employees', '140', SymbolKind.Property]]);
   assert.equal(documentSymbols(model, 'nb').find((s) => s.name === 'use_cases')!.detail, 'Brukstilfeller');

@@ -5,6 +5,7 @@
  * Must not depend on the LSP connection or vscode.
  */
 import type { Locale } from '../core/index';
+import { formatNumber } from '../core/texts/format';
 
 export interface SeverityCounts {
   error: number;
@@ -46,7 +47,8 @@ export interface CliMessages {
   fsReason(code: string | undefined, fallback: string): string;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** A count and its noun, the number as the locale groups it (12,345 / 12 345). */
+const plural = (n: number, one: string, many: string, locale: Locale) => `${formatNumber(n, locale)} ${n === 1 ? one : many}`;
 
 const en: CliMessages = {
   missingCommand: () => `missing command (check, init, schema, render).`,
@@ -74,14 +76,14 @@ const en: CliMessages = {
   initCreated: (path) => `Created ${path}. Check it with: airoadmap check ${path}`,
   summary: (c, files) => {
     const parts: string[] = [];
-    if (c.error) parts.push(plural(c.error, 'error', 'errors'));
-    if (c.warning) parts.push(plural(c.warning, 'warning', 'warnings'));
-    if (c.info) parts.push(`${c.info} info`);
-    if (c.hint) parts.push(plural(c.hint, 'hint', 'hints'));
-    const where = plural(files, 'file', 'files');
+    if (c.error) parts.push(plural(c.error, 'error', 'errors', 'en'));
+    if (c.warning) parts.push(plural(c.warning, 'warning', 'warnings', 'en'));
+    if (c.info) parts.push(`${formatNumber(c.info, 'en')} info`);
+    if (c.hint) parts.push(plural(c.hint, 'hint', 'hints', 'en'));
+    const where = plural(files, 'file', 'files', 'en');
     return parts.length === 0 ? `No problems in ${where}.` : `${parts.join(', ')} in ${where}.`;
   },
-  tooManyWarnings: (count, max) => `Too many warnings: ${count}, at most ${max} allowed (--max-warnings).`,
+  tooManyWarnings: (count, max) => `Too many warnings: ${formatNumber(count, 'en')}, at most ${formatNumber(max, 'en')} allowed (--max-warnings).`,
   internalError: (detail) => `internal error: ${detail}`,
   fsReason: (code, fallback) => {
     switch (code) {
@@ -130,14 +132,14 @@ const nb: CliMessages = {
   initCreated: (path) => `Opprettet ${path}. Sjekk den med: airoadmap check ${path}`,
   summary: (c, files) => {
     const parts: string[] = [];
-    if (c.error) parts.push(`${c.error} feil`);
-    if (c.warning) parts.push(plural(c.warning, 'advarsel', 'advarsler'));
-    if (c.info) parts.push(`${c.info} info`);
-    if (c.hint) parts.push(plural(c.hint, 'hint', 'hint'));
-    const where = plural(files, 'fil', 'filer');
+    if (c.error) parts.push(`${formatNumber(c.error, 'nb')} feil`);
+    if (c.warning) parts.push(plural(c.warning, 'advarsel', 'advarsler', 'nb'));
+    if (c.info) parts.push(`${formatNumber(c.info, 'nb')} info`);
+    if (c.hint) parts.push(plural(c.hint, 'hint', 'hint', 'nb'));
+    const where = plural(files, 'fil', 'filer', 'nb');
     return parts.length === 0 ? `Ingen problemer i ${where}.` : `${parts.join(', ')} i ${where}.`;
   },
-  tooManyWarnings: (count, max) => `For mange advarsler: ${count}, høyst ${max} tillatt (--max-warnings).`,
+  tooManyWarnings: (count, max) => `For mange advarsler: ${formatNumber(count, 'nb')}, høyst ${formatNumber(max, 'nb')} tillatt (--max-warnings).`,
   internalError: (detail) => `intern feil: ${detail}`,
   fsReason: (code, fallback) => {
     switch (code) {
@@ -145,7 +147,7 @@ const nb: CliMessages = {
       case 'EPERM':
         return 'ingen tilgang';
       case 'ENOENT':
-        return 'fila eller mappa finnes ikke';
+        return 'filen eller mappen finnes ikke';
       case 'EISDIR':
         return 'det er en mappe';
       case 'ENOTDIR':

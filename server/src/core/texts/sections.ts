@@ -37,7 +37,7 @@ const ENTITY_WORDS: Readonly<Record<EntitySection, SectionWords & EntityWords>> 
 /** Every top-level key's words, in the outline's order of the language. */
 export const SECTION_WORDS: Readonly<Record<string, SectionWords & Partial<EntityWords>>> = {
   airoadmap: { label: { en: 'Language version', nb: 'Språkversjon' } },
-  organization: { label: { en: 'Organisation', nb: 'Organisasjon' } },
+  organization: { label: { en: 'Organisation', nb: 'Virksomhet' } },
   roles: { label: { en: 'Roles', nb: 'Roller' } },
   team: ENTITY_WORDS.team,
   infrastructure: { label: { en: 'Infrastructure', nb: 'Infrastruktur' } },
