@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import assert from 'node:assert/strict';
 import { buildSync } from 'esbuild';
+import { FIXTURE_TODAY } from '../helpers/fixtures';
 
 export const ROOT = join(__dirname, '..', '..');
 export const BIN = join(ROOT, 'bin', 'airoadmap.js');
@@ -42,11 +43,15 @@ export interface CliResult {
   stderr: string;
 }
 
-/** The environment without anything that changes language or colour, plus `extra`. */
+/**
+ * The environment without anything that changes language or colour, plus
+ * `extra`. Today is the fixtures' (AIROADMAP_TODAY), so no run depends on the
+ * day the test runs; `extra` may set another (or '' for the local date).
+ */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ['NO_COLOR', 'FORCE_COLOR', 'LANG', 'LC_ALL', 'LC_MESSAGES', 'LANGUAGE']) delete env[name];
-  return { ...env, ...extra };
+  return { ...env, AIROADMAP_TODAY: FIXTURE_TODAY, ...extra };
 }
 
 export function runCli(args: readonly string[], options: { cwd: string; env?: Record<string, string>; prefix?: readonly string[] }): CliResult {

@@ -1,6 +1,7 @@
 /**
  * `airoadmap check [paths…]`: finds the roadmap files, checks each with the
- * core's `checkText` (severities from --rule, messages in --locale), prints
+ * core's `checkText` (severities from --rule, messages in --locale, the date
+ * rules with --today or the local date), prints
  * them in the chosen format and returns the exit status. Reads its inputs,
  * never writes them.
  * Must not depend on the LSP connection or vscode.
@@ -18,12 +19,14 @@ import { cliMessages, type CliMessages } from './messages';
 import { countSeverities, type FileReport } from './report';
 import { readInputFile } from './safe-files';
 import { terminalLine } from '../shared/terminal-text';
+import { commandToday, TODAY_OPTION } from './today';
 
 export const CHECK_OPTIONS: OptionSpecs = {
   format: { kind: 'string' },
   locale: { kind: 'string' },
   'max-warnings': { kind: 'string' },
   rule: { kind: 'string', multiple: true },
+  today: TODAY_OPTION,
   help: { kind: 'boolean', short: 'h' },
 };
 
@@ -35,10 +38,12 @@ export interface CheckSettings {
   maxWarnings: number | undefined;
   severities: Record<string, SeveritySetting>;
   paths: readonly string[];
+  /** YYYY-MM-DD: what the date rules take as today. */
+  today: string;
 }
 
 /** Validates the options of `check`; throws UsageError with a localised message. */
-export function checkSettings(args: ParsedArgs, text: CliMessages): CheckSettings {
+export function checkSettings(args: ParsedArgs, text: CliMessages, io: Pick<CliIo, 'env' | 'locale'>, now?: () => Date): CheckSettings {
   const usage = (message: string) => new UsageError(message, 'check');
   const formatValue = stringOption(args, 'format') ?? 'text';
   if (!(FORMATS as readonly string[]).includes(formatValue)) throw usage(text.badChoice('--format', formatValue, FORMATS));
@@ -60,19 +65,20 @@ export function checkSettings(args: ParsedArgs, text: CliMessages): CheckSetting
     if (!isSeveritySetting(severity)) throw usage(text.badSeverity(code, severity));
     severities[code] = severity;
   }
-  return { format: formatValue as Format, maxWarnings, severities, paths: args.positionals };
+  const today = commandToday(stringOption(args, 'today'), io.env, io.locale, 'check', now);
+  return { format: formatValue as Format, maxWarnings, severities, paths: args.positionals, today };
 }
 
 export function runCheck(args: ParsedArgs, io: CliIo): number {
   const text = cliMessages(io.locale);
-  const settings = checkSettings(args, text);
+  const settings = checkSettings(args, text, io);
   const files = findRoadmapFiles(settings.paths, io.cwd, text, (message) => io.stderr(terminalLine(`airoadmap: ${message}`)));
   // Read everything first, so an unreadable file stops the run before any output.
   const texts = files.map((f) => readInputFile(f.absolute, f.display, text).text);
   const reports: FileReport[] = files.map((f, i) => ({
     file: f.display,
     absolute: f.absolute,
-    diagnostics: checkText(texts[i]!, { locale: io.locale, severities: settings.severities }).diagnostics,
+    diagnostics: checkText(texts[i]!, { locale: io.locale, severities: settings.severities, today: settings.today }).diagnostics,
   }));
 
   const counts = countSeverities(reports);

@@ -43,6 +43,9 @@ Options:
   --max-warnings N           also fail (exit 1) with more than N warnings
   --rule <code>=<severity>   change a code's severity: off, hint, info,
                              warning or error (repeatable)
+  --today YYYY-MM-DD         the day the date rules take as today (overdue
+                             plan items, six months after the start);
+                             default: the local date
   -h, --help                 show this help
 
 Exit status: 0 no errors; 1 errors (or too many warnings); 2 bad usage, or a
@@ -52,6 +55,7 @@ Examples:
   airoadmap check
   airoadmap check roadmaps --format sarif > airoadmap.sarif
   airoadmap check plan.airoadmap.yaml --rule kpi-unused=off --max-warnings 0
+  airoadmap check roadmaps --today 2027-07-05
 `,
   init: `Usage: airoadmap init [file] [options]
 
@@ -60,9 +64,12 @@ with an example of every section and the 90-day plan starting next Monday.
 It never overwrites an existing file.
 
 Options:
-  --locale en|nb   language of the comments and example texts (keys are
-                   always English)
-  -h, --help       show this help
+  --locale en|nb       language of the comments and example texts (keys are
+                       always English)
+  --today YYYY-MM-DD   the day to write it for: the plan starts the Monday
+                       after, the baselines are dated that day (default: the
+                       local date)
+  -h, --help           show this help
 `,
   schema: `Usage: airoadmap schema
 
@@ -112,6 +119,9 @@ Valg:
   --rule <kode>=<alvorlighet>
                              endre alvorligheten til en kode: off, hint, info,
                              warning eller error (kan gjentas)
+  --today ÅÅÅÅ-MM-DD         dagen datoreglene regner som i dag (oppgaver i
+                             planen som er forsinket, seks måneder etter
+                             starten); standard: dagens dato
   -h, --help                 vis denne hjelpen
 
 Avslutningsstatus: 0 ingen feil; 1 feil (eller for mange advarsler); 2 feil
@@ -121,6 +131,7 @@ Eksempler:
   airoadmap check
   airoadmap check veikart --format sarif > airoadmap.sarif
   airoadmap check plan.airoadmap.yaml --rule kpi-unused=off --max-warnings 0
+  airoadmap check veikart --today 2027-07-05
 `,
   init: `Bruk: airoadmap init [fil] [valg]
 
@@ -129,9 +140,12 @@ et eksempel på hver seksjon og 90-dagersplanen fra neste mandag.
 Overskriver aldri en fil som finnes.
 
 Valg:
-  --locale en|nb   språket i kommentarene og eksempeltekstene (nøklene er
-                   alltid engelske)
-  -h, --help       vis denne hjelpen
+  --locale en|nb       språket i kommentarene og eksempeltekstene (nøklene er
+                       alltid engelske)
+  --today ÅÅÅÅ-MM-DD   dagen det skrives for: planen starter mandagen etter,
+                       utgangsverdiene dateres den dagen (standard: dagens
+                       dato)
+  -h, --help           vis denne hjelpen
 `,
   schema: `Bruk: airoadmap schema
 

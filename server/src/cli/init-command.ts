@@ -7,14 +7,16 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { starterRoadmap } from '../core/texts/starter';
-import type { OptionSpecs, ParsedArgs } from './args';
+import { stringOption, type OptionSpecs, type ParsedArgs } from './args';
 import { EXIT_OK, PathError, UsageError, errorCode } from './errors';
 import type { CliIo } from './io';
 import { cliMessages } from './messages';
 import { terminalLine } from '../shared/terminal-text';
+import { commandToday, localDateOf, TODAY_OPTION } from './today';
 
 export const INIT_OPTIONS: OptionSpecs = {
   locale: { kind: 'string' },
+  today: TODAY_OPTION,
   help: { kind: 'boolean', short: 'h' },
 };
 
@@ -24,8 +26,10 @@ export function runInit(args: ParsedArgs, io: CliIo): number {
   const text = cliMessages(io.locale);
   if (args.positionals.length > 1) throw new UsageError(text.tooManyArguments('init'), 'init');
   const file = args.positionals[0] ?? DEFAULT_ROADMAP_FILE;
+  // The plan starts the Monday after today; the baselines are dated today.
+  const today = commandToday(stringOption(args, 'today'), io.env, io.locale, 'init');
   try {
-    writeFileSync(resolve(io.cwd, file), starterRoadmap(io.locale), { flag: 'wx' });
+    writeFileSync(resolve(io.cwd, file), starterRoadmap(io.locale, localDateOf(today)), { flag: 'wx' });
   } catch (error) {
     const code = errorCode(error);
     if (code === 'EEXIST') throw new PathError(text.initExists(file));

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseRoadmap } from '../core/language/parse';
 import type { Locale } from '../core/language/types';
-import { computeViews, localToday } from '../core/views/compute';
+import { computeViews } from '../core/views/compute';
 import { exportSvg } from '../core/views/draw';
 import { DEFAULT_VIEW, isViewName, VIEW_NAMES, type ViewName } from '../core/views/registry';
 import { buildStandaloneHtml } from '../core/views/standalone';
@@ -19,11 +19,14 @@ import { PathError } from './errors';
 import { cliMessages } from './messages';
 import { OutputIsInputError, OutputNotAFileError, readInputFile, writeOutputFile, type FileIdentity } from './safe-files';
 import { terminalLine } from '../shared/terminal-text';
+import { BadToday, resolveToday } from './today';
 
 export interface RenderIo {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   cwd: string;
+  /** For `AIROADMAP_TODAY` (see today.ts); none: the local date. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** `--view`'s choices as the usage writes them. */
@@ -38,7 +41,7 @@ export const TEXT = {
     unknownOption: (o: string) => `unknown option '${o}'.`,
     needsValue: (o: string) => `${o} needs a value.`,
     badChoice: (o: string, v: string, choices: string) => `${o} must be one of ${choices}, not '${v}'.`,
-    badDate: (v: string) => `--today must be a date YYYY-MM-DD, not '${v}'.`,
+    badDate: (v: string) => `--today must be a date YYYY-MM-DD that exists, not '${v}'.`,
     svgNeedsView: '--format svg draws one view: choose it with --view.',
     cannotWrite: (f: string, why: string) => `cannot write '${f}': ${why}`,
     outputIsInput: (o: string, i: string) => `'${o}' is the roadmap being rendered ('${i}'); not overwriting it. Choose another output file.`,
@@ -55,7 +58,7 @@ export const TEXT = {
     unknownOption: (o: string) => `ukjent valg '${o}'.`,
     needsValue: (o: string) => `${o} trenger en verdi.`,
     badChoice: (o: string, v: string, choices: string) => `${o} må være en av ${choices}, ikke '${v}'.`,
-    badDate: (v: string) => `--today må være en dato ÅÅÅÅ-MM-DD, ikke '${v}'.`,
+    badDate: (v: string) => `--today må være en dato ÅÅÅÅ-MM-DD som finnes, ikke '${v}'.`,
     svgNeedsView: '--format svg tegner én visning: velg den med --view.',
     cannotWrite: (f: string, why: string) => `kan ikke skrive '${f}': ${why}`,
     outputIsInput: (o: string, i: string) => `'${o}' er veikartet som tegnes ('${i}'); det blir ikke overskrevet. Velg en annen utfil.`,
@@ -126,8 +129,12 @@ function parseRenderArgs(argv: readonly string[]): RenderOptions {
       }
       case '--today': {
         const v = value();
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new RenderUsageError(t.badDate(v));
-        opts.today = v;
+        try {
+          opts.today = resolveToday(v, {});
+        } catch (err) {
+          if (err instanceof BadToday) throw new RenderUsageError(t.badDate(v));
+          throw err;
+        }
         break;
       }
       case '--':
@@ -189,7 +196,15 @@ export async function renderCommand(argv: string[], io: RenderIo): Promise<numbe
   }
   const { model, findings } = parseRoadmap(text);
   if (findings.some((f) => f.code === 'yaml-syntax' && f.severity !== 'warning')) io.stderr.write(terminalLine(`airoadmap render: ${t.syntaxWarning(opts.file)}`));
-  const views = computeViews(model, opts.locale, opts.today ?? localToday());
+  let today: string;
+  try {
+    today = opts.today ?? resolveToday(undefined, io.env ?? {});
+  } catch (err) {
+    if (!(err instanceof BadToday)) throw err;
+    io.stderr.write(`${terminalLine(`airoadmap render: ${err.text(opts.locale)}`)}${t.usage}`);
+    return 2;
+  }
+  const views = computeViews(model, opts.locale, today);
   let out: string;
   if (format === 'svg') {
     out = exportSvg(views, view as ViewName);

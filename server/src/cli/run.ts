@@ -42,7 +42,7 @@ function isCommand(name: string): name is keyof typeof COMMANDS {
 /** `render` parses its own options (render.ts); it hears the locale chosen here unless told otherwise. */
 function runRender(argv: readonly string[], io: CliIo): Promise<number> {
   const hasLocale = argv.some((a) => a === '--locale' || a.startsWith('--locale='));
-  return renderCommand(hasLocale ? [...argv] : ['--locale', io.locale, ...argv], { stdout: io.streams.stdout, stderr: io.streams.stderr, cwd: io.cwd });
+  return renderCommand(hasLocale ? [...argv] : ['--locale', io.locale, ...argv], { stdout: io.streams.stdout, stderr: io.streams.stderr, cwd: io.cwd, env: io.env });
 }
 
 function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> {
