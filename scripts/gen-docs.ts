@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { EXTRA_CODES, RULES, STRUCTURE_CODES, STRUCTURE_CODE_TEXTS, structureCodeText, type Code } from '../server/src/core/index';
 import { registryCodes, writeRegistryFiles } from './gen-registry';
 import { STARTER_GENERATED, writeStarterFile } from './gen-starter';
+import { GLOSSARY_DOC, writeGlossaryFile } from './gen-glossary';
 
 /** When each code fires, one sentence of Markdown. */
 export const TRIGGERS = {
@@ -67,5 +68,6 @@ if (require.main === module) {
   writeFileSync(readmePath, withRulesTable(readFileSync(readmePath, 'utf8')));
   const generated = writeRegistryFiles();
   if (writeStarterFile()) generated.push(STARTER_GENERATED);
+  if (writeGlossaryFile()) generated.push(GLOSSARY_DOC);
   console.log(`wrote docs/rules.md and the README rules table${generated.length > 0 ? `; regenerated ${generated.join(', ')}` : ''}`);
 }

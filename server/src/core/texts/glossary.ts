@@ -48,7 +48,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { en: 'effort', keys: ['effort'], nb: 'innsats' },
   { en: 'visibility', keys: ['visibility'], nb: 'synlighet' },
   { en: 'risk level', keys: ['risk_level'], nb: 'risikonivå' },
-  { en: 'customer-facing', keys: ['customer_facing'], nb: 'kundevendt', english: ['customer facing'] },
+  { en: 'customer-facing', keys: ['customer_facing'], nb: 'kunderettet', english: ['customer facing'], avoid: ['kundevendt'] },
   { en: 'priority matrix', keys: [], nb: 'prioriteringsmatrise' },
   { en: 'KPI', keys: ['kpis'], nb: 'KPI', note: 'Plural KPI-er; the same word in both languages.' },
   { en: 'baseline', keys: ['baseline'], nb: 'utgangsverdi', avoid: ['nullpunkt', 'utgangspunkt'], note: 'The value measured before AI. The article says "ta utgangspunktet"; for the number the tool says utgangsverdi.' },
@@ -110,6 +110,15 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { en: 'weeks', keys: ['weeks'], nb: 'uker' },
   { en: 'start date', keys: ['start'], nb: 'startdato', bokmaalToo: ['start'] },
   { en: 'done', keys: ['done'], nb: 'fullført' },
+];
+
+/** Calques the Norwegian texts do not use, and what natural Bokmål says instead. */
+export const CALQUES: readonly { readonly calque: string; readonly instead: string }[] = [
+  { calque: 'senker', instead: 'faller på ("mange KI-prosjekter faller på uklart ansvar"), får … til å mislykkes' },
+  { calque: 'scorer lavt', instead: 'har lave poeng for' },
+  { calque: 'konseptbevis', instead: 'PoC' },
+  { calque: 'adressere', instead: 'ta tak i, løse' },
+  { calque: 'på slutten av dagen', instead: 'til syvende og sist' },
 ];
 
 /** A glossary term's words that must not stand in Norwegian prose: its English words and its keys. */
