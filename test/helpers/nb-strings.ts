@@ -12,6 +12,7 @@
  * outline).
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { SymbolKind } from 'vscode-languageserver-types';
 import * as path from 'node:path';
 import { CLIENT_MESSAGES, PREVIEW_MESSAGES } from '../../client/src/client-messages';
 import { cliMessages } from '../../server/src/cli/messages';
@@ -232,8 +233,8 @@ export function featureStrings(): NbString[] {
   for (const h of useCaseInlayHints(model, 'nb')) out.push({ where: `${file} inlay hint`, text: typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('') });
   const symbols = documentSymbols(model, 'nb');
   const visit = (s: (typeof symbols)[number]) => {
-    // A symbol's name is the key or id as written; its detail is the tool's.
-    if (s.detail) out.push({ where: `${file} symbol ${s.name}`, text: s.detail });
+    // A symbol's name is the key or id as written; its detail is the tool's, but for a field's text value (the file's own).
+    if (s.detail && (s.kind !== SymbolKind.Property || /\d/.test(s.detail))) out.push({ where: `${file} symbol ${s.name}`, text: s.detail });
     s.children?.forEach(visit);
   };
   symbols.forEach(visit);

@@ -41,7 +41,7 @@ export const TIMELINE_TEXTS: TabTexts<TimelineLabels> = {
       week: 'Uke',
       weekShort: 'U',
       today: 'I dag',
-      done: 'ferdig',
+      done: 'fullført',
       milestone: 'milepæl',
       owner: 'Ansvarlig',
       useCase: 'Brukstilfelle',
