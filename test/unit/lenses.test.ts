@@ -59,7 +59,7 @@ test('Norwegian labels', () => {
   const hints = useCaseInlayHints(parseRoadmap(TEXT).model, 'nb');
   assert.equal(hints[0]!.label, 'prioritet 13 · Raske gevinster');
   assert.equal(hints[1]!.label, 'prioritet 6,5 · Store prosjekter');
-  assert.equal(hints[2]!.label, 'ikke plassert: mangler value, effort');
+  assert.equal(hints[2]!.label, 'ikke plassert: mangler verdi, innsats');
 });
 
 test('the DSL example: every use case matches priorityOf', () => {

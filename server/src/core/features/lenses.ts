@@ -8,13 +8,14 @@ import type { InlayHint } from 'vscode-languageserver-types';
 import type { RoadmapModel } from '../language/model';
 import { PRIORITY_FORMULA, priorityOf, QUADRANT_LABELS } from '../language/priority';
 import type { Locale } from '../language/types';
+import { formatNumber } from '../texts/format';
 import { word } from '../texts/guidance';
 
 const SCORES = ['value', 'effort', 'feasibility'] as const;
 
+/** A priority score with at most one decimal, as the locale writes it (12,5 in Norwegian). */
 export function formatScore(score: number, locale: Locale): string {
-  const text = Number.isInteger(score) ? String(score) : score.toFixed(1);
-  return locale === 'nb' ? text.replace('.', ',') : text;
+  return formatNumber(score, locale, 1);
 }
 
 /** The offset where a line's text ends (before its line break). */
@@ -39,8 +40,9 @@ export function useCaseInlayHints(model: RoadmapModel, locale: Locale): InlayHin
       const missing = SCORES.filter((f) => useCase.data[f] === undefined && !useCase.has(f));
       const invalid = SCORES.filter((f) => useCase.data[f] === undefined && useCase.has(f));
       const parts: string[] = [];
-      if (missing.length > 0) parts.push(`${word('missing', locale)} ${missing.join(', ')}`);
-      if (invalid.length > 0) parts.push(`${word('invalid', locale)} ${invalid.join(', ')}`);
+      // The scores by their words ("mangler verdi, innsats"), not their keys.
+      if (missing.length > 0) parts.push(`${word('missing', locale)} ${missing.map((f) => word(f, locale)).join(', ')}`);
+      if (invalid.length > 0) parts.push(`${word('invalid', locale)} ${invalid.map((f) => word(f, locale)).join(', ')}`);
       label = `${word('notPlaced', locale)}: ${parts.join('; ')}`;
     }
     hints.push({ position, label, paddingLeft: true, tooltip: `${capitalize(PRIORITY_FORMULA[locale])}; ${word('quadrantFrom', locale)}` });

@@ -5,6 +5,7 @@
  */
 import type { RoadmapViews } from '../compute';
 import { chartBox, drawNotPlaced, interactive, n } from '../drawing';
+import { formatNumber } from '../format';
 import type { ViewLabels } from '../labels';
 import { h, truncate, type VChild, type VNode } from '../vdom';
 import type { MatrixView } from './compute';
@@ -91,11 +92,11 @@ export function drawRankedList(views: RoadmapViews): VNode {
   const byKey = new Map(matrix.bubbles.map((b) => [b.key, b]));
   const items = matrix.ranked.map((key) => {
     const b = byKey.get(key)!;
-    const score = b.score === null ? '–' : String(Math.round(b.score * 100) / 100).replace('.', views.locale === 'nb' ? ',' : '.');
+    const score = b.score === null ? '–' : formatNumber(b.score, views.locale);
     return h(
       'li',
       interactive(b.key, b.aria, `ranked-item risk-${b.riskLevel ?? 'unknown'}`),
-      h('span', { class: 'rank-badge' }, String(b.rank)),
+      h('span', { class: 'rank-badge' }, formatNumber(b.rank, views.locale)),
       h('span', { class: 'ranked-title' }, b.title),
       h('span', { class: 'ranked-meta' }, `${matrix.quadrants.find((q) => q.id === b.quadrant)?.label ?? ''} · ${labels.score} ${score}`),
     );
