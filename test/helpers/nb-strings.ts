@@ -226,6 +226,7 @@ export function featureStrings(): NbString[] {
     const lines = text.split('\n');
     const whole = { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } };
     for (const a of codeActions(model, diagnostics, whole, 'nb')) out.push({ where: `${file} quick fix`, text: a.title });
+    for (const h of useCaseInlayHints(model, 'nb')) out.push({ where: `${file} inlay hint`, text: typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('') });
   }
   const file = 'starter (nb)';
   const text = starterRoadmap('nb', new Date(2027, 0, 4));
