@@ -19,7 +19,7 @@ import { cliMessages } from '../../server/src/cli/messages';
 import { helpText, type HelpTopic } from '../../server/src/cli/help';
 import { TEXT as RENDER_TEXT } from '../../server/src/cli/render';
 import { describeAllCodes } from '../../server/src/cli/rule-descriptions';
-import { checkText } from '../../server/src/core/index';
+import { checkText, computeViews } from '../../server/src/core/index';
 import { codeActions } from '../../server/src/core/features/code-actions';
 import { complete } from '../../server/src/core/features/complete';
 import { hover } from '../../server/src/core/features/hover';
@@ -239,6 +239,11 @@ export function featureStrings(): NbString[] {
     s.children?.forEach(visit);
   };
   symbols.forEach(visit);
+  // The previews' data (aria labels, chips, dates, numbers), without the labels already read and the file's ids and keys.
+  const views = computeViews(model, 'nb', FIXTURE_TODAY);
+  const viewStrings: NbString[] = [];
+  walk('views', { ...views, labels: undefined }, true, viewStrings);
+  for (const v of viewStrings) if (!/\.(?:key|id|ids|section|ranked|locale|start|end|today|quadrant|category|riskLevel|kind|severity|href|view)(?:\[\d+\])?$/.test(v.where)) out.push({ where: `${file} ${v.where}`, text: v.text });
   const shown = new Set<string>();
   text.split('\n').forEach((line, i) => {
     const m = /^(\s*(?:- )?)([\w-]+):(\s*)(\S?)/.exec(line);
