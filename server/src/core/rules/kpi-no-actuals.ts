@@ -1,5 +1,6 @@
 /** kpi-no-actuals: six months after the start, a KPI of a use case at `pilot` or `production` has no `actuals`. */
 import { arg, type Rule } from './rule';
+import { STAGE_WORDS } from '../texts/field-words';
 import { formatDate } from '../texts/format';
 import { isoOf } from '../language/dates';
 import { referencesFrom } from './helpers';
@@ -13,9 +14,9 @@ export const kpiNoActuals: Rule = {
   reason: { en: 'After 6 months you should see measurable improvements.', nb: 'Etter 6 måneder bør du se målbare forbedringer.' },
   messages: {
     en: (a) =>
-      `KPI '${arg(a, 'id')}' has no measured values, though use case '${arg(a, 'use_case')}' is at ${arg(a, 'stage')} and six months have passed since the plan started on ${formatDate(arg(a, 'start'), 'en')}. After 6 months you should see measurable improvements: record the values measured, by quarter, under actuals.`,
+      `KPI '${arg(a, 'id')}' has no measured values, though use case '${arg(a, 'use_case')}' is at the ${STAGE_WORDS[arg(a, 'stage')]?.en ?? arg(a, 'stage')} stage and six months have passed since the plan started on ${formatDate(arg(a, 'start'), 'en')}. After 6 months you should see measurable improvements: record the values measured, by quarter, under 'actuals'.`,
     nb: (a) =>
-      `KPI-en '${arg(a, 'id')}' har ingen målte verdier, selv om brukstilfellet '${arg(a, 'use_case')}' har status ${arg(a, 'stage')} og det er gått seks måneder siden planen startet ${formatDate(arg(a, 'start'), 'nb')}. Etter 6 måneder bør du se målbare forbedringer: før opp de målte verdiene per kvartal under actuals.`,
+      `KPI-en '${arg(a, 'id')}' har ingen målte verdier, selv om brukstilfellet '${arg(a, 'use_case')}' har status ${STAGE_WORDS[arg(a, 'stage')]?.nb ?? arg(a, 'stage')} og det er gått seks måneder siden planen startet ${formatDate(arg(a, 'start'), 'nb')}. Etter 6 måneder bør du se målbare forbedringer: før opp de målte verdiene per kvartal under målinger ('actuals').`,
   },
   check(ctx) {
     const due = sixMonthsIn(ctx);
