@@ -16,7 +16,17 @@ import { z } from 'zod';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 export const QUARTER_PATTERN = /^\d{4}-Q[1-4]$/;
-export const WEEK_RANGE_PATTERN = /^(\d{1,2})-(\d{1,2})$/;
+/**
+ * A range of weeks as text: `5-6`, with an en dash (`5–6`) or spaces around
+ * the dash (`5 - 6`) meaning the same.
+ */
+export const WEEK_RANGE_PATTERN = /^(\d{1,2}) *[-\u2013] *(\d{1,2})$/;
+
+/** The first and last week of a range written as text; undefined when it is not one. */
+export function weekRange(text: string): [number, number] | undefined {
+  const m = WEEK_RANGE_PATTERN.exec(text);
+  return m ? [Number(m[1]), Number(m[2])] : undefined;
+}
 
 /** Sections that hold entities keyed by id, and can be referenced. */
 export const ENTITY_SECTIONS = ['team', 'systems', 'data_sources', 'use_cases', 'kpis', 'risks', 'plan'] as const;
@@ -220,17 +230,17 @@ export const budgetSchema = z
   })
   .partial();
 
-/** An integer week 1–12, or a range "a-b" with 1 ≤ a ≤ b ≤ 12. */
+/** An integer week 1–12, or a range "a-b" with 1 ≤ a ≤ b ≤ 12 (an en dash and spaces around the dash allowed). */
 export const weeksSchema = withMeta(
   z
     .union([
       z.int().min(1).max(12),
       z
         .string()
-        .regex(/^(?:[1-9]|1[0-2])-(?:[1-9]|1[0-2])$/)
+        .regex(/^(?:[1-9]|1[0-2]) *[-\u2013] *(?:[1-9]|1[0-2])$/)
         .refine((s) => {
-          const [a, b] = s.split('-').map(Number);
-          return a! <= b!;
+          const [a, b] = weekRange(s) ?? [0, 0];
+          return a <= b;
         }, 'the first week must not be after the last'),
     ]),
   { format: 'weeks' },

@@ -24,6 +24,7 @@ import type {
   TeamMember,
   UseCase,
 } from '../../../../schemas/model';
+import { weekRange } from '../../../../schemas/model';
 
 export interface FieldLocation {
   key: string;
@@ -190,9 +191,8 @@ export function isActive(useCase: Entity<UseCase>): boolean {
   return stage === 'poc' || stage === 'pilot' || stage === 'production';
 }
 
-/** Week span of a valid `weeks` value. */
+/** Week span of a valid `weeks` value (`5-6`, `5–6` and `5 - 6` alike). */
 export function weekSpan(weeks: number | string): [number, number] {
   if (typeof weeks === 'number') return [weeks, weeks];
-  const [a, b] = weeks.split('-').map(Number);
-  return [a!, b!];
+  return weekRange(weeks) ?? [Number.NaN, Number.NaN];
 }

@@ -15,7 +15,7 @@ import { ENTITY_NOUNS } from './sections';
 import { STAGE_WORDS } from './field-words';
 import { formatNumber } from './format';
 import { z } from 'zod';
-import { fieldMeta, type EntitySection } from '../../../../schemas/model';
+import { fieldMeta, weekRange, type EntitySection } from '../../../../schemas/model';
 import { describeSchema, unwrap } from '../language/schema';
 import type { Entity, RoadmapModel } from '../language/model';
 import { PRIORITY_FORMULA, priorityOf, QUADRANT_LABELS } from '../language/priority';
@@ -1111,10 +1111,11 @@ const TRACKS: readonly { from: number; to: number; name: Record<Locale, string> 
 
 /** Markdown about a `weeks` value: its track(s) and the framework's work for it. */
 export function weeksMarkdown(weeks: string, locale: Locale): string | undefined {
-  const m = /^(\d{1,2})(?:-(\d{1,2}))?$/.exec(weeks.trim());
-  if (!m) return undefined;
-  const a = Number(m[1]);
-  const b = m[2] !== undefined ? Number(m[2]) : a;
+  const text = weeks.trim();
+  const single = /^\d{1,2}$/.test(text) ? Number(text) : undefined;
+  const range = single === undefined ? weekRange(text) : undefined;
+  if (single === undefined && !range) return undefined;
+  const [a, b] = range ?? [single!, single!];
   if (a < 1 || b > 12 || a > b) return undefined;
   const tracks = TRACKS.filter((t) => t.from <= b && t.to >= a).map((t) => t.name[locale]);
   const lines = [`**${locale === 'nb' ? 'Spor' : 'Track'}:** ${tracks.join(', ')}`];
