@@ -941,7 +941,27 @@ const VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, Readonly<Reco
   direction: { decrease: { en: 'decrease', nb: 'lavere er bedre' }, increase: { en: 'increase', nb: 'høyere er bedre' } },
   category: { technical: { en: 'technical', nb: 'teknisk' }, legal: { en: 'legal', nb: 'juridisk' }, organizational: { en: 'organizational', nb: 'organisatorisk' } },
   hosting: { cloud: { en: 'cloud', nb: 'sky' }, on_prem: { en: 'on_prem', nb: 'lokalt' }, hybrid: { en: 'hybrid', nb: 'hybrid' } },
+  skills: nbOnly({
+    api: 'API',
+    programming: 'programmering',
+    workflow_automation: 'arbeidsflytautomatisering',
+    ml: 'maskinlæring',
+    llm: 'språkmodeller',
+    data_quality: 'datakvalitet',
+    etl: 'ETL',
+    prompt_engineering: 'prompt engineering',
+    data_science: 'data science',
+    security: 'sikkerhet',
+    project_management: 'prosjektledelse',
+  }),
+  systemKind: nbOnly({ erp: 'ERP', crm: 'CRM', dms: 'dokumenthåndtering', email: 'e-post', project: 'prosjektverktøy', collaboration: 'samhandling', custom: 'egenutviklet', other: 'annet' }),
+  sourceKind: nbOnly({ crm: 'CRM', erp: 'ERP', documents: 'dokumenter', email: 'e-post', project: 'prosjektverktøy', other: 'annet' }),
 };
+
+/** Values whose English word is the value itself. */
+function nbOnly(words: Readonly<Record<string, string>>): Readonly<Record<string, Readonly<Record<Locale, string>>>> {
+  return Object.fromEntries(Object.entries(words).map(([value, nb]) => [value, { en: value, nb }]));
+}
 
 function valueWord(kind: string, value: string, locale: Locale): string | undefined {
   const words = VALUE_WORDS[kind];
@@ -980,7 +1000,7 @@ export function entitySummary(model: RoadmapModel, section: EntitySection, id: s
       lines.push(heading(str(d.name)));
       if (str(d.title)) lines.push(escapeMarkdown(d.title!));
       const facts: string[] = [];
-      if (d.skills && d.skills.length > 0) facts.push(`${w('skills')}: ${d.skills.map(t).join(', ')}`);
+      if (d.skills && d.skills.length > 0) facts.push(`${w('skills')}: ${d.skills.map((s) => valueWord('skills', s, locale) ?? t(s)).join(', ')}`);
       if (d.bridge_builder) facts.push(w('bridge'));
       if (d.champion) facts.push(w('champion'));
       if (facts.length > 0) lines.push(facts.join('; '));
@@ -992,7 +1012,7 @@ export function entitySummary(model: RoadmapModel, section: EntitySection, id: s
       if (d.readiness !== undefined) {
         lines.push(`${w('readiness')} ${fmtNumber(d.readiness, locale)}/5: ${d.readiness >= 4 ? w('earlyOk') : w('earlyNot')}`);
       }
-      const facts = [d.kind && t(d.kind), d.critical ? w('critical') : undefined, d.hosting && (valueWord('hosting', d.hosting, locale) ?? t(d.hosting)), d.api ? `API ${t(d.api)}` : undefined].filter((x): x is string => !!x);
+      const facts = [d.kind && (valueWord('systemKind', d.kind, locale) ?? t(d.kind)), d.critical ? w('critical') : undefined, d.hosting && (valueWord('hosting', d.hosting, locale) ?? t(d.hosting)), d.api ? `API ${t(d.api)}` : undefined].filter((x): x is string => !!x);
       if (facts.length > 0) lines.push(facts.join(', '));
       break;
     }
@@ -1004,7 +1024,7 @@ export function entitySummary(model: RoadmapModel, section: EntitySection, id: s
       if (d.freshness !== undefined) q.push(`${w('freshness')} ${d.freshness}`);
       if (d.consistency !== undefined) q.push(`${w('consistency')} ${d.consistency}`);
       if (q.length > 0) lines.push(`${w('quality')}: ${q.join(', ')} (1–5)`);
-      const facts = [d.kind && t(d.kind), d.system ? `${w('system')} ${markdownCode(d.system)}` : undefined, d.personal_data ? w('personal') : undefined, d.silo ? w('silo') : undefined].filter(
+      const facts = [d.kind && (valueWord('sourceKind', d.kind, locale) ?? t(d.kind)), d.system ? `${w('system')} ${markdownCode(d.system)}` : undefined, d.personal_data ? w('personal') : undefined, d.silo ? w('silo') : undefined].filter(
         (x): x is string => !!x,
       );
       if (facts.length > 0) lines.push(facts.join(', '));
