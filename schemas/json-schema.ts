@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { fieldMeta, roadmapSchema, toJsonSchema } from './model';
-import { fieldSummary, refItemSummary } from '../server/src/core/texts/guidance';
+import { fieldSummary, LANGUAGE_KEYS, refItemSummary } from '../server/src/core/texts/guidance';
 
 /** The schema under optional and non-optional wrappers. */
 function unwrap(schema: z.ZodType): z.ZodType {
@@ -35,8 +35,18 @@ function describe(schema: z.ZodType, path: string, into: z.core.$ZodRegistry<{ d
   }
 }
 
+/** The file's own keys with the extension keys (`x-…`, which every check ignores) allowed beside them, after `properties`. */
+function withExtensionKeys(schema: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    out[key] = value;
+    if (key === 'properties') out['patternProperties'] = { '^x-': { description: LANGUAGE_KEYS.extension.en.summary } };
+  }
+  return out;
+}
+
 export function renderJsonSchema(): string {
   const descriptions = z.registry<{ description: string }>();
   describe(roadmapSchema, '', descriptions);
-  return `${JSON.stringify(toJsonSchema(descriptions), null, 2)}\n`;
+  return `${JSON.stringify(withExtensionKeys(toJsonSchema(descriptions)), null, 2)}\n`;
 }

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import type { CheckResult } from '../../server/src/core/index';
 import { roadmapSchema } from '../../schemas/model';
 import type { CheckOptions } from '../../server/src/core/language/types';
-import { anyText, mutate, mutatedText, slightlyInvalidRoadmap, toYaml, validRoadmap, yamlSoup, yamlStyle } from './arbitraries';
+import { anyText, mutate, mutatedText, slightlyInvalidRoadmap, toYaml, toYamlWithMerges, validRoadmap, yamlSoup, yamlStyle } from './arbitraries';
 import { checkInvariants, EXAMPLE_PATH, type CaseBounds, type Violation } from './invariants';
 
 export const FOUND_DIR = 'test/fixtures/fuzz';
@@ -20,9 +20,12 @@ export const FOUND_DIR = 'test/fixtures/fuzz';
 /** The structure codes: a valid roadmap must get none of them. */
 export const STRUCTURE_CODES = new Set(['yaml-syntax', 'multiple-documents', 'unsupported-version', 'missing-required', 'wrong-type', 'invalid-value', 'unknown-key', 'duplicate-key', 'unknown-reference', 'rule-failed']);
 
-/** The seed roadmaps the line mutations start from: the language example and the shipped examples. */
+/** A roadmap with merge keys and `x-` keys (catalogue 2), among the seeds. */
+export const MERGE_KEYS_PATH = 'test/fixtures/review/merge-keys.airoadmap.yaml';
+
+/** The seed roadmaps the line mutations start from: the language example, a roadmap with merge keys and the shipped examples. */
 export function seedTexts(): string[] {
-  const seeds = [readFileSync(EXAMPLE_PATH, 'utf8')];
+  const seeds = [readFileSync(EXAMPLE_PATH, 'utf8'), readFileSync(MERGE_KEYS_PATH, 'utf8')];
   if (existsSync('examples')) {
     for (const name of readdirSync('examples').sort()) {
       if (/\.airoadmap\.ya?ml$/.test(name)) seeds.push(readFileSync(join('examples', name), 'utf8'));
@@ -89,6 +92,14 @@ export function properties(seeds: readonly string[] = seedTexts()): FuzzProperty
       name: 'valid roadmaps from the zod model',
       weight: 1.5,
       arbitrary: fc.record({ source: validRoadmap, style: yamlStyle, options: optionsArb }).map(({ source, style, options }) => ({ text: toYaml(source, style), options, source })),
+      extra: validExtra,
+    },
+    {
+      name: 'valid roadmaps written with merge keys',
+      weight: 1,
+      arbitrary: fc
+        .record({ source: validRoadmap, style: yamlStyle, picks: fc.array(fc.nat({ max: 99 }), { minLength: 1, maxLength: 8 }), options: optionsArb })
+        .map(({ source, style, picks, options }) => ({ text: toYamlWithMerges(source, style, picks), options, source })),
       extra: validExtra,
     },
     {

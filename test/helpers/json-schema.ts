@@ -1,8 +1,8 @@
 /**
  * A small JSON Schema (draft-07 subset) validator for the keywords our
  * generated schema uses: type, properties, required, additionalProperties,
- * propertyNames, items, enum, const, anyOf, minimum, maximum, minLength,
- * pattern. Test-only; returns readable error paths.
+ * patternProperties, propertyNames, items, enum, const, anyOf, minimum,
+ * maximum, minLength, pattern. Test-only; returns readable error paths.
  */
 type Json = unknown;
 type Schema = Record<string, unknown>;
@@ -42,10 +42,14 @@ export function validateJson(schema: Schema, value: Json, path = '$'): string[] 
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const obj = value as Record<string, Json>;
     const props = (schema['properties'] ?? {}) as Record<string, Schema>;
+    const patterns = Object.entries((schema['patternProperties'] ?? {}) as Record<string, Schema>).map(([p, s]) => [new RegExp(p), s] as const);
     for (const req of (schema['required'] ?? []) as string[]) if (!(req in obj)) errors.push(`${path}.${req}: required`);
     for (const [k, v] of Object.entries(obj)) {
       if (schema['propertyNames']) errors.push(...validateJson(schema['propertyNames'] as Schema, k, `${path}.${k} (name)`));
+      const matching = patterns.filter(([p]) => p.test(k));
+      for (const [, s] of matching) errors.push(...validateJson(s, v, `${path}.${k}`));
       if (props[k]) errors.push(...validateJson(props[k]!, v, `${path}.${k}`));
+      else if (matching.length > 0) continue;
       else if (schema['additionalProperties'] === false) errors.push(`${path}.${k}: unknown property`);
       else if (schema['additionalProperties'] && typeof schema['additionalProperties'] === 'object') errors.push(...validateJson(schema['additionalProperties'] as Schema, v, `${path}.${k}`));
     }

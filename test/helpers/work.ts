@@ -166,9 +166,10 @@ export function workProblem(work: Work, baseline: WorkBaseline, length: number, 
   if (work.rules > bound.rules) problems.push(`rule reads ${work.rules} > ${Math.round(bound.rules)} for ${work.units} entities, sections and references`);
   if (work.meter.composeDepth > MAX_NESTING) problems.push(`nesting ${work.meter.composeDepth} handed to the YAML composer > ${MAX_NESTING}`);
   if (work.meter.walkedNodes > WALK_BUDGET_BASE + WALK_BUDGET_PER_CHAR * length) problems.push(`walked ${work.meter.walkedNodes} nodes > ${WALK_BUDGET_BASE} + ${WALK_BUDGET_PER_CHAR} per character`);
+  if (work.meter.mergedKeys > WALK_BUDGET_BASE + WALK_BUDGET_PER_CHAR * length) problems.push(`examined ${work.meter.mergedKeys} keys to merge > ${WALK_BUDGET_BASE} + ${WALK_BUDGET_PER_CHAR} per character`);
   return problems.length > 0 ? `${problems.join('; ')} (factor ${factor})` : undefined;
 }
 
-/** The structure walk's budget (parse.ts): 10,000 nodes plus 2 per character. */
+/** The structure walk's budget (parse.ts), and merging's (merge.ts): 10,000 nodes plus 2 per character. */
 export const WALK_BUDGET_BASE = 10_000;
 export const WALK_BUDGET_PER_CHAR = 2;

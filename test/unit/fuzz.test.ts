@@ -25,6 +25,7 @@ const RUNS: Record<string, number> = {
   'any text': 3600,
   'yaml token soup': 3000,
   'valid roadmaps from the zod model': 800,
+  'valid roadmaps written with merge keys': 600,
   'slightly invalid roadmaps from the zod model': 800,
   'examples mutated line by line': 1800,
 };

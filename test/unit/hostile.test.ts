@@ -212,13 +212,66 @@ describe('hostile: aliases and anchors', () => {
     assert.ok(selfName.diagnostics.some((d) => d.code === 'wrong-type' && d.message.includes('team.p.name')));
   });
 
-  it('merge keys are not merged (YAML 1.2): `<<` is an unknown key and the base does not count', () => {
-    const text = 'airoadmap: 1\nbase: &base\n  name: Merged AS\norganization:\n  <<: *base\n';
+  it('merge keys merge (catalogue 2): the base counts, bounded', () => {
+    const text = 'airoadmap: 1\nx-base: &base\n  name: Merged AS\norganization:\n  <<: *base\n';
     const m = measure(text);
     assertBounded('merge', text, m);
-    assert.ok(m.result.diagnostics.some((d) => d.code === 'unknown-key' && d.message.includes("'<<'")));
-    assert.ok(m.result.diagnostics.some((d) => d.code === 'missing-required'));
-    assert.equal(m.result.model.organization.data.name, undefined);
+    assert.deepEqual(codes(m.result), []);
+    assert.equal(m.result.model.organization.data.name, 'Merged AS');
+  });
+
+  /** Levels of maps, each merging the one before `width` times and adding a key; a use case merges the last. */
+  const mergeBomb = (levels: number, width: number) => {
+    let out = `${HEAD}x-m0: &m0 {k0: 1}\n`;
+    for (let i = 1; i < levels; i++) out += `x-m${i}: &m${i}\n  <<: [${Array.from({ length: width }, () => `*m${i - 1}`).join(', ')}]\n  k${i}: 1\n`;
+    return `${out}use_cases:\n  u:\n    <<: *m${levels - 1}\n    title: Bombed\n`;
+  };
+
+  it('a merge bomb (10 levels, each merging the one before 10 times: 10⁹ keys if expanded as written): reported on the alias, never expanded', () => {
+    const text = mergeBomb(10, 10);
+    const m = measure(text);
+    assertBounded('merge bomb', text, m);
+    const limit = m.result.diagnostics.filter((d) => d.code === 'invalid-value' && /too many times over/.test(d.message));
+    assert.deepEqual(limit.map((d) => d.range.start), [{ line: text.split('\n').indexOf('    <<: *m9\n'.trimEnd()), character: 8 }]);
+    // Nothing of the bomb is merged: the use case has only its title.
+    assert.deepEqual([...m.result.model.use_cases.get('u')!.present], ['title']);
+    assert.ok(m.work.meter.mergedKeys <= 10_000 + 2 * text.length, `${m.work.meter.mergedKeys} keys examined`);
+  });
+
+  it('a small merge of merges (3 levels, each merging the one before twice) is merged: one key of each level', () => {
+    const m = measure(mergeBomb(3, 2));
+    const unknown = m.result.diagnostics.filter((d) => d.code === 'unknown-key');
+    assert.deepEqual(unknown.map((d) => d.message.match(/'(k\d)'/)?.[1]).sort(), ['k0', 'k1', 'k2']);
+    assert.ok(!m.result.diagnostics.some((d) => d.code === 'invalid-value'), codes(m.result).join());
+  });
+
+  it('merges used 5,000 times, of a base that merges 20 more: linear work, each merged key examined once per map', () => {
+    const merged = (n: number) =>
+      `${HEAD}x-base: &base {feasibility: 3, value: 3, effort: 3}\n${Array.from({ length: 20 }, (_, i) => `x-b${i}: &b${i} {<<: *base, stage: idea}\n`).join('')}` +
+      `use_cases:\n${Array.from({ length: n }, (_, i) => `  u${i}: {<<: [*b${i % 20}, *base], title: U${i}}\n`).join('')}`;
+    const text = merged(5000);
+    const m = measure(text);
+    assertBounded('merges', text, m, ALIAS_FACTOR);
+    assert.equal(m.result.model.use_cases.size, 5000);
+    assert.ok(!m.result.diagnostics.some((d) => d.code === 'use-case-unscored' || d.code === 'invalid-value'), codes(m.result).join());
+    assertLinearGrowth('merges', [merged(1250), merged(2500)], { text, m });
+  });
+
+  it('a chain of 150 maps each merging the one before: past the merge depth, reported, not merged', () => {
+    const chain = `${HEAD}x-c0: &c0 {title: Deep}\n${Array.from({ length: 149 }, (_, i) => `x-c${i + 1}: &c${i + 1} {<<: *c${i}}\n`).join('')}use_cases:\n  u: {<<: *c149, stage: idea}\n`;
+    const m = measure(chain);
+    assertBounded('merge chain', chain, m);
+    assert.ok(m.result.diagnostics.some((d) => d.code === 'invalid-value' && /too many times over/.test(d.message)), codes(m.result).join());
+    assert.equal(m.result.model.use_cases.get('u')!.has('title'), false);
+  });
+
+  it('a map merging itself, and two maps merging each other: reported, no loop', () => {
+    for (const text of [`${HEAD}use_cases:\n  u: &u\n    title: T\n    <<: *u\n`, `${HEAD}x-a: &a {title: A}\nx-b: &b {<<: *a}\nuse_cases:\n  u: &u {<<: [*b, *u], stage: idea}\n`]) {
+      const m = measure(text);
+      assertBounded(JSON.stringify(text), text, m);
+      assert.ok(m.result.diagnostics.some((d) => d.code === 'invalid-value' && /into itself/.test(d.message)), `${JSON.stringify(text)}: ${codes(m.result).join()}`);
+      assert.deepEqual(checkInvariants(text), []);
+    }
   });
 });
 

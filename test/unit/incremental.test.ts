@@ -25,7 +25,12 @@ const sources = [
   join(root, 'test', 'fixtures', 'dsl-example.airoadmap.yaml'),
   join(root, 'test', 'fixtures', 'rules', 'system-not-ready', 'bad.airoadmap.yaml'),
   join(root, 'test', 'fixtures', 'structure', 'duplicate-key', 'bad.airoadmap.yaml'),
+  // Merge keys and `x-` keys (catalogue 2): with their aliases (the whole-document parse) ...
+  join(root, 'test', 'fixtures', 'review', 'merge-keys.airoadmap.yaml'),
 ].map((f) => readFileSync(f, 'utf8'));
+// ... and without anchors or aliases, so the cut is taken with `x-` keys and `<<` values that are not aliases in the chunks.
+const mergeKeysUnaliased = sources[sources.length - 1]!.replace(/ &[a-z-]+/g, '').replace(/\*[a-z-]+/g, 'base');
+sources.push(mergeKeysUnaliased);
 
 type Edit =
   | { kind: 'value'; at: number; text: string }
@@ -36,6 +41,8 @@ type Edit =
 const snippets = ['a', '1', ' ', '\n', ':', '-', '#', '[', ']', 'x: 1\n', '  ', 'value: 9', 'kpis: [k]', 'team:\n', '  new-id:\n    name: N\n', 'stage: pilot', '"', '{', '}', ',', 'owner: anna\n', 'risks:\n  r9:\n    title: T\n',
   // What the cut must refuse: document markers, directives, anchors, aliases, tags, explicit keys.
   '---\n', '...\n', '%YAML 1.2\n', '&a ', '*a', '!!str ', '[*a]', 'x: &b\n', '? k\n', 'R&D', 'a*b', 'wow!',
+  // Merge keys and extension keys: a merge needs an alias, a `<<` without one is read in its chunk.
+  '    <<: *scores\n', '    <<: [*a, *b]\n', '<<: 5', '    <<: base\n', 'x-base: &base\n  stage: production\n', 'x-note: 1\n', '  <<: {a: 1}\n',
   // Where yaml's ranges depend on what follows: empty values, trailing comments, an empty section.
   '  inid:\n', '    actuals:\n      # d\n', '    # c\n', '# c\n', 'kpis:\n'];
 
@@ -122,6 +129,16 @@ test('the examples are cut into chunks (the fast path is taken)', () => {
     const chunks = splitChunks(text);
     assert.ok(chunks && chunks.length > 20, 'examples should be chunked');
   }
+});
+
+test('x- keys and a `<<` without an alias take the chunked path, with the result of the full check', () => {
+  const checker = createIncrementalChecker();
+  const incremental = checker.check(mergeKeysUnaliased, LATE);
+  assert.equal(checker.lastFallback, false);
+  const full = checkText(mergeKeysUnaliased, LATE);
+  assert.deepEqual(incremental.diagnostics, full.diagnostics);
+  assert.ok(full.diagnostics.some((d) => d.code === 'wrong-type' && d.message.includes("'use_cases.doc-search.<<'")), 'the `<<` without an alias is reported');
+  assert.ok(!full.diagnostics.some((d) => d.code === 'unknown-key' && d.message.includes("'x-")), 'no unknown-key for x- keys');
 });
 
 test('an edit inside one entity re-walks only that entity', () => {

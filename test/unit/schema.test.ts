@@ -32,6 +32,16 @@ test('the schema rejects what the language rejects', () => {
   assert.ok(validateJson(schema, { organization: { name: 'X' } }).some((e) => e.includes('airoadmap')));
 });
 
+test('the schema takes the additions of catalogue 2: x- keys at the top level, weeks with an en dash or spaces', () => {
+  const roadmap = { airoadmap: 1, organization: { name: 'X' }, 'x-defaults': { anything: [1, 'two'] }, plan: { a: { weeks: '5–6' }, b: { weeks: '5 - 6' }, c: { weeks: '5-6' } } };
+  assert.deepEqual(validateJson(schema, roadmap), []);
+  // Only at the top level, and only with the prefix.
+  assert.ok(validateJson(schema, { airoadmap: 1, organization: { name: 'X', 'x-note': 1 } }).some((e) => e.includes('x-note')));
+  assert.ok(validateJson(schema, { airoadmap: 1, organization: { name: 'X' }, defaults: {} }).some((e) => e.includes('defaults')));
+  assert.ok(validateJson(schema, { airoadmap: 1, organization: { name: 'X' }, plan: { a: { weeks: '6–5' } } }).length === 0, 'the order of weeks is not a pattern: the checker says it');
+  assert.ok(validateJson(schema, { airoadmap: 1, organization: { name: 'X' }, plan: { a: { weeks: '5 — 6' } } }).some((e) => e.includes('weeks')), 'an em dash is not a range');
+});
+
 test('every field carries a description', () => {
   const missing: string[] = [];
   const walk = (node: unknown, path: string) => {

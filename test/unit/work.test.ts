@@ -25,7 +25,7 @@ describe('work meter', () => {
     assert.ok(meter.walkedNodes > 100 && meter.walkedNodes < example.length, `${meter.walkedNodes} nodes walked`);
     assert.equal(meter.referenceLookups, withMeter.model.references.length);
     assert.ok(meter.composeDepth >= 3 && meter.composeDepth <= 6, `depth ${meter.composeDepth}`);
-    assert.equal(totalWork(meter), meter.parsedChars + meter.cstTokens + meter.walkedNodes + meter.aliasTableNodes + meter.aliasHops + meter.referenceLookups + meter.suggestionCandidates + meter.suggestionCells);
+    assert.equal(totalWork(meter), meter.parsedChars + meter.cstTokens + meter.walkedNodes + meter.aliasTableNodes + meter.aliasHops + meter.mergedKeys + meter.referenceLookups + meter.suggestionCandidates + meter.suggestionCells);
   });
 
   it('adds up over several checks (the depth is the deepest of them)', () => {
@@ -52,6 +52,16 @@ describe('work meter', () => {
     assert.equal(dangling.suggestionCandidates, 100);
     // Each comparison of two 2-character names fills a 2 × 2 edit-distance table.
     assert.equal(dangling.suggestionCells, 100 * 4);
+  });
+
+  it('counts the keys examined to merge maps (`<<`), nothing without a merge', () => {
+    const meter = newWorkMeter();
+    checkText(`${HEAD}x-a: &a {name: A, title: T}\nx-b: &b {<<: *a, skills: [llm]}\nteam:\n  p: {<<: *b}\n  q: {<<: [*b, *a]}\n`, { work: meter });
+    // Worked out once per map: b's two items, a's two, a's two pairs taken into b; then p takes b's three, q b's three and a's two.
+    assert.equal(meter.mergedKeys, 2 + 2 + 2 + 3 + 3 + 2);
+    const none = newWorkMeter();
+    checkText(example, { work: none });
+    assert.equal(none.mergedKeys, 0);
   });
 
   it('records the nesting handed to the YAML composer, at most MAX_NESTING', () => {

@@ -328,6 +328,13 @@ function lacksField(fields: Fields<unknown>, path: string): boolean {
 /** The placeholder the rule behind `code` declares for `field`. */
 function templateFor(code: string, field: string): FieldTemplate | undefined {
   return FIXES.get(code)?.fields[field];
+/** Whether a parent of the dotted `path` is merged into its map (`<<`) rather than written there. */
+function mergedParent(fields: Fields<unknown>, path: string): boolean {
+  const parts = path.split('.');
+  for (let i = 1; i < parts.length; i++) if (fields.locations.get(parts.slice(0, i).join('.'))?.merged) return true;
+  return false;
+}
+
 }
 
 function addFieldAction(model: RoadmapModel, diagnostic: RoadmapDiagnostic, hint: Extract<FixHint, { kind: 'add-field' }>, locale: Locale, today: string | undefined): RoadmapCodeAction | null {
@@ -356,7 +363,10 @@ function addFieldAction(model: RoadmapModel, diagnostic: RoadmapDiagnostic, hint
     const template = templateFor(diagnostic.code, field);
     const value = placeholderValue(model, template?.placeholder, today);
     const location = fields?.locations.get(field);
-    if (location) {
+    // Inside a map merged whole (`production` from `<<: *base`), an own parent would replace all of it: no fix.
+    if (fields && mergedParent(fields, field)) return null;
+    // A merged field (`<<: *base`) is written in the anchored map: the entity gets its own, which wins.
+    if (location && !location.merged) {
       // Written but empty (`kpis:` or `kpis: []`): fill the value in place.
       if (value === undefined) continue;
       const empty = location.valueRange.start.line === location.valueRange.end.line && location.valueRange.start.character === location.valueRange.end.character;
@@ -441,6 +451,7 @@ function replaceAction(model: RoadmapModel, diagnostic: RoadmapDiagnostic, sugge
   // A number or a boolean is written plain: `"95.000"` and `"ja"` become 95000 and true, not text again.
   const plain = diagnostic.code === 'number-format' || diagnostic.code === 'wrong-type';
   const newText = diagnostic.code === 'unknown-reference' ? spellIdLike(old, suggestion) : plain ? suggestion : keepQuotes(old, suggestion);
+  if (old.startsWith('*')) return null; // an alias (a merged value's finding): replacing it would change what is merged
   return { title: TITLES.change[locale](suggestion), kind: 'quickfix', edits: [{ range: diagnostic.range, newText }], diagnostic, isPreferred: true };
 }
 

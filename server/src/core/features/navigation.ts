@@ -4,12 +4,14 @@
  * An "id occurrence" is an entity's id key (its definition) or a reference
  * to it (any field with `ref` metadata: flow lists, block lists, scalars).
  * Everything is read from the model's `references` and entity maps; offsets
- * and positions are converted only through `model.mapper`.
+ * and positions are converted only through `model.mapper`. A reference
+ * merged into its map (`<<: *base`) is where its id is written, in the
+ * anchored map, not the alias it came through (where its diagnostics sit).
  * Must not depend on vscode or the LSP connection.
  */
 import { DocumentHighlightKind, type DocumentHighlight } from 'vscode-languageserver-types';
 import { ENTITY_SECTIONS, type EntitySection } from '../../../../schemas/model';
-import { entitiesOf, type RoadmapModel } from '../language/model';
+import { entitiesOf, type Reference, type RoadmapModel } from '../language/model';
 import { compareRanges, rangeContains, type Position, type Range } from '../language/positions';
 
 export interface IdOccurrence {
@@ -53,11 +55,17 @@ export function occurrenceAt(model: RoadmapModel, position: Position): IdOccurre
     }
   }
   for (const reference of model.references) {
-    if (rangeContains(reference.range, position)) {
-      return { section: reference.target, id: reference.id, range: occurrenceRange(model, reference.range, reference.id), isDefinition: false };
+    const place = usePlace(reference);
+    if (rangeContains(place, position)) {
+      return { section: reference.target, id: reference.id, range: occurrenceRange(model, place, reference.id), isDefinition: false };
     }
   }
   return null;
+}
+
+/** Where a reference's id is written: its range, or for a merged one, the place in the anchored map. */
+export function usePlace(reference: Reference): Range {
+  return reference.written ?? reference.range;
 }
 
 /** The id key of the entity the cursor's id names; null when it is not defined. */
@@ -82,10 +90,14 @@ export function occurrencesOf(model: RoadmapModel, section: EntitySection, id: s
   const out: IdOccurrence[] = [];
   const entity = entitiesOf(model, section).get(id);
   if (entity) out.push({ section, id, range: occurrenceRange(model, entity.idRange, id), isDefinition: true });
-  const uses = model.references
-    .filter((r) => r.target === section && r.id === id)
-    .map((r) => ({ section, id, range: occurrenceRange(model, r.range, id), isDefinition: false }))
-    .sort((a, b) => compareRanges(a.range, b.range));
+  // Entities merging one anchored map share its written ids: each place once.
+  const places = new Map<string, Range>();
+  for (const r of model.references) {
+    if (r.target !== section || r.id !== id) continue;
+    const place = usePlace(r);
+    places.set(`${place.start.line}:${place.start.character}`, place);
+  }
+  const uses = [...places.values()].map((place) => ({ section, id, range: occurrenceRange(model, place, id), isDefinition: false })).sort((a, b) => compareRanges(a.range, b.range));
   out.push(...uses);
   return out;
 }

@@ -4,14 +4,17 @@
  * Quoted uses keep their quotes; plain uses of a new id that YAML would read
  * as something other than text (`true`, `123`) are quoted so they stay ids.
  * Uses written through an alias are left alone: the anchored value they
- * point to is renamed instead.
+ * point to is renamed instead. A use merged into its map (`<<: *base`) is
+ * renamed where it is written, in the anchored map, once for every map that
+ * merges it. An id whose definition is not written out in place is not
+ * renamed at all (the uses alone would be left dangling).
  * Must not depend on vscode or the LSP connection.
  */
 import { parse as parseYaml } from 'yaml';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { ID_PATTERN } from '../../../../schemas/model';
 import { entitiesOf, type RoadmapModel } from '../language/model';
-import { idTextRange, occurrenceAt } from './navigation';
+import { idTextRange, occurrenceAt, usePlace } from './navigation';
 import type { Position, Range } from '../language/positions';
 import type { Locale } from '../language/types';
 import { ENTITY_NOUNS } from '../texts/guidance';
@@ -67,9 +70,18 @@ export function rename(model: RoadmapModel, position: Position, newName: string,
 
   const places: Range[] = [];
   const entity = entitiesOf(model, section).get(id);
-  if (entity) places.push(entity.idRange);
+  if (entity) {
+    if (!idTextRange(model, entity.idRange, id)) return { error: MESSAGES.notEditable[locale](id) };
+    places.push(entity.idRange);
+  }
+  const seen = new Set<string>();
   for (const reference of model.references) {
-    if (reference.target === section && reference.id === id) places.push(reference.range);
+    if (reference.target !== section || reference.id !== id) continue;
+    const place = usePlace(reference);
+    const key = `${place.start.line}:${place.start.character}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    places.push(place);
   }
   const edits: TextEdit[] = [];
   for (const place of places) {

@@ -34,6 +34,13 @@ export interface FieldLocation {
   /** Offsets of the whole pair, for edits. */
   keyOffset: number;
   valueEndOffset: number;
+  /**
+   * The field is merged into its map (`<<: *base`): its ranges and offsets are
+   * the alias in the merging map's `<<` value, where every finding about it
+   * sits; the key and value themselves are written in the anchored map, which
+   * an edit of this map must not touch.
+   */
+  merged?: true;
 }
 
 /** Fields of one map (an entity, or a singleton section such as `roles`). */
@@ -106,6 +113,12 @@ export interface Reference {
   field: string;
   /** Whether the id is defined in its section. */
   defined: boolean;
+  /**
+   * For a reference merged into its map (`<<: *base`): where the id is
+   * written, in the anchored map; `range` is then the alias in the merging
+   * map (where a finding about it sits). Renaming edits this place.
+   */
+  written?: Range;
 }
 
 export interface SectionLocation {

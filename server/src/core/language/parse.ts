@@ -9,7 +9,7 @@
  * Must not depend on vscode or the LSP connection.
  */
 import { DocumentCaches } from './caches';
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type Alias, type CST, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type Alias, type CST, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import { z } from 'zod';
 import {
   fieldMeta,
@@ -21,8 +21,9 @@ import { describeSchema, unwrap } from './schema';
 import { closest } from './suggest';
 import { meantBoolean, meantDate, meantEnumValue, meantNumber, type NumberReading } from './input-hints';
 import { contentEnd } from './content-end';
+import { isMergeKey, Merger, type MapEntry, type MergeProblem } from './merge';
 import { PositionMapper, ZERO_RANGE, type Range } from './positions';
-import { EntityFields, Fields, type ChunkIndex, type EntityMaps, type Reference, type RoadmapModel, type SectionLocation } from './model';
+import { EntityFields, Fields, type ChunkIndex, type EntityMaps, type FieldLocation, type Reference, type RoadmapModel, type SectionLocation } from './model';
 import type { Finding } from './types';
 import type { WorkMeter } from './work';
 
@@ -45,6 +46,11 @@ export function stripBom(text: string): string {
 /** Empty values count as absent: nothing after the colon, `~`, `null`, or `""`. */
 export function isEmptyNode(node: unknown): boolean {
   return node === null || node === undefined || (isScalar(node) && (node.value === null || node.value === undefined || node.value === ''));
+}
+
+/** A top-level key starting with `x-`: the writer's own (anchors to share, notes), read by no check. */
+export function isExtensionKey(key: unknown): boolean {
+  return isScalar(key) && typeof key.value === 'string' && key.value.startsWith('x-');
 }
 
 export function keyText(key: unknown): string {
@@ -91,15 +97,31 @@ export class Builder {
   private aliasTableNodes = 0;
   private suggestionCandidates = 0;
   private readonly suggestionWork = { suggestionCells: 0 };
+  /** Merge keys (`<<: *base`, merge.ts), when the text has any. */
+  private readonly merger: Merger | null;
+  /**
+   * While an entry merged into a map is walked: the alias it came through, in
+   * the merging map's `<<` value. Every range the walk gives is then the
+   * alias's, so each finding, field location and reference of the merged
+   * value sits in the map that merges it.
+   */
+  private site: { range: Range; start: number; end: number } | null = null;
 
   constructor(
     readonly text: string,
     readonly doc: Document.Parsed | null,
   ) {
     this.mapper = new PositionMapper(text);
+    this.merger = text.includes('<<') ? new Merger(this, Math.min(MAX_WALKED_NODES, 10_000 + 2 * text.length)) : null;
   }
 
+  /** A node's range, or while a merged entry is walked, its alias's. */
   range(node: { range?: [number, number, number] | null } | null | undefined, fallback?: Range): Range {
+    return this.site ? this.site.range : this.rawRange(node, fallback);
+  }
+
+  /** A node's own range, also while a merged entry is walked. */
+  rawRange(node: { range?: [number, number, number] | null } | null | undefined, fallback?: Range): Range {
     const r = node?.range;
     if (!r) return fallback ?? ZERO_RANGE;
     return this.mapper.toLspRange(r[0], r[1]);
@@ -113,7 +135,7 @@ export class Builder {
       const target = this.aliasTarget(n);
       if (!target && !this.reportedAliases.has(n)) {
         this.reportedAliases.add(n);
-        this.findings.push({ code: 'yaml-syntax', range: this.range(n), args: { yaml: 'UNDEFINED_ALIAS', alias: n.source } });
+        this.findings.push({ code: 'yaml-syntax', range: this.rawRange(n), args: { yaml: 'UNDEFINED_ALIAS', alias: n.source } });
       }
       n = target;
       depth++;
@@ -132,7 +154,7 @@ export class Builder {
     for (const alias of this.unresolved) {
       if (this.reportedAliases.has(alias)) continue;
       this.reportedAliases.add(alias);
-      this.findings.push({ code: 'yaml-syntax', range: this.range(alias), args: { yaml: 'UNDEFINED_ALIAS', alias: alias.source } });
+      this.findings.push({ code: 'yaml-syntax', range: this.rawRange(alias), args: { yaml: 'UNDEFINED_ALIAS', alias: alias.source } });
     }
   }
   private readonly reportedAliases = new Set<Alias>();
@@ -183,6 +205,7 @@ export class Builder {
     meter.walkedNodes += this.walked;
     meter.aliasHops += this.aliasHops;
     meter.aliasTableNodes += this.aliasTableNodes;
+    meter.mergedKeys += this.merger?.work ?? 0;
     meter.suggestionCandidates += this.suggestionCandidates;
     meter.suggestionCells += this.suggestionWork.suggestionCells;
   }
@@ -207,6 +230,7 @@ export class Builder {
    * the squiggle stays readable.
    */
   valueFindingRange(pair: Pair<unknown, unknown>): Range {
+    if (this.site) return this.site.range;
     const raw = pair.value as YamlNode | null;
     if (!raw?.range) return this.range(pair.key as YamlNode);
     const [start, end] = raw.range;
@@ -215,7 +239,8 @@ export class Builder {
     return this.mapper.toLspRange(start, stop);
   }
 
-  location(pair: Pair<unknown, unknown>, path: string) {
+  location(pair: Pair<unknown, unknown>, path: string): FieldLocation {
+    if (this.site) return { key: path, keyRange: this.site.range, valueRange: this.site.range, keyOffset: this.site.start, valueEndOffset: this.site.end, merged: true };
     const keyNode = pair.key as YamlNode | null;
     const keyRange = this.range(keyNode);
     const rawValue = pair.value as YamlNode | null;
@@ -237,6 +262,69 @@ export class Builder {
   }
 
   /**
+   * The entries of a map as the walk reads them (merge.ts): the pairs written
+   * in it (a `<<` among them, for the duplicate check), then the keys merged
+   * through its `<<`. A `<<` value that is not an alias of a map (or a list of
+   * them), or a merge past the bounds, is reported here; `where` names the
+   * map in messages.
+   */
+  entries(map: YAMLMap<unknown, unknown>, where: string): MapEntry[] {
+    if (!this.merger) return (map.items as Pair<unknown, unknown>[]).map((pair) => ({ pair, via: null }));
+    return this.merger.entries(map, (problem) => this.reportMerge(problem, where));
+  }
+
+  private reportMerge(problem: MergeProblem, where: string): void {
+    const range = this.range(problem.node as YamlNode | null, this.range(problem.key as YamlNode | null));
+    if (problem.kind === 'limit') {
+      this.findings.push({ code: 'invalid-value', range, args: { kind: 'merge-limit', field: '<<', where, value: '' } });
+      return;
+    }
+    const actual = isMap(problem.node) ? 'inline-map' : actualKind(problem.target ?? this.resolve(problem.node));
+    this.findings.push({ code: 'wrong-type', range, args: { field: '<<', where, expected: 'merge', actual } });
+  }
+
+  /**
+   * Starts walking an entry merged through `via`; -1 for an entry written in
+   * its map, or inside a merged value already (the outer alias holds).
+   * Pass what it returns to `leaveMerged`.
+   */
+  enterMerged(via: Alias | null): number {
+    if (!via || this.site) return -1;
+    const r = via.range;
+    this.site = { range: this.rawRange(via), start: r?.[0] ?? 0, end: r?.[1] ?? 0 };
+    return this.findings.length;
+  }
+
+  /**
+   * Ends a merged entry's walk. Its findings sit on the alias, so they offer
+   * no replacement (that would overwrite the alias) and no suggestion to apply.
+   */
+  leaveMerged(mark: number): void {
+    if (mark < 0) return;
+    this.site = null;
+    for (let i = mark; i < this.findings.length; i++) {
+      const finding = this.findings[i]!;
+      if (finding.fix?.kind === 'replace') delete finding.fix;
+      delete finding.suggestion;
+    }
+  }
+
+  /** Whether a merged entry is being walked (findings kept elsewhere than `findings` must then offer no replacement). */
+  get inMerged(): boolean {
+    return this.site !== null;
+  }
+
+  /** The alias's offsets while a merged entry is walked. */
+  mergedSpan(): [number, number] | null {
+    return this.site ? [this.site.start, this.site.end] : null;
+  }
+
+  /** For a reference made while a merged entry is walked: where its id is written. */
+  private writtenAt(node: unknown): { written?: Range } {
+    return this.site ? { written: this.rawRange(node as YamlNode | null) } : {};
+  }
+
+  /**
    * Walks a map against an object schema, filling `target`. `prefix` is the
    * dotted path inside the target (for nested maps such as `production`).
    */
@@ -246,7 +334,10 @@ export class Builder {
     const shape = schema.shape as Record<string, AnySchema>;
     const known = Object.keys(shape);
     const seen = new Map<string, Range>();
-    for (const pair of node.items) {
+    let mark = -1;
+    for (const { pair, via } of this.entries(node, prefix ? `${ownerName(owner)}.${prefix}` : ownerName(owner))) {
+      this.leaveMerged(mark);
+      mark = this.enterMerged(via);
       if (!this.spend()) break;
       const name = keyText(pair.key);
       const keyRange = this.range(pair.key as YamlNode);
@@ -258,6 +349,7 @@ export class Builder {
         continue;
       }
       seen.set(name, keyRange);
+      if (isMergeKey(pair.key)) continue; // its keys come as entries
       const fieldSchema = shape[name];
       if (!fieldSchema || !isScalar(pair.key)) {
         const suggestion = this.suggest(name, known);
@@ -293,6 +385,7 @@ export class Builder {
       if (result.ok) data[name] = result.value;
       if (!result.ok || result.partial) target.invalid.add(path);
     }
+    this.leaveMerged(mark);
     return data;
   }
 
@@ -336,7 +429,7 @@ export class Builder {
         }
         out.push(checked.value);
         if (elementMeta.ref && typeof checked.value === 'string') {
-          this.references.push({ target: elementMeta.ref, id: checked.value, range: itemRange, fromSection: owner.section, ...(owner.id !== undefined ? { fromId: owner.id } : {}), field: path, defined: false });
+          this.references.push({ target: elementMeta.ref, id: checked.value, range: itemRange, fromSection: owner.section, ...(owner.id !== undefined ? { fromId: owner.id } : {}), field: path, defined: false, ...this.writtenAt(rawItem) });
         }
       }
       return { ok: true, value: out, partial: !allOk };
@@ -349,7 +442,10 @@ export class Builder {
       const rec = inner as z.ZodRecord<z.ZodString, AnySchema>;
       const out: Record<string, unknown> = {};
       const seen = new Map<string, Range>();
-      for (const item of value.items) {
+      let mark = -1;
+      for (const { pair: item, via } of this.entries(value, `${ownerName(owner)}.${path}`)) {
+        this.leaveMerged(mark);
+        mark = this.enterMerged(via);
         if (!this.spend()) break;
         const k = keyText(item.key);
         const keyRange = this.range(item.key as YamlNode);
@@ -359,6 +455,7 @@ export class Builder {
           continue;
         }
         seen.set(k, keyRange);
+        if (isMergeKey(item.key)) continue; // its keys come as entries
         if (!rec.keyType.safeParse(k).success) {
           this.findings.push({ code: 'invalid-value', range: keyRange, args: { kind: 'quarter', value: k, field: path, where: ownerName(owner) } });
         }
@@ -369,12 +466,13 @@ export class Builder {
         const checked = this.checkScalar(rec.valueType, v, this.valueFindingRange(item as Pair<unknown, unknown>), `${path}.${k}`, owner);
         if (checked.ok) out[k] = checked.value;
       }
+      this.leaveMerged(mark);
       return { ok: true, value: out };
     }
     const checked = this.checkScalar(schema, value, this.valueFindingRange(pair), path, owner);
     if (!checked.ok) return checked;
     if (meta.ref && typeof checked.value === 'string') {
-      this.references.push({ target: meta.ref, id: checked.value, range: this.range(pair.value as YamlNode), fromSection: owner.section, ...(owner.id !== undefined ? { fromId: owner.id } : {}), field: path, defined: false });
+      this.references.push({ target: meta.ref, id: checked.value, range: this.range(pair.value as YamlNode), fromSection: owner.section, ...(owner.id !== undefined ? { fromId: owner.id } : {}), field: path, defined: false, ...this.writtenAt(pair.value) });
     }
     return checked;
   }
@@ -652,13 +750,14 @@ export function syntaxFindings(docs: readonly Document.Parsed[], mapper: Positio
  * come as separate chunks.
  */
 export function collectTopLevelPair(builder: Builder, pair: Pair<unknown, unknown>, acc: Collected, entityHeadOnly = false): void {
+  if (isExtensionKey(pair.key)) return;
   const name = keyText(pair.key);
   const keyRange = builder.range(pair.key as YamlNode);
   const schema = SECTION_SHAPE[name];
   if (!schema || !isScalar(pair.key)) {
     const suggestion = builder.suggest(name, SECTION_NAMES);
     const finding: Finding = { code: 'unknown-key', range: keyRange, args: { key: name, where: 'file', suggestion: suggestion ?? '' } };
-    if (suggestion) {
+    if (suggestion && !builder.inMerged) {
       finding.suggestion = suggestion;
       finding.fix = { kind: 'replace', with: suggestion };
     }
@@ -675,7 +774,7 @@ export function collectTopLevelPair(builder: Builder, pair: Pair<unknown, unknow
     valueRange: loc.valueRange,
     startOffset: loc.keyOffset,
     // Where its content ends (content-end.ts): the same whether the section is parsed alone or in the file.
-    endOffset: (rawValue?.range ? contentEnd(rawValue, builder.text) : null) ?? loc.valueEndOffset,
+    endOffset: loc.merged ? loc.valueEndOffset : ((rawValue?.range ? contentEnd(rawValue, builder.text) : null) ?? loc.valueEndOffset),
     node: value,
   });
   if (isEmptyNode(value)) return;
@@ -695,7 +794,10 @@ export function collectTopLevelPair(builder: Builder, pair: Pair<unknown, unknow
     if (entityHeadOnly) return;
     const entitySchema = unwrap((inner as z.ZodRecord<z.ZodString, AnySchema>).valueType) as ObjectSchema;
     const firsts = new Map<string, Range>();
-    for (const entityPair of value.items) {
+    let mark = -1;
+    for (const { pair: entityPair, via } of builder.entries(value, name)) {
+      builder.leaveMerged(mark);
+      mark = builder.enterMerged(via);
       const id = keyText(entityPair.key);
       const idRange = builder.range(entityPair.key as YamlNode);
       const first = firsts.get(id);
@@ -704,8 +806,10 @@ export function collectTopLevelPair(builder: Builder, pair: Pair<unknown, unknow
         continue;
       }
       firsts.set(id, idRange);
+      if (isMergeKey(entityPair.key)) continue; // its entities come as entries
       collectEntityPair(builder, name as EntitySection, entitySchema, entityPair as Pair<unknown, unknown>, acc);
     }
+    builder.leaveMerged(mark);
   } else if (inner instanceof z.ZodObject) {
     const target = acc.singletons[name as SingletonSection];
     if (target) Object.assign(target.data, builder.walkObject(inner as ObjectSchema, value, target as Fields<object>, '', { section: name }));
@@ -739,9 +843,11 @@ export function collectEntityPair(
   }
   const rawValue = pair.value as YamlNode | null;
   const value = builder.resolve(rawValue);
-  const keyStart = (pair.key as YamlNode | null)?.range?.[0] ?? 0;
+  // A merged entity (`<<` in its section) stands where the alias does.
+  const merged = builder.mergedSpan();
+  const keyStart = merged ? merged[0] : ((pair.key as YamlNode | null)?.range?.[0] ?? 0);
   // The entity ends where its content does (content-end.ts), as parsed alone (a chunk) or in the file.
-  const end = (rawValue?.range ? contentEnd(rawValue, builder.text) : null) ?? (pair.key as YamlNode | null)?.range?.[1] ?? keyStart;
+  const end = merged ? merged[1] : ((rawValue?.range ? contentEnd(rawValue, builder.text) : null) ?? (pair.key as YamlNode | null)?.range?.[1] ?? keyStart);
   const entity = new EntityFields<object>(section, id, idRange, builder.mapper.toLspRange(keyStart, end), keyStart, end, validId, keepNode && isMap(value) ? value : null);
   (acc.maps[section] as Map<string, EntityFields<object>>).set(id, entity);
   if (isEmptyNode(value)) return;
@@ -796,7 +902,10 @@ export function resolveReferences(references: readonly Reference[], maps: Entity
       args: { id: reference.id, section: reference.target, field: reference.field, where: reference.fromId !== undefined ? `${reference.fromSection}.${reference.fromId}` : reference.fromSection, suggestion: suggestion ?? '' },
       fix: suggestion ? { kind: 'replace', with: suggestion } : { kind: 'create-entity', section: reference.target, id: reference.id },
     };
-    if (suggestion) finding.suggestion = suggestion;
+    if (reference.written) {
+      // Merged (`<<`): the finding sits on the alias, which a replacement would overwrite.
+      if (suggestion) delete finding.fix;
+    } else if (suggestion) finding.suggestion = suggestion;
     findings.push(finding);
   }
   return findings;
@@ -864,7 +973,10 @@ export function parseRoadmap(input: string, meter?: WorkMeter, caches?: Document
     const items = isMap(contents) ? contents.items : [];
     if (items.length > 0 && items[0]) firstKeyRange = builder.range(items[0].key as YamlNode);
     const seen = new Map<string, Range>();
-    for (const pair of items) {
+    let mark = -1;
+    for (const { pair, via } of isMap(contents) ? builder.entries(contents, 'file') : []) {
+      builder.leaveMerged(mark);
+      mark = builder.enterMerged(via);
       if (!isPair(pair)) continue;
       const name = keyText(pair.key);
       const keyRange = builder.range(pair.key as YamlNode);
@@ -874,8 +986,10 @@ export function parseRoadmap(input: string, meter?: WorkMeter, caches?: Document
         continue;
       }
       seen.set(name, keyRange);
+      if (isMergeKey(pair.key)) continue; // its sections come as entries
       collectTopLevelPair(builder, pair as Pair<unknown, unknown>, acc);
     }
+    builder.leaveMerged(mark);
     append(findings, acc.findings);
     append(findings, fileLevelFindings(acc, firstKeyRange));
   }

@@ -693,6 +693,45 @@ export function fieldSummary(schemaPath: string, locale: Locale): string | undef
   return SUMMARIES[schemaPath]?.[locale] ?? GUIDANCE[schemaPath]?.[locale].meaning;
 }
 
+/**
+ * The two keys the language reads besides its fields: a top-level key
+ * starting with `x-` (the writer's own) and a merge key `<<` (dsl.md,
+ * "Additions in catalogue 2"). `summary` is the JSON Schema's description of
+ * `x-` keys; hovers show `title` and `text`.
+ */
+export const LANGUAGE_KEYS: Readonly<Record<'extension' | 'merge', Record<Locale, { title: string; summary: string; text: string }>>> = {
+  extension: {
+    en: {
+      title: 'extension key',
+      summary: 'An extension key (x-…): ignored by every check; the place for anchors that several entities share.',
+      text: 'A top-level key starting with `x-` is your own: every check ignores it. It is the place for anchors (`&name`) that several entities share through a merge key (`<<: *name`).',
+    },
+    nb: {
+      title: 'utvidelsesnøkkel',
+      summary: 'En utvidelsesnøkkel (x-…): ingen sjekk leser den; stedet for ankere som flere oppføringer deler.',
+      text: 'En nøkkel øverst i filen som begynner med `x-`, er din egen: ingen sjekk leser den. Her kan du legge ankere (`&navn`) som flere oppføringer deler gjennom en flettenøkkel (`<<: *navn`).',
+    },
+  },
+  merge: {
+    en: {
+      title: 'merge key',
+      summary: 'Merges the keys of the aliased maps into this one.',
+      text: 'Merges the keys of the map the alias names (`<<: *name`), or of each map in a list (`<<: [*a, *b]`), into this one, as YAML 1.1 and Docker Compose do. Keys written here win, then earlier aliases over later ones. Merged keys count as written here; a finding about a merged value is shown on its alias.',
+    },
+    nb: {
+      title: 'flettenøkkel',
+      summary: 'Fletter nøklene fra kartene aliasene viser til, inn i dette kartet.',
+      text: 'Fletter nøklene fra kartet aliaset viser til (`<<: *navn`), eller fra hvert kart i en liste (`<<: [*a, *b]`), inn i dette kartet, slik YAML 1.1 og Docker Compose gjør. Nøkler skrevet her går foran, og tidligere aliaser går foran senere. Flettede nøkler teller som skrevet her; et funn om en flettet verdi vises på aliaset sitt.',
+    },
+  },
+};
+
+/** Markdown about an extension key (`x-…`) or a merge key (`<<`). */
+export function languageKeyMarkdown(kind: keyof typeof LANGUAGE_KEYS, key: string, locale: Locale): string {
+  const texts = LANGUAGE_KEYS[kind][locale];
+  return `${markdownCode(key)} · ${texts.title}\n\n${texts.text}`;
+}
+
 /** The one-line summary of an id in a list of references into `section`. */
 export function refItemSummary(section: EntitySection, locale: Locale): string {
   return locale === 'nb' ? `En id i \`${section}\`.` : `An id in \`${section}\`.`;

@@ -10,8 +10,8 @@ import type { Locale, MessageArgs } from '../language/types';
 import { arg } from '../language/catalogue';
 import { formatDate, formatNumber } from './format';
 
-export const KIND_EN: Record<string, string> = { map: 'a map', list: 'a list', boolean: 'true or false', number: 'a number', text: 'text', 'number or text': 'a number or text', value: 'a value' };
-export const KIND_NB: Record<string, string> = { map: 'et kart (map)', list: 'en liste', boolean: 'true eller false', number: 'et tall', text: 'tekst', 'number or text': 'et tall eller tekst', value: 'en verdi' };
+export const KIND_EN: Record<string, string> = { map: 'a map', list: 'a list', boolean: 'true or false', number: 'a number', text: 'text', 'number or text': 'a number or text', value: 'a value', merge: 'an alias of a map (*name) or a list of such aliases', 'inline-map': 'a map written in place' };
+export const KIND_NB: Record<string, string> = { map: 'et kart (map)', list: 'en liste', boolean: 'true eller false', number: 'et tall', text: 'tekst', 'number or text': 'et tall eller tekst', value: 'en verdi', merge: 'et alias for et kart (*navn) eller en liste med slike aliaser', 'inline-map': 'et kart skrevet på stedet' };
 
 const THE_FILE: Record<Locale, string> = { en: 'the file', nb: 'fila' };
 
@@ -88,6 +88,10 @@ const INVALID_VALUE: Readonly<Record<string, Record<Locale, InvalidText>>> = {
   'too-large': {
     en: () => 'The file is too large or too deeply aliased to check completely; the rest was skipped.',
     nb: () => 'Fila er for stor eller har for mange aliaser til å sjekkes helt; resten ble hoppet over.',
+  },
+  'merge-limit': {
+    en: (at) => `${at} merges maps that merge further maps too many times over, or a map into itself; nothing is merged there. Merge fewer levels.`,
+    nb: (at) => `${at} fletter inn kart som selv fletter inn kart for mange ganger, eller et kart inn i seg selv; ingenting blir flettet inn der. Bruk færre nivåer.`,
   },
 };
 

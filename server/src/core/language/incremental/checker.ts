@@ -10,7 +10,9 @@
  * parses the same alone as inside the file; anything else (anchors, aliases,
  * tags, directives, several documents, flow or multi-line constructs at the
  * cut indentation, syntax errors in a chunk) falls back to the whole-document
- * parse of parse.ts. A property test checks that both paths agree.
+ * parse of parse.ts; so does every merge that merges anything (`<<: *base`
+ * needs an alias), while a `<<` without one is reported the same in a chunk.
+ * A property test checks that both paths agree.
  *
  * Must not depend on vscode or the LSP connection.
  */
@@ -209,7 +211,7 @@ function shiftLocations(from: Map<string, FieldLocation>, to: Map<string, FieldL
       k,
       dl === 0 && dOff === 0
         ? loc
-        : { key: loc.key, keyRange: shiftRange(loc.keyRange, dl), valueRange: shiftRange(loc.valueRange, dl), keyOffset: loc.keyOffset + dOff, valueEndOffset: loc.valueEndOffset + dOff },
+        : { key: loc.key, keyRange: shiftRange(loc.keyRange, dl), valueRange: shiftRange(loc.valueRange, dl), keyOffset: loc.keyOffset + dOff, valueEndOffset: loc.valueEndOffset + dOff, ...(loc.merged ? { merged: true as const } : {}) },
     );
   }
 }
@@ -297,6 +299,7 @@ class PlacedEntity<T> implements Entity<T> {
           get valueEndOffset() {
             return holder.mapper.offsetAt(valueRange.end);
           },
+          ...(loc.merged ? { merged: true as const } : {}),
         });
       }
     }
@@ -322,7 +325,7 @@ interface Placement {
 }
 
 function placeReference(r: Reference, dl: number): Reference {
-  return { ...r, range: shiftRange(r.range, dl), defined: false };
+  return { ...r, range: shiftRange(r.range, dl), ...(r.written ? { written: shiftRange(r.written, dl) } : {}), defined: false };
 }
 
 /** Lazily parses the whole document, for features that need the YAML tree. */
