@@ -41,7 +41,7 @@ test('role-missing: one diagnostic on the use_cases key naming every missing rol
   assert.match(d.message, /^No AI owner, data steward or business contact is named/);
   assert.match(d.message, /add 'ai_owner', 'data_steward' and 'business_contact' under 'roles:'/);
   const [nb] = only(SKELETON_ACTIVE, 'role-missing', 'nb');
-  assert.match(nb!.message, /^Ingen KI-eier, dataforvalter eller forretningskontakt er utnevnt/);
+  assert.match(nb!.message, /^Ingen KI-eier, dataansvarlig eller forretningskontakt er utnevnt/);
   assert.match(nb!.message, /legg til 'ai_owner', 'data_steward' og 'business_contact' under 'roles:'/);
   assert.deepEqual(d.fix, { kind: 'add-field', section: 'roles', field: 'ai_owner' });
 });

@@ -7,7 +7,7 @@ import type { MessageArgs } from '../language/types';
 
 const ROLES = ['ai_owner', 'data_steward', 'business_contact'] as const;
 const EN: Record<string, string> = { ai_owner: 'AI owner', data_steward: 'data steward', business_contact: 'business contact' };
-const NB: Record<string, string> = { ai_owner: 'KI-eier', data_steward: 'dataforvalter', business_contact: 'forretningskontakt' };
+const NB: Record<string, string> = { ai_owner: 'KI-eier', data_steward: 'dataansvarlig', business_contact: 'forretningskontakt' };
 
 /** The missing roles' keys, in the order of `ROLES`. */
 const missing = (a: MessageArgs): string[] => arg(a, 'roles').split(' ').filter((r) => r.length > 0);
@@ -16,14 +16,14 @@ const quoted = (keys: string[], locale: 'en' | 'nb'): string => formatList(keys.
 export const roleMissing: Rule = {
   code: 'role-missing',
   severity: 'warning',
-  title: { en: 'AI owner, data steward or business contact not named', nb: 'KI-eier, dataforvalter eller forretningskontakt ikke navngitt' },
+  title: { en: 'AI owner, data steward or business contact not named', nb: 'KI-eier, dataansvarlig eller forretningskontakt ikke navngitt' },
   trigger: 'Some use case is active and `roles.ai_owner`, `data_steward` or `business_contact` is missing (one diagnostic naming every missing role).',
-  reason: { en: 'Define the AI owner, data steward and business contact in writing before implementation.', nb: 'Definer KI-eier, dataforvalter og forretningskontakt skriftlig før implementeringen.' },
+  reason: { en: 'Define the AI owner, data steward and business contact in writing before implementation.', nb: 'Definer KI-eier, dataansvarlig og forretningskontakt skriftlig før implementeringen.' },
   messages: {
     en: (a) =>
       `No ${formatList(missing(a).map((r) => EN[r] ?? r), 'en', 'or')} is named, though use cases are under way. Unclear responsibility sinks AI projects: add ${quoted(missing(a), 'en')} under 'roles:'.`,
     nb: (a) =>
-      `Ingen ${formatList(missing(a).map((r) => NB[r] ?? r), 'nb', 'or')} er utnevnt, selv om brukstilfeller er i gang. Uklart ansvar senker KI-prosjekter: legg til ${quoted(missing(a), 'nb')} under 'roles:'.`,
+      `Ingen ${formatList(missing(a).map((r) => NB[r] ?? r), 'nb', 'or')} er utnevnt, selv om brukstilfeller er i gang. Mange KI-prosjekter faller på uklart ansvar: legg til ${quoted(missing(a), 'nb')} under 'roles:'.`,
   },
   fix: { section: 'roles', fields: { ai_owner: teamMember, data_steward: teamMember, business_contact: teamMember }, together: true },
   check(ctx) {
