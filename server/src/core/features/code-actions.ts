@@ -325,9 +325,6 @@ function lacksField(fields: Fields<unknown>, path: string): boolean {
   return Array.isArray(value) && value.length === 0 && !fields.invalid.has(path);
 }
 
-/** The placeholder the rule behind `code` declares for `field`. */
-function templateFor(code: string, field: string): FieldTemplate | undefined {
-  return FIXES.get(code)?.fields[field];
 /** Whether a parent of the dotted `path` is merged into its map (`<<`) rather than written there. */
 function mergedParent(fields: Fields<unknown>, path: string): boolean {
   const parts = path.split('.');
@@ -335,6 +332,9 @@ function mergedParent(fields: Fields<unknown>, path: string): boolean {
   return false;
 }
 
+/** The placeholder the rule behind `code` declares for `field`. */
+function templateFor(code: string, field: string): FieldTemplate | undefined {
+  return FIXES.get(code)?.fields[field];
 }
 
 function addFieldAction(model: RoadmapModel, diagnostic: RoadmapDiagnostic, hint: Extract<FixHint, { kind: 'add-field' }>, locale: Locale, today: string | undefined): RoadmapCodeAction | null {
