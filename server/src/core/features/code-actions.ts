@@ -448,10 +448,10 @@ function replaceAction(model: RoadmapModel, diagnostic: RoadmapDiagnostic, sugge
   if (end <= start) return null;
   const old = model.text.slice(start, end);
   if (old.includes('\n')) return null; // not a single scalar: stale
+  if (old.startsWith('*')) return null; // an alias (a merged value's finding): replacing it would change what is merged
   // A number or a boolean is written plain: `"95.000"` and `"ja"` become 95000 and true, not text again.
   const plain = diagnostic.code === 'number-format' || diagnostic.code === 'wrong-type';
   const newText = diagnostic.code === 'unknown-reference' ? spellIdLike(old, suggestion) : plain ? suggestion : keepQuotes(old, suggestion);
-  if (old.startsWith('*')) return null; // an alias (a merged value's finding): replacing it would change what is merged
   return { title: TITLES.change[locale](suggestion), kind: 'quickfix', edits: [{ range: diagnostic.range, newText }], diagnostic, isPreferred: true };
 }
 
