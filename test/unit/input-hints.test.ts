@@ -128,7 +128,7 @@ for (const [kind, written, read] of [
 
 test('number-format in Norwegian: what YAML reads and the number meant as Norwegian writes it, the plain number to write', () => {
   const d = on(check(`${HEAD}budget:\n  first_year: 95.000\n  training: 12,500\n`, 'nb').diagnostics, 'number-format', 4);
-  assert.equal(d.message, `'budget.first_year' er skrevet '95.000', som YAML leser som 95; her regnes det som 95${NBSP}000. Skriv 95000: tall i YAML skrives uten tusenskille.`);
+  assert.equal(d.message, `'budget.first_year' er skrevet '95.000', som YAML leser som 95; her regnes det som 95${NBSP}000. Skriv '95000': tall i YAML skrives uten tusenskille.`);
   const t = on(check(`${HEAD}budget:\n  first_year: 95000\n  training: 12,500\n`, 'nb').diagnostics, 'number-format', 5);
   assert.match(t.message, /som YAML leser som tekst, ikke som et tall/);
   const e = on(check(`${HEAD}budget:\n  first_year: 95.000\n`, 'en').diagnostics, 'number-format', 4);
@@ -175,7 +175,7 @@ test("number-format in a KPI's baseline, target and actuals: a decimal comma and
   const target = on(diagnostics, 'number-format', 9);
   assert.ok(target.message.includes("'kpis.k.target' is written '3,1', which YAML reads as text"), target.message);
   assert.ok(target.message.includes('Write 3.1: numbers in YAML take a decimal point'), target.message);
-  assert.match(on(check(text, 'nb').diagnostics, 'number-format', 9).message, /her regnes det som 3,1\. Skriv 3\.1: tall i YAML skrives med desimalpunktum\./);
+  assert.match(on(check(text, 'nb').diagnostics, 'number-format', 9).message, /her regnes det som 3,1\. Skriv '3\.1': tall i YAML skrives med desimalpunktum\./);
   const k = model.kpis.get('k')!;
   assert.deepEqual([k.data.baseline, k.data.target, k.data.actuals], [12500, 3.1, { '2027-Q1': 9800 }]);
   assert.equal(k.invalid.size, 0);
@@ -337,7 +337,7 @@ team:
   const stage = on(diagnostics, 'invalid-value', 5);
   assert.equal(stage.message, "'use_cases.u.stage' is 'produksjon'; the values are written in English: write 'production' (one of: idea, poc, pilot, production, retired).");
   assert.deepEqual(quickFix(text, stage), { title: "Change to 'production'", newText: 'production' });
-  assert.equal(on(check(text, 'nb').diagnostics, 'invalid-value', 5).message, "'use_cases.u.stage' er 'produksjon'; verdiene skrives på engelsk: skriv 'production' (en av: idea, poc, pilot, production, retired).");
+  assert.equal(on(check(text, 'nb').diagnostics, 'invalid-value', 5).message, "'use_cases.u.stage' er 'produksjon'; verdiene skrives på engelsk: skriv 'production' (en av: 'idea', 'poc', 'pilot', 'production', 'retired').");
   const meant = (line: number) => on(diagnostics, 'invalid-value', line).fix;
   assert.deepEqual([meant(6), meant(7), meant(10), meant(12), meant(15), meant(20)], ['high', 'medium', 'legal', 'quarterly', 'cloud', 'programming'].map((w) => ({ kind: 'replace', with: w })));
   const typo = on(diagnostics, 'invalid-value', 16);

@@ -153,7 +153,7 @@ export const STRUCTURE_CODE_TEXTS = {
       'A number written with digit grouping (`95.000`, `2 500`, `12,500`) in a money field or `organization.employees`, or with space grouping or a decimal comma (`3,1`) in a KPI value; the field counts as the number meant.',
     help: {
       en: 'Numbers in YAML have no digit grouping and take a decimal point: write 95000, not 95.000 or 95 000, and 3.1, not 3,1. Until it is fixed the field counts as the number meant.',
-      nb: 'Tall i YAML skrives uten tusenskille og med desimalpunktum: skriv 95000, ikke 95.000 eller 95 000, og 3.1, ikke 3,1. Til det er rettet, regnes feltet som tallet som er ment.',
+      nb: "Tall i YAML skrives uten tusenskille og med desimalpunktum: skriv '95000', ikke '95.000' eller '95 000', og '3.1', ikke '3,1'. Til det er rettet, regnes feltet som tallet som er ment.",
     },
     why: 'Norwegian writes 50.000 for fifty thousand; YAML reads 95.000 as 95.',
     messages: { en: (a) => numberFormat(a, 'en'), nb: (a) => numberFormat(a, 'nb') },

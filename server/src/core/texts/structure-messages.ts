@@ -35,6 +35,11 @@ export function didYouMean(args: MessageArgs, locale: Locale): string {
 
 type InvalidText = (at: string, value: string, args: MessageArgs) => string;
 
+/** The values of an enumeration (`allowed`, ", "-separated) each in quotes, as code in the Norwegian prose. */
+function quotedList(args: MessageArgs, name: string): string {
+  return arg(args, name).split(', ').map((v) => `'${v}'`).join(', ');
+}
+
 /** The message of `invalid-value` by the kind of value (`kind`); `at` says where the value stands. */
 const INVALID_VALUE: Readonly<Record<string, Record<Locale, InvalidText>>> = {
   score: {
@@ -78,8 +83,8 @@ const INVALID_VALUE: Readonly<Record<string, Record<Locale, InvalidText>>> = {
         : `${at} is '${v}', which is not allowed; use one of: ${arg(args, 'allowed')}.${didYouMean(args, 'en')}`,
     nb: (at, v, args) =>
       arg(args, 'meant')
-        ? `${at} er '${v}'; verdiene skrives på engelsk: skriv '${arg(args, 'meant')}' (en av: ${arg(args, 'allowed')}).`
-        : `${at} er '${v}', som ikke er tillatt; bruk en av: ${arg(args, 'allowed')}.${didYouMean(args, 'nb')}`,
+        ? `${at} er '${v}'; verdiene skrives på engelsk: skriv '${arg(args, 'meant')}' (en av: ${quotedList(args, 'allowed')}).`
+        : `${at} er '${v}', som ikke er tillatt; bruk en av: ${quotedList(args, 'allowed')}.${didYouMean(args, 'nb')}`,
   },
   empty: {
     en: (at) => `${at} must not be empty.`,
@@ -140,7 +145,7 @@ export function numberFormat(args: MessageArgs, locale: Locale): string {
   if (locale === 'nb') {
     const reads = read === undefined ? 'som tekst, ikke som et tall' : `som ${exact(args, 'read', 'nb')}`;
     const rule = comma ? 'tall i YAML skrives med desimalpunktum' : 'tall i YAML skrives uten tusenskille';
-    return `${at} er skrevet '${text}', som YAML leser ${reads}; her regnes det som ${exact(args, 'meant', 'nb')}. Skriv ${write}: ${rule}.`;
+    return `${at} er skrevet '${text}', som YAML leser ${reads}; her regnes det som ${exact(args, 'meant', 'nb')}. Skriv '${write}': ${rule}.`;
   }
   const reads = read === undefined ? 'as text, not as a number' : `as ${exact(args, 'read', 'en')}`;
   const rule = comma ? 'numbers in YAML take a decimal point' : 'numbers in YAML have no digit grouping';
