@@ -158,7 +158,8 @@ export function codeStrings(): NbString[] {
   }
   for (const rule of RULES) {
     out.push({ where: `${rule.code} title`, text: rule.title.nb }, { where: `${rule.code} reason`, text: rule.reason.nb });
-    for (const [field, t] of Object.entries(rule.fix?.fields ?? {})) out.push({ where: `${rule.code} fix ${field}`, text: t.comment.nb });
+    // A fix's comment is a YAML comment in the file: "monthly | quarterly" lists the values to write.
+    for (const [field, t] of Object.entries(rule.fix?.fields ?? {})) out.push({ where: `${rule.code} fix ${field}`, text: t.comment.nb.replace(/[\w-]+(?:\s*\|\s*[\w-]+)+/g, ' ') });
     messageOf(rule.code, rule.messages.nb);
   }
   for (const [code, t] of Object.entries(STRUCTURE_CODE_TEXTS)) {

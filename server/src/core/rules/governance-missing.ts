@@ -27,7 +27,8 @@ function what(a: MessageArgs, words: Record<string, string>, joiner: string): st
 
 /** The keys to add, the review's values beside it: "'approver' and 'review' (monthly, quarterly or yearly)". */
 function add(a: MessageArgs, locale: 'en' | 'nb'): string {
-  const values = locale === 'en' ? 'monthly, quarterly or yearly' : 'monthly, quarterly eller yearly';
+  // The values are written as they stand in the file: quoted, as code, in the Norwegian prose.
+  const values = locale === 'en' ? 'monthly, quarterly or yearly' : "'monthly', 'quarterly' eller 'yearly'";
   return formatList(missing(a).map((k) => (k === 'review' ? `'review' (${values})` : `'${k}'`)), locale);
 }
 
