@@ -36,7 +36,7 @@ export function prose(text: string): string {
     .replace(/\*\*[a-z][\w.]*(?::[^*\n]*)?\*\*/g, ' ')
     .replace(/(?<!\S)--?[a-z][\w-]*/g, ' ')
     .replace(/[\w-]+(?:\|[\w-]+)+/g, ' ')
-    .replace(/\S*[/.]\S*\.(?:ya?ml|md|json|html|svg|sarif)\b/g, ' ')
+    .replace(/\S*[/.]\S*\.(?:ya?ml|md|json|html|svg|sarif)\b|\bnode_modules\b/g, ' ')
     .replace(/\bAI Roadmap\b/g, ' ')
     .replace(/\bairoadmap\b/g, ' ');
 }
@@ -94,6 +94,9 @@ export function glossaryFaults(text: string): string[] {
     for (const w of term.avoid ?? []) if (wordPattern(w).test(p)) faults.push(`'${w}' (say ${term.nb}) ${re(p, wordPattern(w))}`);
   }
   for (const { calque, instead } of CALQUES) if (wordPattern(calque).test(p)) faults.push(`calque '${calque}' (say ${instead}) ${re(p, wordPattern(calque))}`);
+  // A snake_case word is a key or a value of the language: code, so quoted, or said with its word.
+  const snake = /(?<![\p{L}\d_-])[a-z]+(?:_[a-z\d]+)+(?![\p{L}\d_-])/u;
+  if (snake.test(p)) faults.push(`a key or value outside code formatting ${re(p, snake)}`);
   // "fase" is the roadmap's phase; a use case's stage is its status.
   const stage = /\bfasen?\s+(?:idea|poc|pilot|production|retired|idé|PoC|produksjon|avviklet)\b/iu;
   if (stage.test(p)) faults.push(`"fase" for a stage ${re(p, stage)}`);
@@ -146,6 +149,7 @@ describe('every Norwegian string', () => {
     assert.ok(glossaryFaults('Et konseptbevis viser at ideen virker.').length > 0);
     assert.ok(glossaryFaults('Uklart ansvar senker KI-prosjekter.').length > 0);
     assert.ok(glossaryFaults('Sett first_year i budsjettet.').length > 0);
+    assert.ok(glossaryFaults('Oppgi det i hosting_region (eu, non_eu eller on_prem).').length > 0);
     assert.ok(glossaryFaults('**hosting\\_region** · tekst').length === 0);
   });
 });

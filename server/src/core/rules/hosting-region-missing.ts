@@ -20,7 +20,7 @@ export const hostingRegionMissing: Rule = {
     en: (a) =>
       `Use case '${arg(a, 'id')}' is at the ${STAGE[arg(a, 'stage')]?.en ?? arg(a, 'stage')} stage and uses personal data from '${arg(a, 'source')}', but says nothing of where it is processed. State it in 'hosting_region:' (eu, non_eu or on_prem).`,
     nb: (a) =>
-      `Brukstilfellet '${arg(a, 'id')}' har status ${STAGE[arg(a, 'stage')]?.nb ?? arg(a, 'stage')} og bruker personopplysninger fra '${arg(a, 'source')}', men oppgir ikke hvor de behandles. Oppgi det i 'hosting_region:' (eu, non_eu eller on_prem).`,
+      `Brukstilfellet '${arg(a, 'id')}' har status ${STAGE[arg(a, 'stage')]?.nb ?? arg(a, 'stage')} og bruker personopplysninger fra '${arg(a, 'source')}', men oppgir ikke hvor de behandles. Oppgi det i 'hosting_region:' ('eu', 'non_eu' eller 'on_prem').`,
   },
   fix: {
     section: 'use_cases',

@@ -8,14 +8,14 @@ import { planStart } from './plan-dates';
 export const planItemOverdue: Rule = {
   code: 'plan-item-overdue',
   severity: 'warning',
-  title: { en: 'Plan item past its last week and not done', nb: 'Oppgave i planen forbi siste uke og ikke ferdig' },
+  title: { en: 'Plan item past its last week and not done', nb: 'Oppgave i planen forbi siste uke og ikke fullført' },
   trigger: '`organization.start` is set, a plan item is not `done: true`, and the last day of its last week is before today.',
   reason: { en: 'Keep the 90-day plan honest.', nb: 'Hold 90-dagersplanen ærlig.' },
   messages: {
     en: (a) =>
       `Plan item '${arg(a, 'id')}' is not done, but its last week (week ${num(a, 'week', 'en')}) ended on ${formatDate(arg(a, 'end'), 'en')}. Mark it done ('done: true') if it is finished, or move its weeks.`,
     nb: (a) =>
-      `Oppgaven '${arg(a, 'id')}' i planen er ikke ferdig, men den siste uken (uke ${num(a, 'week', 'nb')}) sluttet ${formatDate(arg(a, 'end'), 'nb')}. Merk den som fullført ('done: true') hvis den er gjort, eller flytt ukene.`,
+      `Oppgaven '${arg(a, 'id')}' i planen er ikke fullført, men den siste uken (uke ${num(a, 'week', 'nb')}) sluttet ${formatDate(arg(a, 'end'), 'nb')}. Merk den som fullført ('done: true') hvis den er gjort, eller flytt ukene.`,
   },
   check(ctx) {
     const start = planStart(ctx.model);

@@ -112,7 +112,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { en: 'milestone', keys: ['milestone'], nb: 'milepæl', english: ['milestones'] },
   { en: 'weeks', keys: ['weeks'], nb: 'uker' },
   { en: 'start date', keys: ['start'], nb: 'startdato', bokmaalToo: ['start'] },
-  { en: 'done', keys: ['done'], nb: 'fullført' },
+  { en: 'done', keys: ['done'], nb: 'fullført', avoid: ['ferdig'] },
 ];
 
 /** Calques the Norwegian texts do not use, and what natural Bokmål says instead. */
