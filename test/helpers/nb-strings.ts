@@ -206,7 +206,7 @@ export function shellStrings(): NbString[] {
   // (A comment's "-> systems" names the section an id refers to, and "idea | poc | …" the values to write: code, not prose.)
   const comments = starter.split('\n').flatMap((l) => {
     const m = /(?:^|\s)#\s?([^#]*)$/.exec(l);
-    return m ? [m[1]!.replace(/->\s*[\w.]+/g, ' ').replace(/[\w-]+(?:\s*\|\s*[\w-]+)+/g, ' ')] : [];
+    return m ? [m[1]!.replace(/->\s*[\w.]+/g, ' ').replace(/[\w-]+(?: \([^)]*\))?(?:\s*\|\s*[\w-]+(?: \([^)]*\))?)+/g, ' ')] : [];
   });
   out.push({ where: 'starter (nb)', text: comments.join('\n') });
   return out;
@@ -244,7 +244,7 @@ export function featureStrings(): NbString[] {
   const views = computeViews(model, 'nb', FIXTURE_TODAY);
   const viewStrings: NbString[] = [];
   walk('views', { ...views, labels: undefined }, true, viewStrings);
-  for (const v of viewStrings) if (!/\.(?:key|id|ids|section|ranked|locale|start|end|today|quadrant|category|riskLevel|kind|severity|href|view)(?:\[\d+\])?$/.test(v.where)) out.push({ where: `${file} ${v.where}`, text: v.text });
+  for (const v of viewStrings) if (!/\.(?:key|id|ids|section|ranked|locale|start|end|today|quadrant|category|riskLevel|kind|severity|href|view|direction)(?:\[\d+\])?$/.test(v.where)) out.push({ where: `${file} ${v.where}`, text: v.text });
   const shown = new Set<string>();
   text.split('\n').forEach((line, i) => {
     const m = /^(\s*(?:- )?)([\w-]+):(\s*)(\S?)/.exec(line);

@@ -85,6 +85,17 @@ function yamlErrorCodes(): string[] {
 
 const wordPattern = (word: string) => new RegExp(`(?<![\\p{L}\\d_-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s\\u00a0]+')}(?![\\p{L}\\d_-])`, /[_A-Z]/.test(word) ? 'u' : 'iu');
 
+/**
+ * The language's enumeration values (from the model's source), but those that
+ * are Bokmål or acronyms too: written as code where they stand in Norwegian prose.
+ */
+const ENUM_VALUES: readonly string[] = (() => {
+  const source = readFileSync(path.join(ROOT, 'schemas', 'model.ts'), 'utf8');
+  const values = [...source.matchAll(/z\.enum\(\[([^\]]+)\]\)|const SKILLS = \[([^\]]+)\]/g)].flatMap((m) => [...(m[1] ?? m[2] ?? '').matchAll(/'([\w-]+)'/g)].map((v) => v[1]!));
+  const bokmaalToo = new Set(['pilot', 'hybrid', 'erp', 'crm', 'dms', 'api', 'ml', 'llm', 'etl', 'eu', 'rest', 'graphql', 'soap', 'custom', 'project', 'email', 'documents', 'file', 'other', 'collaboration', 'security', 'minimal']);
+  return [...new Set(values)].filter((v) => !bokmaalToo.has(v));
+})();
+
 /** The glossary's English words and keys, and its avoided words, found in a string's prose. */
 export function glossaryFaults(text: string): string[] {
   const p = prose(text);
@@ -94,6 +105,10 @@ export function glossaryFaults(text: string): string[] {
     for (const w of term.avoid ?? []) if (wordPattern(w).test(p)) faults.push(`'${w}' (say ${term.nb}) ${re(p, wordPattern(w))}`);
   }
   for (const { calque, instead } of CALQUES) if (wordPattern(calque).test(p)) faults.push(`calque '${calque}' (say ${instead}) ${re(p, wordPattern(calque))}`);
+  for (const v of ENUM_VALUES) {
+    const value = new RegExp(`(?<![\\p{L}\\d_-])${v}(?![\\p{L}\\d_-])`, 'u');
+    if (value.test(p)) faults.push(`the value '${v}' outside code formatting ${re(p, value)}`);
+  }
   // A snake_case word is a key or a value of the language: code, so quoted, or said with its word.
   const snake = /(?<![\p{L}\d_-])[a-z]+(?:_[a-z\d]+)+(?![\p{L}\d_-])/u;
   if (snake.test(p)) faults.push(`a key or value outside code formatting ${re(p, snake)}`);
@@ -150,6 +165,8 @@ describe('every Norwegian string', () => {
     assert.ok(glossaryFaults('Uklart ansvar senker KI-prosjekter.').length > 0);
     assert.ok(glossaryFaults('Sett first_year i budsjettet.').length > 0);
     assert.ok(glossaryFaults('Oppgi det i hosting_region (eu, non_eu eller on_prem).').length > 0);
+    assert.ok(glossaryFaults('Klassifiser det (prohibited, high, limited eller minimal).').length > 0);
+    assert.deepEqual(glossaryFaults("Klassifiser det ('prohibited', 'high', 'limited' eller 'minimal'): minimal risiko."), []);
     assert.ok(glossaryFaults('**hosting\\_region** · tekst').length === 0);
   });
 });
