@@ -27,7 +27,7 @@ export function messagesFor(code: Code): Messages | undefined {
 export const CATALOGUE: Catalogue = {
   rules: RULES,
   messages: messagesFor,
-  related: (kind, locale, name) => RELATED_MESSAGES[kind][locale](name),
+  related: (kind, locale, name, args = {}) => RELATED_MESSAGES[kind][locale](name, args),
 };
 
 /** Checks a roadmap's text with every rule. Never throws on any input. */

@@ -43,8 +43,8 @@ export interface Catalogue {
   readonly rules: readonly RuleLike[];
   /** The messages of a code; undefined for a code without any (its code is shown). */
   messages(code: Code): Messages | undefined;
-  /** The text of a related place ("first definition of 'x'"). */
-  related(kind: RelatedPlace['kind'], locale: Locale, name: string): string;
+  /** The text of a related place ("first definition of 'x'"); `args` are the place's own (`RelatedPlace.args`). */
+  related(kind: RelatedPlace['kind'], locale: Locale, name: string, args?: MessageArgs): string;
 }
 
 /** A message argument as text ('' when absent). */

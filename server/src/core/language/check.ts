@@ -125,7 +125,7 @@ export function toDiagnostics(catalogue: Catalogue, text: string, findings: read
     if (isSuppressed(suppressions, f.code, f.range.start.line)) continue;
     const severity: Severity = setting ?? f.severity ?? DEFAULT_SEVERITY[f.code];
     const diagnostic: RoadmapDiagnostic = { code: f.code, severity, range: f.range, message: formatMessage(catalogue, f.code, f.args, locale) };
-    if (f.related) diagnostic.related = f.related.map((r) => ({ ...r, message: catalogue.related(r.kind, locale, boundText(r.name)) }));
+    if (f.related) diagnostic.related = f.related.map(({ args, ...r }) => ({ ...r, message: catalogue.related(r.kind, locale, boundText(r.name), args) }));
     if (f.suggestion) diagnostic.suggestion = f.suggestion;
     if (f.unnecessary) diagnostic.unnecessary = true;
     if (f.fix) diagnostic.fix = f.fix;

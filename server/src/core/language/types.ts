@@ -10,12 +10,14 @@ import type { WorkMeter } from './work';
 export type Locale = 'en' | 'nb';
 export type MessageArgs = Readonly<Record<string, string | number>>;
 
-/** A place that explains a finding (the first definition, the referenced entity). */
+/** A place that explains a finding (the first definition, the referenced entity, a large part of a budget). */
 export interface RelatedPlace {
   range: Range;
-  kind: 'first-definition' | 'referenced-entity';
+  kind: 'first-definition' | 'referenced-entity' | 'budget-contribution';
   /** What is there, e.g. the id or "kpis.search-time". */
   name: string;
+  /** Numbers its text names, formatted in the message's locale (a budget contribution's `amount` and `currency`). */
+  args?: MessageArgs;
 }
 
 /** What a quick fix needs to know, carried in the diagnostic's `data`. */

@@ -22,9 +22,9 @@ export function formatNumber(n: number, locale: Locale, fractionDigits = 2): str
   return numberFormat(locale, fractionDigits).format(n);
 }
 
-/** An amount with its currency code after it: "126,000 EUR", "126 000 EUR". */
+/** An amount with its currency code after it: "126,000 EUR", "126 000 EUR"; cents only when it has them ("7 000,5 EUR"), so a sum is never shown rounded to its budget. */
 export function formatMoney(n: number, currency: string, locale: Locale): string {
-  return `${formatNumber(n, locale, 0)} ${currency}`;
+  return `${formatNumber(n, locale, 2)} ${currency}`;
 }
 
 /** A range of amounts: "50,000–150,000", "50 000–150 000". */
@@ -58,4 +58,12 @@ export function formatList(items: readonly string[], locale: Locale, type: 'and'
   let f = listFormats.get(key);
   if (!f) listFormats.set(key, (f = new Intl.ListFormat(TAG[locale], { type: type === 'and' ? 'conjunction' : 'disjunction' })));
   return f.format(items);
+}
+
+/** A money argument with the message's `currency` argument (EUR when absent): "12,000 EUR", "12 000 EUR"; text as is. */
+export function money(args: MessageArgs, name: string, locale: Locale): string {
+  const v = args[name];
+  if (v === undefined) return '';
+  const currency = args['currency'];
+  return typeof v === 'number' ? formatMoney(v, typeof currency === 'string' && currency !== '' ? currency : 'EUR', locale) : v;
 }

@@ -8,7 +8,7 @@
  */
 import type { Locale, MessageArgs } from '../language/types';
 import { arg } from '../language/catalogue';
-import { formatDate, formatNumber } from './format';
+import { formatDate, formatNumber, money } from './format';
 
 export const KIND_EN: Record<string, string> = { map: 'a map', list: 'a list', boolean: 'true or false', number: 'a number', text: 'text', 'number or text': 'a number or text', value: 'a value', merge: 'an alias of a map (*name) or a list of such aliases', 'inline-map': 'a map written in place' };
 export const KIND_NB: Record<string, string> = { map: 'et kart (map)', list: 'en liste', boolean: 'true eller false', number: 'et tall', text: 'tekst', 'number or text': 'et tall eller tekst', value: 'en verdi', merge: 'et alias for et kart (*navn) eller en liste med slike aliaser', 'inline-map': 'et kart skrevet på stedet' };
@@ -155,4 +155,9 @@ export function numberFormat(args: MessageArgs, locale: Locale): string {
 export const RELATED_MESSAGES = {
   'first-definition': { en: (name: string) => `first definition of '${name}'`, nb: (name: string) => `første definisjon av '${name}'` },
   'referenced-entity': { en: (name: string) => `'${name}' is defined here`, nb: (name: string) => `'${name}' er definert her` },
+  /** A large part of the first year's planned cost (budget-overrun): its amount in the file's currency. */
+  'budget-contribution': {
+    en: (name: string, args: MessageArgs) => `${money(args, 'amount', 'en')} planned for the first year in '${name}'`,
+    nb: (name: string, args: MessageArgs) => `${money(args, 'amount', 'nb')} planlagt det første året i '${name}'`,
+  },
 } as const;
