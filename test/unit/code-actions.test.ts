@@ -56,7 +56,7 @@ const CASES: Case[] = [
   { name: 'use-case-no-risk', code: 'use-case-no-risk', title: "Add 'risks'" },
   { name: 'ai-act-unclassified-flow', code: 'ai-act-unclassified', title: "Add 'ai_act'" },
   { name: 'running-cost-missing-with-costs', code: 'running-cost-missing', title: "Add 'costs.monthly'", allowNew: ['running-cost-range'] },
-  { name: 'running-cost-missing-no-costs', code: 'running-cost-missing', title: "Add 'costs.monthly'" },
+  { name: 'running-cost-missing-no-costs', code: 'running-cost-missing', title: "Add 'costs.monthly'", allowNew: ['budget-missing'] },
   { name: 'system-no-readiness', code: 'system-no-readiness', title: "Add 'readiness'" },
   { name: 'data-source-unrated', code: 'data-source-unrated', title: "Add 'completeness', 'consistency'" },
   { name: 'use-case-unscored', code: 'use-case-unscored', title: "Add 'feasibility', 'value', 'effort'" },

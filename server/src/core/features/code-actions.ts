@@ -21,6 +21,7 @@ import { contentEnd } from './ranges';
 import { spellIdLike } from './rename';
 import type { FixHint, Locale, RoadmapDiagnostic } from '../language/types';
 import { ENTITY_NOUNS } from '../texts/guidance';
+import { plannedFirstYearCost } from '../language/budget';
 import { dayOf } from '../language/dates';
 import { isoDate, nextMonday } from '../texts/starter';
 import { RULES } from '../rules/index';
@@ -93,6 +94,8 @@ function placeholderValue(model: RoadmapModel, placeholder: Placeholder | undefi
     }
     case 'next-monday':
       return mondayAfter(today);
+    case 'planned-first-year-cost':
+      return String(plannedFirstYearCost(model).total);
     default:
       return undefined;
   }

@@ -23,7 +23,9 @@ import {
   weeksMarkdown,
   word,
 } from '../texts/guidance';
+import { currencyOf, plannedFirstYearCost } from '../language/budget';
 import type { RoadmapModel } from '../language/model';
+import { plannedCostMarkdown } from '../texts/budget';
 import { describeSchema, unwrap } from '../language/schema';
 import type { Locale } from '../language/types';
 
@@ -48,8 +50,9 @@ function hoverAt(model: RoadmapModel, position: Position, locale: Locale): Hover
   const offset = mapper.offsetAt(position);
   const hit = nodeAtModel(model, offset);
   if (!hit) return null;
-  const value = hit.on === 'key' ? keyHover(model, hit, locale) : valueHover(model, hit, locale);
+  let value = hit.on === 'key' ? keyHover(model, hit, locale) : valueHover(model, hit, locale);
   if (value === undefined) return null;
+  if (hit.keys.length === 2 && hit.keys[0] === 'budget' && hit.keys[1] === 'first_year') value = section(value, firstYearHover(model, locale));
   return { contents: { kind: MarkupKind.Markdown, value }, range: mapper.toLspRange(hit.start, hit.end) };
 }
 
@@ -106,6 +109,11 @@ function valueHover(model: RoadmapModel, hit: NodeHit, locale: Locale): string |
     if (meaning) return section(`**${escapeMarkdown(field)}: ${escapeMarkdown(String(raw))}** — ${meaning}`, fieldLine());
   }
   return fieldMarkdown(at.path, at.schema, locale, field);
+}
+
+/** On `budget.first_year`: the first year's planned cost and its parts, as budget-overrun sums them. */
+function firstYearHover(model: RoadmapModel, locale: Locale): string {
+  return plannedCostMarkdown(plannedFirstYearCost(model), currencyOf(model), locale, model.budget.data.first_year);
 }
 
 function section(...parts: string[]): string {

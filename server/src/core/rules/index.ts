@@ -8,6 +8,8 @@
 import { aiActProhibited } from './ai-act-prohibited';
 import { aiActUnclassified } from './ai-act-unclassified';
 import { budgetFirstYearRange } from './budget-first-year-range';
+import { budgetMissing } from './budget-missing';
+import { budgetOverrun } from './budget-overrun';
 import { dataPolicyMissing } from './data-policy-missing';
 import { dataQualityLow } from './data-quality-low';
 import { dataSilo } from './data-silo';
@@ -45,6 +47,7 @@ import { runningCostRange } from './running-cost-range';
 import { systemNoReadiness } from './system-no-readiness';
 import { systemNotReady } from './system-not-ready';
 import { trainingBudgetRange } from './training-budget-range';
+import { trainingBudgetShort } from './training-budget-short';
 import { useCaseNoKpi } from './use-case-no-kpi';
 import { useCaseNoOwner } from './use-case-no-owner';
 import { useCaseNoRisk } from './use-case-no-risk';
@@ -91,6 +94,9 @@ export const RULES: readonly Rule[] = [
   organizationSize,
   planTrackEmpty,
   planNoStart,
+  budgetOverrun,
+  trainingBudgetShort,
+  budgetMissing,
   planItemOverdue,
   kpiBaselineLate,
   kpiNoActuals,

@@ -22,7 +22,9 @@ export type Placeholder =
   /** A list with the first id of `section`; none when the section has no entity. */
   | { readonly kind: 'ids'; readonly section: EntitySection }
   /** The Monday after today, YYYY-MM-DD. */
-  | { readonly kind: 'next-monday' };
+  | { readonly kind: 'next-monday' }
+  /** The first year's planned cost of the file (`language/budget.ts`), as a plain number. */
+  | { readonly kind: 'planned-first-year-cost' };
 
 export interface FieldTemplate {
   readonly placeholder?: Placeholder;
