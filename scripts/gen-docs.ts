@@ -1,7 +1,8 @@
 /**
  * Generates the rule documentation from the core, so it never drifts:
  * `docs/rules.md` (one section per code, the target of every diagnostic's
- * link) and the rules table between the markers in README.md; then, with
+ * link) the rules table between the markers in README.md and the two code
+ * tables of docs/configuration.md; then, with
  * scripts/gen-registry.ts, the checklist code list of the language and the
  * severity settings of package.json. Every list reads the rule registry
  * (each rule's code, severity, trigger and reason) and the structure codes'
@@ -51,6 +52,32 @@ export function rulesTable(): string {
   return rows.join('\n');
 }
 
+/** The code tables of docs/configuration.md (structure, checklist): code, default severity, English title. */
+export function codeTitlesTable(kind: 'structure' | 'checklist'): string {
+  const rows = ['| code | default | title |', '| --- | --- | --- |'];
+  for (const { code, severity } of registryCodes()) {
+    const structure = code in STRUCTURE_CODES;
+    if (code in EXTRA_CODES || structure !== (kind === 'structure')) continue;
+    const title = RULES.find((r) => r.code === code)?.title.en ?? structureCodeText(code)?.title.en ?? '';
+    rows.push(`| \`${code}\` | ${severity} | ${title.replace(/\|/g, '\\|')} |`);
+  }
+  return rows.join('\n');
+}
+
+/** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` with a generated block. */
+export function withMarked(doc: string, name: string, block: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const a = doc.indexOf(start);
+  const b = doc.indexOf(`<!-- ${name}:end -->`);
+  if (a < 0 || b < a) return doc;
+  return `${doc.slice(0, a + start.length)}\n${block}\n${doc.slice(b)}`;
+}
+
+/** docs/configuration.md with its two code tables regenerated. */
+export function withConfigurationTables(doc: string): string {
+  return withMarked(withMarked(doc, 'structure-codes', codeTitlesTable('structure')), 'checklist-codes', codeTitlesTable('checklist'));
+}
+
 export const START = '<!-- rules:start -->';
 export const END = '<!-- rules:end -->';
 
@@ -66,6 +93,8 @@ if (require.main === module) {
   writeFileSync(join(root, 'docs', 'rules.md'), rulesMarkdown());
   const readmePath = join(root, 'README.md');
   writeFileSync(readmePath, withRulesTable(readFileSync(readmePath, 'utf8')));
+  const configurationPath = join(root, 'docs', 'configuration.md');
+  writeFileSync(configurationPath, withConfigurationTables(readFileSync(configurationPath, 'utf8')));
   const generated = writeRegistryFiles();
   if (writeStarterFile()) generated.push(STARTER_GENERATED);
   if (writeGlossaryFile()) generated.push(GLOSSARY_DOC);
