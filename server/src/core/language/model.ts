@@ -24,7 +24,7 @@ import type {
   TeamMember,
   UseCase,
 } from '../../../../schemas/model';
-import { weekRange } from '../../../../schemas/model';
+import { weekRange } from '../../../../schemas/patterns';
 
 export interface FieldLocation {
   key: string;
