@@ -205,3 +205,19 @@ test('a KPI actual shows its quarter, not a wildcard', () => {
   assert.match(md, /measured in this quarter/);
   assert.equal(covered(text, result?.range), '5');
 });
+
+test('the hovers of the fields catalogue 2 checks say what is checked, in both languages', () => {
+  const cases: [needle: string, en: RegExp, nb: RegExp][] = [
+    ['done: true', /overdue/, /forsinket/],
+    ['baseline_date:', /before AI/, /før KI/],
+    ['data_policy:', /personal data/, /personopplysninger/],
+    ['hosting_region:', /personal data/, /personopplysninger/],
+    ['quick_win:', /effort 2 or less/, /innsats 2 eller mindre/],
+    ['weeks: 7-8', /en dash/, /tankestrek/],
+    ['consulting:', /planned cost/, /planlagte kostnadene/],
+  ];
+  for (const [needle, en, nb] of cases) {
+    assert.match(markdownOf(hoverAt(markExample(needle)).result), en, needle);
+    assert.match(markdownOf(hoverAt(markExample(needle), 'nb').result), nb, needle);
+  }
+});

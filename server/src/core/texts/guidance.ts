@@ -73,9 +73,9 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
   ),
   'organization.start': g(
     'Day 1 of the 90-day plan (YYYY-MM-DD).',
-    'Weeks 1–12 of `plan` count from this date: foundation days 1–30, pilot days 31–60, evaluation days 61–90.',
+    'Weeks 1–12 of `plan` count from this date: foundation days 1–30, pilot days 31–60, evaluation days 61–90. A plan item not done after its last week is reported as overdue, and six months after this date the KPIs of pilots and production use cases should show measured improvements.',
     'Dag 1 i 90-dagersplanen (ÅÅÅÅ-MM-DD).',
-    'Uke 1–12 i `plan` regnes fra denne datoen: grunnlag dag 1–30, pilot dag 31–60, evaluering dag 61–90.',
+    'Uke 1–12 i `plan` regnes fra denne datoen: grunnlag dag 1–30, pilot dag 31–60, evaluering dag 61–90. En oppgave i planen som ikke er fullført når den siste uken er over, meldes som forsinket, og seks måneder etter denne datoen bør KPI-ene til piloter og brukstilfeller i produksjon vise målbare forbedringer.',
   ),
 
   roles: g(
@@ -314,9 +314,9 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
   ),
   'use_cases.*.quick_win': g(
     'A quick win: low risk, high visibility.',
-    'Quick wins such as e-mail automation, document classification or ticket categorisation buy trust and early ROI; an internal FAQ bot is safer than automatic customer mail.',
+    'Quick wins such as e-mail automation, document classification or ticket categorisation buy trust and early ROI; an internal FAQ bot is safer than automatic customer mail. A quick win is high value for low effort: value 3 or more and effort 2 or less.',
     'En rask gevinst: lav risiko, høy synlighet.',
-    'Raske gevinster som e-postautomatisering, dokumentklassifisering eller kategorisering av saker gir tillit og tidlig avkastning; en intern FAQ-bot er tryggere enn automatisk kundepost.',
+    'Raske gevinster som e-postautomatisering, dokumentklassifisering eller kategorisering av saker gir tillit og tidlig avkastning; en intern FAQ-bot er tryggere enn automatisk kundepost. En rask gevinst gir høy verdi for liten innsats: forretningsverdi 3 eller mer og innsats 2 eller mindre.',
   ),
   'use_cases.*.feasibility': g(
     'Technical feasibility, a score 1–5.',
@@ -387,9 +387,9 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
   ),
   'use_cases.*.hosting_region': g(
     'Where the AI service is hosted: EU, outside the EU, or on premises.',
-    'Prefer EU-hosted services, especially with personal data.',
+    'Prefer EU-hosted services, especially with personal data. An active use case that processes personal data must say where it is hosted.',
     'Hvor KI-tjenesten driftes: i EU, utenfor EU eller lokalt.',
-    'Velg helst tjenester med drift i EU, særlig når det er personopplysninger.',
+    'Velg helst tjenester med drift i EU, særlig når det er personopplysninger. Et brukstilfelle i gang som behandler personopplysninger, må oppgi hvor det driftes.',
   ),
   'use_cases.*.ai_act': g(
     'Risk class under the EU AI Act: prohibited, high, limited or minimal.',
@@ -457,7 +457,12 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
     'Verdien målt før KI tas i bruk.',
     'Mål utgangsverdien før implementeringen, ellers kan forbedringen aldri vises.',
   ),
-  'kpis.*.baseline_date': g('When the baseline was measured (YYYY-MM-DD).', undefined, 'Når utgangsverdien ble målt (ÅÅÅÅ-MM-DD).', undefined),
+  'kpis.*.baseline_date': g(
+    'When the baseline was measured (YYYY-MM-DD).',
+    'Map today\u2019s situation before AI: the baseline is measured on or before the plan\u2019s start (`organization.start`).',
+    'Når utgangsverdien ble målt (ÅÅÅÅ-MM-DD).',
+    'Kartlegg dagens situasjon før KI: utgangsverdien måles senest den dagen planen starter (`organization.start`).',
+  ),
   'kpis.*.target': g(
     'The value to reach.',
     'Concrete targets work: "document search from 15 to 3 minutes", "40 % less time on standard requests".',
@@ -478,9 +483,9 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
   ),
   'kpis.*.actuals': g(
     'Measured values by quarter (YYYY-Qn).',
-    'They feed the ROI reports; ROI is usually measurable after 12–18 months.',
+    'They feed the ROI reports; ROI is usually measurable after 12–18 months. Six months after the start, pilots and production use cases should have measured values beyond the baseline.',
     'Målte verdier per kvartal (ÅÅÅÅ-Qn).',
-    'De brukes i avkastningsrapportene; avkastning kan vanligvis måles etter 12–18 måneder.',
+    'De brukes i avkastningsrapportene; avkastning kan vanligvis måles etter 12–18 måneder. Seks måneder etter starten bør piloter og brukstilfeller i produksjon ha målte verdier som er bedre enn utgangsverdien.',
   ),
   'kpis.*.actuals.*': g('The value measured in this quarter (YYYY-Qn).', undefined, 'Verdien målt i dette kvartalet (ÅÅÅÅ-Qn).', undefined),
 
@@ -538,25 +543,25 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
   ),
   'governance.data_policy': g(
     'The guideline for sensitive data (a path or a link).',
-    'Say which data may go into which AI services.',
+    'Say which data may go into which AI services. Needed as soon as a use case uses personal data.',
     'Retningslinjen for sensitive data (en sti eller en lenke).',
-    'Si hvilke data som kan brukes i hvilke KI-tjenester.',
+    'Si hvilke data som kan brukes i hvilke KI-tjenester. Trengs så snart et brukstilfelle bruker personopplysninger.',
   ),
 
   budget: g('The AI budget, in the file’s currency.', 'Plan for training, tools, consulting and running costs.', 'KI-budsjettet, i filens valuta.', 'Planlegg for opplæring, verktøy, rådgivning og løpende kostnader.'),
   'budget.first_year': g(
     'Budget for the first year.',
-    'A mid-sized company typically needs 50,000–150,000 EUR in the first year (training, tools, consulting).',
+    'A mid-sized company typically needs 50,000–150,000 EUR in the first year (training, tools, consulting). It is compared with the planned cost: each use case\u2019s one-time cost and 12 months of running cost (retired ones aside), the training line and consulting. Write plain numbers: YAML reads `95.000` as 95.',
     'Budsjettet for det første året.',
-    'En mellomstor virksomhet trenger typisk 50 000–150 000 EUR det første året (opplæring, verktøy, rådgivning).',
+    'En mellomstor virksomhet trenger typisk 50 000–150 000 EUR det første året (opplæring, verktøy, rådgivning). Det sammenlignes med de planlagte kostnadene: engangskostnaden og 12 måneders løpende kostnader for hvert brukstilfelle (unntatt avviklede), opplæring og rådgivning. Skriv tall uten skilletegn: YAML leser `95.000` som 95.',
   ),
   'budget.training': g(
     'Training budget.',
-    'About 2,000–5,000 EUR per person for in-depth AI training.',
+    'About 2,000–5,000 EUR per person for in-depth AI training. It should cover the team\u2019s training budgets; without it, their sum is the first year\u2019s training line.',
     'Opplæringsbudsjett.',
-    'Rundt 2 000–5 000 EUR per person for grundig KI-opplæring.',
+    'Rundt 2 000–5 000 EUR per person for grundig KI-opplæring. Det bør dekke opplæringsbudsjettene i teamet; uten det regnes summen av dem som opplæringen det første året.',
   ),
-  'budget.consulting': g('Consulting budget.', undefined, 'Budsjett for rådgivning.', undefined),
+  'budget.consulting': g('Consulting budget.', 'External advice counts in the first year\u2019s planned cost.', 'Budsjett for rådgivning.', 'Ekstern rådgivning regnes med i de planlagte kostnadene for det første året.'),
 
   plan: g(
     'The 90-day plan, keyed by id; weeks 1–12 count from `organization.start`.',
@@ -567,13 +572,13 @@ export const GUIDANCE: Readonly<Record<string, FieldGuide>> = {
   'plan.*': g('An item of the 90-day plan.', undefined, 'Et punkt i 90-dagersplanen.', undefined),
   'plan.*.title': g('What is done.', undefined, 'Hva som gjøres.', undefined),
   'plan.*.weeks': g(
-    'A week 1–12, or a range "a-b" such as "7-8".',
+    'A week 1–12, or a range "a-b" such as "7-8" (an en dash or spaces around the dash mean the same: 7–8, 7 - 8).',
     'Weeks 1–4 are the foundation track, 5–8 the pilot, 9–12 evaluation and the roadmap.',
-    'En uke 1–12, eller et spenn «a-b» som «7-8».',
+    'En uke 1–12, eller et spenn «a-b» som «7-8» (tankestrek eller mellomrom rundt streken betyr det samme: 7–8, 7 - 8).',
     'Uke 1–4 er grunnlagssporet, 5–8 piloten, 9–12 evaluering og veikart.',
   ),
   'plan.*.owner': g('Who does it (a team member id).', undefined, 'Hvem som gjør det (en id i `team`).', undefined),
-  'plan.*.done': g('The item is done.', undefined, 'Punktet er fullført.', undefined),
+  'plan.*.done': g('The item is done.', 'An item not done after its last week is reported as overdue (`plan-item-overdue`).', 'Punktet er fullført.', 'En oppgave som ikke er fullført når den siste uken er over, meldes som forsinket (`plan-item-overdue`).'),
   'plan.*.milestone': g('The item is a milestone, drawn as a diamond.', 'Week 12 typically ends with the detailed 12-month roadmap.', 'Punktet er en milepæl, tegnet som en rombe.', 'Uke 12 ender typisk med det detaljerte 12-månedersveikartet.'),
   'plan.*.use_case': g('The use case the item belongs to (a `use_cases` id).', undefined, 'Brukstilfellet punktet hører til (en id i `use_cases`).', undefined),
 };
@@ -682,7 +687,7 @@ export const SUMMARIES: Readonly<Record<string, Record<Locale, string>>> = {
   budget: { en: 'The AI budget.', nb: 'KI-budsjettet.' },
   'budget.first_year': { en: 'Budget for the first year; guide 50,000–150,000 EUR.', nb: 'Budsjett for første år; veiledende 50 000–150 000 EUR.' },
   plan: { en: 'The 90-day plan; weeks 1–12 from organization.start.', nb: '90-dagersplanen; uke 1–12 regnet fra startdatoen (\'organization.start\').' },
-  'plan.*.weeks': { en: 'A week 1–12, or a range "a-b".', nb: 'En uke 1–12, eller et spenn «a-b».' },
+  'plan.*.weeks': { en: 'A week 1–12, or a range "a-b" (also "a–b").', nb: 'En uke 1–12, eller et spenn «a-b» (også «a–b»).' },
   'plan.*.owner': { en: 'Who does it (-> team).', nb: 'Hvem som gjør det (en id i team).' },
   'plan.*.milestone': { en: 'The item is a milestone (drawn as a diamond).', nb: 'Punktet er en milepæl (tegnet som en rombe).' },
   'plan.*.use_case': { en: 'The use case the item belongs to (-> use_cases).', nb: 'Brukstilfellet punktet hører til (en id i \'use_cases\').' },
