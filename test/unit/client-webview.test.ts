@@ -18,7 +18,7 @@ import { PREVIEW_MESSAGES } from '../../client/src/client-messages';
 import { parseRoadmap } from '../../server/src/core/language/parse';
 import { computeViews } from '../../server/src/core/views/compute';
 import { buildStandaloneHtml } from '../../server/src/core/views/standalone';
-import { defaultPreviewState, isRoadmapLocation, isToWebview, MAX_RESTORED_URI, restorablePreview, splitUri } from '../../server/src/shared/preview-protocol';
+import { DAY_CHANGED_NOTIFICATION, defaultPreviewState, isRoadmapLocation, isToWebview, MAX_RESTORED_URI, restorablePreview, splitUri } from '../../server/src/shared/preview-protocol';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -288,16 +288,24 @@ describe('the preview manager restoring a panel', () => {
     loader._load = original;
   });
 
+  /** The server notifications the manager listens to, by method. */
+  const notificationHandlers = new Map<string, (params: unknown) => void>();
+
   /** A fresh extension: a manager, its serializer and its commands, recording what it asks and opens. */
   function start(): void {
     rec = { requests: [], opened: [], posted: [], created: [] };
     serializer = undefined;
     commands.clear();
     fakeVscode.window.activeTextEditor = undefined;
+    notificationHandlers.clear();
     const client = {
       sendRequest: async (_method: string, params: unknown) => {
         rec.requests.push(params);
         return null;
+      },
+      onNotification: (method: string, handler: (params: unknown) => void) => {
+        notificationHandlers.set(method, handler);
+        return { dispose: () => notificationHandlers.delete(method) };
       },
     };
     const context = { extensionUri, subscriptions: [] as Disposable[] };
@@ -318,6 +326,19 @@ describe('the preview manager restoring a panel', () => {
     panel.send({ type: 'reveal', uri, section: 'use_cases', id: 'x', range });
     await new Promise((r) => setImmediate(r));
     assert.deepEqual(rec.opened, [uri]);
+  });
+
+  it('a new day (the server says so at midnight) makes the open preview ask for its views again', async () => {
+    start();
+    const uri = 'file:///home/u/plan.airoadmap.yaml';
+    const panel = fakePanel();
+    await serializer!.deserializeWebviewPanel(panel, state(uri));
+    assert.deepEqual(rec.requests, [{ uri }]);
+    const handler = notificationHandlers.get(DAY_CHANGED_NOTIFICATION);
+    assert.ok(handler, 'the manager listens for the new day');
+    handler({ today: '2027-01-11' });
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(rec.requests, [{ uri }, { uri }]);
   });
 
   it('a hostile state never reaches the server or an editor, and the panel says there is nothing to show', async () => {

@@ -23,6 +23,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../../server/src/lsp/adapter';
 import { fixedTodayFromEnv, localDateAt, MAX_WAIT_MS, msToNextLocalMidnight, TodayWatch, type DayClock } from '../../server/src/lsp/today';
+import { DAY_CHANGED_NOTIFICATION } from '../../server/src/shared/preview-protocol';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -163,6 +164,10 @@ describe('the language server at midnight', () => {
       published.push(p);
       wake?.();
     });
+    const dayChanges: unknown[] = [];
+    client.onNotification(DAY_CHANGED_NOTIFICATION, (p: unknown) => {
+      dayChanges.push(p);
+    });
     client.listen();
     const nextPublish = async (count: number): Promise<PublishDiagnosticsParams> => {
       while (published.length < count) await new Promise<void>((resolve) => (wake = resolve));
@@ -183,6 +188,7 @@ describe('the language server at midnight', () => {
       assert.deepEqual(after.diagnostics.map((d) => d.code), ['plan-item-overdue'], 'on 11 January, week 1 is over: re-checked with no edit');
       assert.equal(after.diagnostics[0]!.range.start.line, 5);
       assert.match(String(after.diagnostics[0]!.message), /10 January 2027/);
+      assert.deepEqual(dayChanges, [{ today: '2027-01-11' }], 'the client is told of the new day (an open preview asks for its views again)');
 
       await client.sendRequest(ShutdownRequest.type);
       assert.equal(clock.pending, 0, 'shutdown clears the timer');

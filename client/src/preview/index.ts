@@ -15,6 +15,7 @@ import { DEFAULT_VIEW, type ViewName } from '../../../server/src/core/views/regi
 import { buildStandaloneHtml } from '../../../server/src/core/views/standalone';
 import type { Locale } from '../../../server/src/core/language/types';
 import {
+  DAY_CHANGED_NOTIFICATION,
   isFromWebview,
   isRoadmapLocation,
   restorablePreview,
@@ -72,6 +73,10 @@ class PreviewManager implements vscode.Disposable {
         if (!this.panel || !this.uri || e.textEditor.document.uri.toString() !== this.uri.toString()) return;
         const p = e.selections[0]?.active;
         if (p) this.post({ type: 'cursor', uri: this.uri.toString(), position: { line: p.line, character: p.character } });
+      }),
+      // A new day (the server noticed midnight): the timeline's today line and the overdue items move with no edit.
+      client.onNotification(DAY_CHANGED_NOTIFICATION, () => {
+        if (this.panel && this.uri) void this.refresh();
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!this.panel || !this.uri || !e.affectsConfiguration('airoadmap.language')) return;

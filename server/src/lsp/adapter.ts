@@ -24,6 +24,7 @@ import { memorySnapshot, STATS_REQUEST, statsParams, type ServerCounts, type Ser
 import { CompletionPayload, completionSupport } from './completion-payload';
 import { DEFAULT_SETTINGS, parseSettings, toCheckOptions, type RoadmapSettings } from './settings';
 import { TodayWatch, type DayClock } from './today';
+import { DAY_CHANGED_NOTIFICATION, type DayChangedParams } from '../shared/preview-protocol';
 import { registerViewsHandler } from './views';
 
 /** Characters after which an editor should ask for completions. */
@@ -120,6 +121,9 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     try {
       options = { ...options, today };
       store.settingsChanged();
+      // The store answers with today's analyses from here on, so a preview may ask at once.
+      const params: DayChangedParams = { today };
+      void connection.sendNotification(DAY_CHANGED_NOTIFICATION, params);
       refreshAll();
     } catch (error) {
       logger.error(`[today] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

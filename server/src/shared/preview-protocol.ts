@@ -23,6 +23,18 @@ export type ViewsResult = {
   hasErrors: boolean;
 } | null;
 
+// --- LSP: server → client ------------------------------------------------------
+
+/**
+ * The local date changed while the server ran (midnight): the diagnostics are
+ * republished, and an open preview asks for its views again (the timeline's
+ * today line, the overdue items). No params but the new date.
+ */
+export const DAY_CHANGED_NOTIFICATION = 'airoadmap/dayChanged';
+export interface DayChangedParams {
+  today: string;
+}
+
 // --- webview messages ----------------------------------------------------------------
 
 export interface LspPosition {
