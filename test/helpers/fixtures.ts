@@ -33,6 +33,23 @@ export function fixtureToday(text: string): string {
   return TODAY_LINE.exec(text)?.[1] ?? FIXTURE_TODAY;
 }
 
+/** A plan starting on Monday 4 January 2027: week 1 ends on Sunday 10 January, so its item is overdue from 11 January. */
+export const WEEK_ONE_PLAN = `airoadmap: 1
+organization:
+  name: Fjordtest AS
+  start: 2027-01-04
+plan:
+  kickoff:
+    title: Kick-off
+    weeks: 1
+  pilot:
+    title: Pilot
+    weeks: "5-8"
+  evaluate:
+    title: Evaluate
+    weeks: "9-12"
+`;
+
 export function wantKey(w: Want): string {
   return `${w.line + 1}:${w.code}`;
 }

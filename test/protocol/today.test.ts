@@ -10,23 +10,8 @@ import assert from 'node:assert/strict';
 import { CodeActionRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { VIEWS_REQUEST, type ViewsResult } from '../../server/src/shared/preview-protocol';
 import { ensureBuilt, fixtureUri, LspSession } from './support/lsp-harness';
+import { WEEK_ONE_PLAN as ROADMAP } from '../helpers/fixtures';
 
-/** A plan starting on Monday 4 January 2027: week 1 ends on Sunday 10 January. */
-const ROADMAP = `airoadmap: 1
-organization:
-  name: Fjordtest AS
-  start: 2027-01-04
-plan:
-  kickoff:
-    title: Kick-off
-    weeks: 1
-  pilot:
-    title: Pilot
-    weeks: "5-8"
-  evaluate:
-    title: Evaluate
-    weeks: "9-12"
-`;
 
 const NO_START = `airoadmap: 1
 organization:

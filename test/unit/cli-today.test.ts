@@ -13,23 +13,8 @@ import { parse } from 'yaml';
 import { resolveToday, commandToday, BadToday } from '../../server/src/cli/today';
 import { UsageError } from '../../server/src/cli/errors';
 import { assertUsageError, buildCli, removeTree, runCli, tempTree } from './cli-harness';
+import { WEEK_ONE_PLAN as PLAN } from '../helpers/fixtures';
 
-/** A plan starting on Monday 4 January 2027: week 1 ends on Sunday 10 January. */
-const PLAN = `airoadmap: 1
-organization:
-  name: Fjordtest AS
-  start: 2027-01-04
-plan:
-  kickoff:
-    title: Kick-off
-    weeks: 1
-  pilot:
-    title: Pilot
-    weeks: "5-8"
-  evaluate:
-    title: Evaluate
-    weeks: "9-12"
-`;
 
 let dir = '';
 const cli = (args: readonly string[], env?: Record<string, string>) => runCli(args, { cwd: dir, env });

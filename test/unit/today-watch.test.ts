@@ -24,6 +24,7 @@ import {
 import { startServer } from '../../server/src/lsp/adapter';
 import { fixedTodayFromEnv, localDateAt, MAX_WAIT_MS, msToNextLocalMidnight, TodayWatch, type DayClock } from '../../server/src/lsp/today';
 import { DAY_CHANGED_NOTIFICATION } from '../../server/src/shared/preview-protocol';
+import { WEEK_ONE_PLAN as ROADMAP } from '../helpers/fixtures';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -133,21 +134,6 @@ describe('today watch', () => {
   });
 });
 
-const ROADMAP = `airoadmap: 1
-organization:
-  name: Fjordtest AS
-  start: 2027-01-04
-plan:
-  kickoff:
-    title: Kick-off
-    weeks: 1
-  pilot:
-    title: Pilot
-    weeks: "5-8"
-  evaluate:
-    title: Evaluate
-    weeks: "9-12"
-`;
 
 describe('the language server at midnight', () => {
   it('checks the open roadmaps again when the local date changes: an item becomes overdue', { timeout: 30_000 }, async () => {
