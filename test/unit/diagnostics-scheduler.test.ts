@@ -4,44 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DiagnosticsScheduler, type SchedulerClock } from '../../server/src/lsp/diagnostics-scheduler';
-
-/** A clock whose time only moves when the test says so; timers fire as it passes them. */
-class ManualClock implements SchedulerClock {
-  private time = 1000;
-  private next = 0;
-  private readonly timers = new Map<number, { at: number; run: () => void }>();
-
-  now(): number {
-    return this.time;
-  }
-
-  setTimeout(run: () => void, ms: number): unknown {
-    const handle = ++this.next;
-    this.timers.set(handle, { at: this.time + ms, run });
-    return handle;
-  }
-
-  clearTimeout(handle: unknown): void {
-    this.timers.delete(handle as number);
-  }
-
-  get pendingTimers(): number {
-    return this.timers.size;
-  }
-
-  advance(ms: number): void {
-    const until = this.time + ms;
-    for (;;) {
-      const due = [...this.timers.entries()].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      this.timers.delete(due[0]);
-      this.time = due[1].at;
-      due[1].run();
-    }
-    this.time = until;
-  }
-}
+import { DiagnosticsScheduler } from '../../server/src/lsp/diagnostics-scheduler';
+import { ManualClock } from '../helpers/manual-clock';
 
 function scheduler(delay = 25) {
   const clock = new ManualClock();
@@ -65,10 +29,10 @@ describe('diagnostics scheduler', () => {
       s.changed('a');
     }
     assert.deepEqual(published, ['a'], 'nothing more until the timer fires');
-    assert.equal(clock.pendingTimers, 1, 'one timer for the whole burst');
+    assert.equal(clock.pending, 1, 'one timer for the whole burst');
     clock.advance(25);
     assert.deepEqual(published, ['a', 'a']);
-    assert.equal(clock.pendingTimers, 0);
+    assert.equal(clock.pending, 0);
   });
 
   it('an edit after a quiet spell is published at once (no added latency)', () => {
@@ -77,7 +41,7 @@ describe('diagnostics scheduler', () => {
     clock.advance(25);
     s.changed('a');
     assert.deepEqual(published, ['a', 'a']);
-    assert.equal(clock.pendingTimers, 0);
+    assert.equal(clock.pending, 0);
   });
 
   it('edits spaced wider than the delay are each published', () => {

@@ -22,54 +22,12 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../../server/src/lsp/adapter';
-import { fixedTodayFromEnv, localDateAt, MAX_WAIT_MS, msToNextLocalMidnight, TodayWatch, type DayClock } from '../../server/src/lsp/today';
+import { fixedTodayFromEnv, localDateAt, MAX_WAIT_MS, msToNextLocalMidnight, TodayWatch } from '../../server/src/lsp/today';
 import { DAY_CHANGED_NOTIFICATION } from '../../server/src/shared/preview-protocol';
 import { WEEK_ONE_PLAN as ROADMAP } from '../helpers/fixtures';
+import { ManualClock } from '../helpers/manual-clock';
 
 const HOUR = 60 * 60 * 1000;
-
-/** A clock whose time only moves when the test says so; timers fire as it passes them. */
-class ManualClock implements DayClock {
-  private next = 0;
-  private readonly timers = new Map<number, { at: number; run: () => void }>();
-
-  constructor(private time: number) {}
-
-  now(): number {
-    return this.time;
-  }
-
-  setTimeout(run: () => void, ms: number): unknown {
-    const handle = ++this.next;
-    this.timers.set(handle, { at: this.time + ms, run });
-    return handle;
-  }
-
-  clearTimeout(handle: unknown): void {
-    this.timers.delete(handle as number);
-  }
-
-  get pending(): number {
-    return this.timers.size;
-  }
-
-  /** The delays of the pending timers, from now. */
-  get waits(): number[] {
-    return [...this.timers.values()].map((t) => t.at - this.time);
-  }
-
-  advance(ms: number): void {
-    const until = this.time + ms;
-    for (;;) {
-      const due = [...this.timers.entries()].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      this.timers.delete(due[0]);
-      this.time = due[1].at;
-      due[1].run();
-    }
-    this.time = until;
-  }
-}
 
 const at = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min).getTime();
 
