@@ -160,6 +160,7 @@ export function codeStrings(): NbString[] {
     out.push({ where: `${rule.code} title`, text: rule.title.nb }, { where: `${rule.code} reason`, text: rule.reason.nb });
     // A fix's comment is a YAML comment in the file: "monthly | quarterly" lists the values to write.
     for (const [field, t] of Object.entries(rule.fix?.fields ?? {})) out.push({ where: `${rule.code} fix ${field}`, text: t.comment.nb.replace(/[\w-]+(?:\s*\|\s*[\w-]+)+/g, ' ') });
+    if (rule.fix?.entities) out.push({ where: `${rule.code} fix title`, text: rule.fix.entities.title.nb });
     messageOf(rule.code, rule.messages.nb);
   }
   for (const [code, t] of Object.entries(STRUCTURE_CODE_TEXTS)) {

@@ -74,6 +74,9 @@ const CASES: Case[] = [
   { name: 'personal-data-no-purpose', code: 'personal-data-no-purpose', title: "Add 'purpose'" },
   { name: 'create-kpi', code: 'unknown-reference', title: "Create KPI 'customer-satisfaction'", allowNew: ['kpi-target-direction'] },
   { name: 'create-risk-no-section', code: 'unknown-reference', title: "Create risk 'misrouting'" },
+  { name: 'risk-category-missing-no-section', code: 'risk-category-missing', title: 'Add a risk for each missing category' },
+  { name: 'risk-category-missing-in-section', code: 'risk-category-missing', title: 'Add a risk for each missing category' },
+  { name: 'risk-category-missing-indent4', code: 'risk-category-missing', title: 'Add a risk for each missing category' },
   { name: 'disable-next-line', code: 'kpi-no-baseline', pick: 'disable', title: 'Disable kpi-no-baseline for this line' },
   { name: 'disable-append', code: 'kpi-no-baseline', pick: 'disable', title: 'Disable kpi-no-baseline for this line' },
 ];
@@ -151,7 +154,56 @@ test('the cases cover every fix kind and every add-field rule', () => {
     const fix = diagnostics.find((d) => d.code === c.code)?.fix;
     if (fix && c.pick !== 'disable') kinds.add(fix.kind);
   }
-  assert.deepEqual([...kinds].sort(), ['add-field', 'create-entity', 'replace']);
+  assert.deepEqual([...kinds].sort(), ['add-field', 'create-entities', 'create-entity', 'replace']);
+});
+
+/** The risk-category-missing fix of `text` in `locale`, applied. */
+function addRiskPerCategory(text: string, locale: 'en' | 'nb' = 'en'): string {
+  const { model, diagnostics } = checkText(text, { today: FIXTURE_TODAY });
+  const d = diagnostics.find((x) => x.code === 'risk-category-missing');
+  assert.ok(d, 'no risk-category-missing diagnostic');
+  const title = locale === 'en' ? 'Add a risk for each missing category' : 'Legg til en risiko for hver kategori som mangler';
+  const action = codeActions(model, diagnostics, d.range, locale, FIXTURE_TODAY).find((a) => a.title === title);
+  assert.ok(action, `no '${title}' action`);
+  return applyEdits(text, action);
+}
+
+const noRiskCategoryMissing = (text: string): void =>
+  assert.deepEqual(checkText(text, { today: FIXTURE_TODAY }).diagnostics.filter((d) => d.code === 'risk-category-missing').map((d) => d.message), []);
+
+test('the risk-category-missing fix leaves no risk-category-missing behind', () => {
+  for (const name of ['risk-category-missing-no-section', 'risk-category-missing-in-section', 'risk-category-missing-indent4']) {
+    noRiskCategoryMissing(addRiskPerCategory(readFileSync(join(DIR, `${name}.airoadmap.yaml`), 'utf8')));
+  }
+});
+
+test('the risk-category-missing fix comments in Norwegian in a Norwegian editor', () => {
+  const after = addRiskPerCategory(readFileSync(join(DIR, 'risk-category-missing-in-section.airoadmap.yaml'), 'utf8'), 'nb');
+  assert.match(after, /\n {2}legal-risk:\n {4}title: TODO\n {4}category: legal\n {4}likelihood: 3 {2}# TODO: gi poeng 1–5\n/);
+  assert.match(after, /\n {4}mitigation: TODO {2}# TODO: tiltaket som reduserer risikoen\n {4}owner: anna {2}# TODO: id-en til et teammedlem\n/);
+  assert.doesNotMatch(after, /score 1–5|the measure/);
+  noRiskCategoryMissing(after);
+});
+
+test('the risk-category-missing fix makes taken ids unique', () => {
+  const text = readFileSync(join(DIR, 'risk-category-missing-in-section.airoadmap.yaml'), 'utf8')
+    .replace('risks: [misrouting]', 'risks: [legal-risk]')
+    .replace('  misrouting:', '  legal-risk:');
+  const after = addRiskPerCategory(text);
+  assert.match(after, /\n {2}legal-risk:\n {4}title: Tickets sent to the wrong team\n/);
+  assert.match(after, /\n {2}legal-risk-2:\n {4}title: TODO\n {4}category: legal\n/);
+  assert.match(after, /\n {2}organizational-risk:\n {4}title: TODO\n {4}category: organizational\n/);
+  noRiskCategoryMissing(after);
+});
+
+test('the risk-category-missing fix writes into an empty flow map `risks: {}`, and into an empty `risks:`', () => {
+  const fixture = readFileSync(join(DIR, 'risk-category-missing-no-section.airoadmap.yaml'), 'utf8');
+  const flow = addRiskPerCategory(`${fixture}risks: {}\n`);
+  assert.match(flow, /\nrisks: \{technical-risk: \{title: TODO, category: technical, likelihood: 3, impact: 3, mitigation: TODO, owner: anna\}, legal-risk: \{[^}]*category: legal[^}]*\}, organizational-risk: \{[^}]*category: organizational[^}]*\}\}\n$/);
+  noRiskCategoryMissing(flow);
+  const empty = addRiskPerCategory(`${fixture}risks:\n`);
+  assert.match(empty, /\nrisks:\n {2}technical-risk:\n {4}title: TODO\n {4}category: technical\n/);
+  noRiskCategoryMissing(empty);
 });
 
 test('a flow-map entity gets only the fields that have a placeholder value', () => {

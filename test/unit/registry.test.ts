@@ -126,16 +126,17 @@ function roadmaps(dir: string): string[] {
   });
 }
 
-test("every add-field quick fix a rule's finding asks for has its placeholder in that rule", () => {
+test("every add-field or create-entities quick fix a rule's finding asks for has its template in that rule", () => {
   const byCode = new Map(RULES.map((r) => [r.code as string, r]));
   const asked = new Set<string>();
   for (const file of [...roadmaps(join(root, 'examples')), ...roadmaps(join(root, 'test', 'fixtures'))]) {
     for (const d of checkText(readFileSync(file, 'utf8')).diagnostics) {
-      if (d.fix?.kind !== 'add-field') continue;
+      if (d.fix?.kind !== 'add-field' && d.fix?.kind !== 'create-entities') continue;
       const rule = byCode.get(d.code);
       assert.ok(rule, `${d.code} is not a rule`);
       assert.equal(rule.fix?.section, d.fix.section, `${d.code}: section`);
-      assert.ok(rule.fix?.fields[d.fix.field], `${d.code}: no placeholder for ${d.fix.field}`);
+      if (d.fix.kind === 'add-field') assert.ok(rule.fix?.fields?.[d.fix.field], `${d.code}: no placeholder for ${d.fix.field}`);
+      else assert.ok(rule.fix?.entities, `${d.code}: no entities template`);
       asked.add(d.code);
     }
   }

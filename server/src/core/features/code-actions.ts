@@ -5,7 +5,9 @@
  * with the suggested one (a typo's closest name, or the value a typical
  * input means: 95000 for `95.000`, true for `ja`, 2027-02-01 for `01.02.2027`); add a missing field (with a placeholder and a TODO
  * comment) inside its entity or section, creating parents as needed; create
- * a skeleton entity for an unknown reference. Every diagnostic also gets
+ * a skeleton entity for an unknown reference, or one per value a finding
+ * names (each with the value set; the rule's `fix.entities` names the action
+ * and the ids). Every diagnostic also gets
  * "disable for this line". Edits only insert or replace small spans, so the
  * file's comments, indentation style and line endings stay as they were.
  * A diagnostic that no longer fits the model (stale) simply gets no fix.
@@ -337,7 +339,7 @@ function mergedParent(fields: Fields<unknown>, path: string): boolean {
 
 /** The placeholder the rule behind `code` declares for `field`. */
 function templateFor(code: string, field: string): FieldTemplate | undefined {
-  return FIXES.get(code)?.fields[field];
+  return FIXES.get(code)?.fields?.[field];
 }
 
 function addFieldAction(model: RoadmapModel, diagnostic: RoadmapDiagnostic, hint: Extract<FixHint, { kind: 'add-field' }>, locale: Locale, today: string | undefined): RoadmapCodeAction | null {
@@ -345,7 +347,7 @@ function addFieldAction(model: RoadmapModel, diagnostic: RoadmapDiagnostic, hint
   const fields = fieldsOf(model, section, id);
   if (id !== undefined && !fields) return null; // the entity is gone
   const fix = FIXES.get(diagnostic.code);
-  const several = fix?.together ? Object.keys(fix.fields) : [];
+  const several = fix?.together ? Object.keys(fix.fields ?? {}) : [];
   const candidates = several.filter((f) => !fields || lacksField(fields, f));
   const wanted = candidates.length > 0 ? candidates : [hint.field];
   const missing = wanted.filter((f) => !fields || lacksField(fields, f));
@@ -434,15 +436,54 @@ function nest(entries: { path: string[]; line: FieldLine }[]): FieldLine[] {
   return out;
 }
 
+/** Writes new entities into `section`, creating the section at the end of the file when it is absent. */
+function insertEntities(model: RoadmapModel, section: EntitySection, entities: FieldLine[]): TextEdit[] | null {
+  const root = rootMap(model);
+  const sectionPair = root ? findPair(root, section) : undefined;
+  return sectionPair ? insertIntoMapOf(model, sectionPair, entities) : insertIntoMapOf(model, null, [{ key: section, children: entities }]);
+}
+
 function createEntityAction(model: RoadmapModel, diagnostic: RoadmapDiagnostic, hint: Extract<FixHint, { kind: 'create-entity' }>, locale: Locale): RoadmapCodeAction | null {
   const { section, id } = hint;
   if (entitiesOf(model, section).has(id)) return null;
-  const entity: FieldLine = { key: spellIdLike('', id), children: skeleton(model, section, locale) };
-  const root = rootMap(model);
-  const sectionPair = root ? findPair(root, section) : undefined;
-  const edits = sectionPair ? insertIntoMapOf(model, sectionPair, [entity]) : insertIntoMapOf(model, null, [{ key: section, children: [entity] }]);
+  const edits = insertEntities(model, section, [{ key: spellIdLike('', id), children: skeleton(model, section, locale) }]);
   if (!edits) return null;
   return { title: TITLES.create[locale](NOUNS[section][locale], id), kind: 'quickfix', edits, diagnostic, isPreferred: true };
+}
+
+/** Whether `id` is taken in `section`: by an entity of the model, or by a key written there (an entity the model left out). */
+function idTaken(model: RoadmapModel, section: EntitySection, id: string): boolean {
+  if (entitiesOf(model, section).has(id)) return true;
+  const root = rootMap(model);
+  const sectionPair = root ? findPair(root, section) : undefined;
+  return sectionPair !== undefined && findPair(sectionPair.value, id) !== undefined;
+}
+
+/**
+ * One skeleton entity per value of the hint, each with `field: value` (no TODO:
+ * the value is the point of it), ids from the rule's template made unique. A
+ * value some entity already has (a stale hint) gets none.
+ */
+function createEntitiesAction(model: RoadmapModel, diagnostic: RoadmapDiagnostic, hint: Extract<FixHint, { kind: 'create-entities' }>, locale: Locale): RoadmapCodeAction | null {
+  const template = FIXES.get(diagnostic.code)?.entities;
+  if (!template) return null;
+  const { section, field } = hint;
+  const present = new Set<unknown>([...entitiesOf(model, section).values()].map((e) => (e.data as Record<string, unknown>)[field]));
+  const values = hint.values.filter((v, i) => !present.has(v) && hint.values.indexOf(v) === i);
+  if (values.length === 0) return null;
+  const taken = new Set<string>();
+  const entities = values.map((value): FieldLine => {
+    const base = template.id.replaceAll('{value}', value);
+    let id = base;
+    for (let n = 2; taken.has(id) || idTaken(model, section, id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    const lines = skeleton(model, section, locale).map((line) => (line.key === field ? { key: field, value } : line));
+    if (!lines.some((line) => line.key === field)) lines.splice(1, 0, { key: field, value });
+    return { key: spellIdLike('', id), children: lines };
+  });
+  const edits = insertEntities(model, section, entities);
+  if (!edits) return null;
+  return { title: template.title[locale], kind: 'quickfix', edits, diagnostic, isPreferred: true };
 }
 
 function replaceAction(model: RoadmapModel, diagnostic: RoadmapDiagnostic, suggestion: string, locale: Locale): RoadmapCodeAction | null {
@@ -505,6 +546,9 @@ function fixesFor(model: RoadmapModel, diagnostic: RoadmapDiagnostic, locale: Lo
     if (action) out.push(action);
   } else if (fix?.kind === 'create-entity') {
     const action = createEntityAction(model, diagnostic, fix, locale);
+    if (action) out.push(action);
+  } else if (fix?.kind === 'create-entities') {
+    const action = createEntitiesAction(model, diagnostic, fix, locale);
     if (action) out.push(action);
   }
   return out;

@@ -24,7 +24,9 @@ export interface RelatedPlace {
 export type FixHint =
   | { kind: 'replace'; with: string }
   | { kind: 'add-field'; section: string; id?: string; field: string }
-  | { kind: 'create-entity'; section: EntitySection; id: string };
+  | { kind: 'create-entity'; section: EntitySection; id: string }
+  /** One new entity of `section` per value, each with `field: value` (the rule's `fix.entities` names the action and the ids). */
+  | { kind: 'create-entities'; section: EntitySection; field: string; values: string[] };
 
 /** A diagnostic before its message is localised and its severity applied. */
 export interface Finding {

@@ -1,7 +1,8 @@
 /**
- * What a rule's "add the missing field" quick fix writes: a placeholder and
- * a TODO comment per field its `add-field` hint may name. The rule declares
- * them (`Rule.fix`); the code-action engine (`features/code-actions.ts`)
+ * What a rule's quick fix writes: for "add the missing field", a placeholder
+ * and a TODO comment per field its `add-field` hint may name; for "create one
+ * entity per value" (`create-entities`), the action's title and the new ids.
+ * The rule declares them (`Rule.fix`); the code-action engine (`features/code-actions.ts`)
  * reads them from the registry and knows no rule. Placeholders are data, not
  * functions: the engine works out the ones that depend on the file.
  * Must not depend on vscode or the LSP connection.
@@ -35,9 +36,19 @@ export interface RuleFix {
   /** The section the rule's findings point into (an entity's section, or a singleton such as `roles`). */
   readonly section: string;
   /** The fields the fix may add, by dotted path inside the entity or section, in the order they are written. */
-  readonly fields: Readonly<Record<string, FieldTemplate>>;
+  readonly fields?: Readonly<Record<string, FieldTemplate>>;
   /** One finding names several missing fields: the fix adds every one still missing, not just the hint's. */
   readonly together?: boolean;
+  /** The fix of a `create-entities` hint: one new entity of `section` per value the hint names. */
+  readonly entities?: EntitiesTemplate;
+}
+
+/** What a `create-entities` fix is called, and the ids of its new entities. */
+export interface EntitiesTemplate {
+  /** The action's title. */
+  readonly title: Bilingual;
+  /** Each new entity's id, `{value}` standing for the hint's value; a taken id gets `-2`, `-3`, …. */
+  readonly id: string;
 }
 
 export const text = (value: string, en: string, nb: string): FieldTemplate => ({ placeholder: { kind: 'text', value }, comment: { en, nb } });

@@ -1,4 +1,4 @@
-/** risk-category-missing: some use case is active and no risk covers some categories (one diagnostic naming every missing category). */
+/** risk-category-missing: some use case is active and no risk covers some categories (one diagnostic naming every missing category; its quick fix adds a risk for each). */
 import { arg, type Rule } from './rule';
 import { activeUseCases, sectionOrUseCasesRange } from './helpers';
 import { formatList } from '../texts/format';
@@ -15,6 +15,10 @@ export const riskCategoryMissing: Rule = {
   severity: 'info',
   title: { en: 'No risk in a category of the risk matrix', nb: 'Ingen risiko i en kategori av risikomatrisen' },
   trigger: 'Some use case is active and no risk covers `technical`, `legal` or `organizational` (one diagnostic naming every missing category).',
+  fix: {
+    section: 'risks',
+    entities: { title: { en: 'Add a risk for each missing category', nb: 'Legg til en risiko for hver kategori som mangler' }, id: '{value}-risk' },
+  },
   reason: { en: 'The risk matrix covers technical, legal and organisational risks.', nb: 'Risikomatrisen dekker tekniske, juridiske og organisatoriske risikoer.' },
   messages: {
     en: (a) => {
@@ -36,6 +40,6 @@ export const riskCategoryMissing: Rule = {
     for (const r of ctx.model.risks.values()) if (r.data.category) covered.add(r.data.category);
     const categories = CATEGORIES.filter((category) => !covered.has(category));
     if (categories.length === 0) return;
-    ctx.report(sectionOrUseCasesRange(ctx.model, 'risks'), { categories: categories.join(' ') });
+    ctx.report(sectionOrUseCasesRange(ctx.model, 'risks'), { categories: categories.join(' ') }, { fix: { kind: 'create-entities', section: 'risks', field: 'category', values: categories } });
   },
 };

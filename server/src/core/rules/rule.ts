@@ -22,7 +22,7 @@ export interface Rule extends RuleLike {
   readonly title: { en: string; nb: string };
   /** When it fires, one sentence of Markdown (docs/rules.md and the README table). */
   readonly trigger: string;
-  /** What its `add-field` quick fix writes, when its findings carry one. */
+  /** What its `add-field` or `create-entities` quick fix writes, when its findings carry one. */
   readonly fix?: RuleFix;
   /** One line: the article's reason, in both languages (used in docs, hovers and SARIF help). */
   readonly reason: { en: string; nb: string };
