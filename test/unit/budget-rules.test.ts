@@ -225,3 +225,24 @@ test('hovering budget.first_year shows the planned cost and its four parts, in b
   assert.ok(within.includes('0 EUR of the first-year budget left.'), within);
   assert.ok(!hoverOn(text, 'consulting:', 'en').includes("First year's planned cost:"), 'only first_year shows the sum');
 });
+
+test('the three range rules write their amounts in the file\'s currency, in the message\'s locale', () => {
+  const text = [
+    'airoadmap: 1',
+    'organization: {name: Fjordtest AS, currency: NOK}',
+    'team:',
+    '  anna: {name: Anna, training_budget: 1000}',
+    'use_cases:',
+    '  bot: {title: Bot, stage: production, costs: {monthly: 90000}}',
+    'budget: {first_year: 10000}',
+    '',
+  ].join('\n');
+  const guides = { trainingBudget: [20000, 50000], firstYearBudget: [500000, 1500000], runningCost: [20000, 50000] } as const;
+  const en = checkText(text, { guides, today: '2026-12-01' }).diagnostics;
+  const nb = checkText(text, { guides, today: '2026-12-01', locale: 'nb' }).diagnostics;
+  const message = (list: typeof en, code: string) => list.find((d) => d.code === code)?.message ?? `no ${code}`;
+  assert.match(message(en, 'training-budget-range'), /\(1,000 NOK\) is outside the usual 20,000–50,000 NOK/);
+  assert.match(message(en, 'budget-first-year-range'), /\(10,000 NOK\) is outside the usual 500,000–1,500,000 NOK/);
+  assert.match(message(en, 'running-cost-range'), /runs at 90,000 NOK a month, outside the usual 20,000–50,000 NOK/);
+  assert.match(message(nb, 'running-cost-range'), /koster 90\u00a0000 NOK i måneden, utenfor det vanlige 20\u00a0000–50\u00a0000 NOK/);
+});

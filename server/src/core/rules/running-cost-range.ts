@@ -1,6 +1,7 @@
 /** running-cost-range: `costs.monthly` of a production use case outside the guide (2,000–5,000 EUR). */
 import { arg, type Rule } from './rule';
-import { num } from '../texts/format';
+import { money, num } from '../texts/format';
+import { currencyOf } from '../language/budget';
 
 export const runningCostRange: Rule = {
   code: 'running-cost-range',
@@ -9,8 +10,8 @@ export const runningCostRange: Rule = {
   trigger: '`costs.monthly` of a `production` use case outside 2,000–5,000 (EUR, or your configured range).',
   reason: { en: 'A productive AI system typically costs about 2,000–5,000 EUR a month to run.', nb: 'Et KI-system i produksjon koster typisk rundt 2 000–5 000 EUR i måneden å drifte.' },
   messages: {
-    en: (a) => `Use case '${arg(a, 'id')}' runs at ${num(a, 'value', 'en')} a month, outside the usual ${num(a, 'min', 'en')}–${num(a, 'max', 'en')} for a productive AI system. Check the estimate.`,
-    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' koster ${num(a, 'value', 'nb')} i måneden, utenfor det vanlige ${num(a, 'min', 'nb')}–${num(a, 'max', 'nb')} for et KI-system i produksjon. Kontroller anslaget.`,
+    en: (a) => `Use case '${arg(a, 'id')}' runs at ${money(a, 'value', 'en')} a month, outside the usual ${num(a, 'min', 'en')}–${money(a, 'max', 'en')} for a productive AI system. Check the estimate.`,
+    nb: (a) => `Brukstilfellet '${arg(a, 'id')}' koster ${money(a, 'value', 'nb')} i måneden, utenfor det vanlige ${num(a, 'min', 'nb')}–${money(a, 'max', 'nb')} for et KI-system i produksjon. Kontroller anslaget.`,
   },
   check(ctx) {
     const guide = ctx.guides.runningCost;
@@ -19,7 +20,7 @@ export const runningCostRange: Rule = {
       const monthly = u.data.costs?.monthly;
       if (u.data.stage !== 'production' || monthly === undefined) continue;
       if (monthly < guide[0] || monthly > guide[1]) {
-        ctx.report(u.rangeOf('costs.monthly') ?? u.idRange, { id: u.id, value: monthly, min: guide[0], max: guide[1] });
+        ctx.report(u.rangeOf('costs.monthly') ?? u.idRange, { id: u.id, value: monthly, min: guide[0], max: guide[1], currency: currencyOf(ctx.model) });
       }
     }
   },
