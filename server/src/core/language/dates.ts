@@ -43,3 +43,9 @@ export function addMonths(day: number, months: number): number {
 export function weekDays(start: number, week: number): { first: number; last: number } {
   return { first: start + 7 * (week - 1), last: start + 7 * week - 1 };
 }
+
+/** A Date's local calendar day as `YYYY-MM-DD` (the caller chose the instant; nothing here reads the clock). */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

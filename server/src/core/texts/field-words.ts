@@ -9,6 +9,7 @@
 import { arg } from '../language/catalogue';
 import type { Locale, MessageArgs } from '../language/types';
 import { GLOSSARY } from './glossary';
+import { formatList } from './format';
 
 const WORD_BY_KEY: ReadonlyMap<string, string> = new Map(GLOSSARY.flatMap((t) => t.keys.map((k) => [k, t.nb] as const)));
 
@@ -27,14 +28,6 @@ export function fieldWord(key: string, locale: Locale): string {
   return WORD_BY_KEY.get(key) ?? WORD_BY_KEY.get(key.split('.').at(-1) ?? key) ?? key;
 }
 
-const lists = new Map<Locale, Intl.ListFormat>();
-
-function listOf(items: readonly string[], locale: Locale): string {
-  let f = lists.get(locale);
-  if (!f) lists.set(locale, (f = new Intl.ListFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', { type: 'conjunction' })));
-  return f.format(items);
-}
-
 /**
  * A list of field keys (a message argument, ", "-separated) in prose:
  * Norwegian writes each as its word with the key in quotes after it
@@ -44,14 +37,14 @@ export function fieldList(args: MessageArgs, name: string, locale: Locale, withK
   const text = arg(args, name);
   if (locale === 'en' || text === '') return text;
   const items = text.split(/,\s*/).map((key) => (withKeys && fieldWord(key, locale) !== key ? `${fieldWord(key, locale)} ('${key}')` : fieldWord(key, locale)));
-  return listOf(items, locale);
+  return formatList(items, locale);
 }
 
 /** Scores by key ("completeness 2, freshness 1") in prose: "fullstendighet 2 og aktualitet 1". */
 export function scoreList(args: MessageArgs, name: string, locale: Locale): string {
   const text = arg(args, name);
   if (locale === 'en' || text === '') return text;
-  return listOf(text.split(/,\s*/).map((item) => item.replace(/^([\w.]+)/, (key) => fieldWord(key, locale))), locale);
+  return formatList(text.split(/,\s*/).map((item) => item.replace(/^([\w.]+)/, (key) => fieldWord(key, locale))), locale);
 }
 
 /** A stage value as the locale names it ("PoC" for `poc`); an unknown value as it is. */

@@ -5,6 +5,7 @@
  * hovers, views and the command line.
  * Must not depend on vscode or the LSP connection.
  */
+import { dayOf } from '../language/dates';
 import type { Locale, MessageArgs } from '../language/types';
 
 const TAG: Record<Locale, string> = { en: 'en-GB', nb: 'nb-NO' };
@@ -34,13 +35,13 @@ export function formatSpan(min: number, max: number, locale: Locale): string {
 
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 
-/** "4 January 2027" / "4. januar 2027" from `YYYY-MM-DD` (the text itself when it is not one). */
+/** "4 January 2027" / "4. januar 2027" from `YYYY-MM-DD` (the text itself when it is not a real date). */
 export function formatDate(iso: string, locale: Locale): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
+  const day = dayOf(iso);
+  if (day === undefined) return iso;
   let f = dateFormats.get(locale);
   if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(TAG[locale], { dateStyle: 'long', timeZone: 'UTC' })));
-  return f.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+  return f.format(new Date(day * 86_400_000));
 }
 
 /** A message argument as the locale writes it: numbers formatted, text as is ('' when absent). */

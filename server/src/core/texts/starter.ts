@@ -7,13 +7,11 @@
  * Must not depend on vscode or the LSP connection.
  */
 import type { Locale } from '../language/types';
+import { localIsoDate } from '../language/dates';
 import { STARTER_TEMPLATES } from './starter.generated';
 
 /** `date`'s local calendar day as YYYY-MM-DD. */
-export function isoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+export const isoDate = localIsoDate;
 
 /**
  * The first Monday after `today` (a week later when today is a Monday), by

@@ -11,6 +11,7 @@
  * Must not depend on vscode or the LSP connection.
  */
 import { cutText } from '../language/cut';
+import { localIsoDate } from '../language/dates';
 import type { EntitySection } from '../../../../schemas/model';
 import type { RoadmapModel } from '../language/model';
 import type { Locale } from '../language/types';
@@ -149,6 +150,5 @@ function boundedViews(model: RoadmapModel, context: ComputeContext, limits: View
 
 /** Today's date as YYYY-MM-DD in local time (for callers that place today's line). */
 export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localIsoDate(now);
 }
