@@ -207,6 +207,13 @@ test('number-format through an alias: the warning on the alias, no quick fix (it
   assert.deepEqual(model.budget.data, { training: 12500, consulting: 12500 });
 });
 
+test('an enumeration word or a dotted date through an alias: the value meant is named, but the fix only on the anchor (it would rewrite the use)', () => {
+  const { diagnostics } = check(`${HEAD}systems:\n  crm:\n    hosting: &h skyen\n  erp:\n    hosting: *h\nplan:\n  kickoff:\n    title: Kick-off\n    weeks: 1\n    done: false\n`);
+  assert.deepEqual(on(diagnostics, 'invalid-value', 5).fix, { kind: 'replace', with: 'cloud' });
+  assert.equal(on(diagnostics, 'invalid-value', 7).fix, undefined);
+  assert.equal(on(diagnostics, 'invalid-value', 7).suggestion, 'cloud');
+});
+
 // ---- booleans -------------------------------------------------------------
 
 test('meantBoolean: ja, yes, on, sant and nei, no, off, usant in any case', () => {

@@ -522,15 +522,17 @@ export class Builder {
     let meant: string | undefined;
     if (kind === 'date' && typeof value === 'string') meant = meantDate(value);
     if (inner instanceof z.ZodEnum && typeof value === 'string') meant = meantEnumValue(value, (inner.options as readonly string[]).map(String));
+    // The fix replaces the scalar's text, so only where the finding sits on the scalar itself (not on an alias of it).
+    const own = this.isOwnRange(node, range);
     if (meant !== undefined) {
       args['meant'] = meant;
       finding.suggestion = meant;
-      finding.fix = { kind: 'replace', with: meant };
+      if (own) finding.fix = { kind: 'replace', with: meant };
     } else if (inner instanceof z.ZodEnum && typeof value === 'string') {
       const suggestion = this.suggest(value, (inner.options as readonly string[]).map(String));
       if (suggestion) {
         finding.suggestion = suggestion;
-        finding.fix = { kind: 'replace', with: suggestion };
+        if (own) finding.fix = { kind: 'replace', with: suggestion };
         args['suggestion'] = suggestion;
       }
     }
