@@ -106,13 +106,20 @@ export class Builder {
    * value sits in the map that merges it.
    */
   private site: { range: Range; start: number; end: number } | null = null;
+  /**
+   * How many nodes the walk may visit: aliases let a short text name the same
+   * list thousands of times; two nodes per character of text, never millions
+   * from kilobytes. Merges are bounded by the same figure.
+   */
+  private readonly walkBudget: number;
 
   constructor(
     readonly text: string,
     readonly doc: Document.Parsed | null,
   ) {
     this.mapper = new PositionMapper(text);
-    this.merger = text.includes('<<') ? new Merger(this, Math.min(MAX_WALKED_NODES, 10_000 + 2 * text.length)) : null;
+    this.walkBudget = Math.min(MAX_WALKED_NODES, 10_000 + 2 * text.length);
+    this.merger = text.includes('<<') ? new Merger(this, this.walkBudget) : null;
   }
 
   /** A node's range, or while a merged entry is walked, its alias's. */
@@ -211,9 +218,7 @@ export class Builder {
   }
 
   private spend(): boolean {
-    // Aliases let a short text name the same list thousands of times; the walk
-    // may visit two nodes per character of text, never millions from kilobytes.
-    if (this.walked >= Math.min(MAX_WALKED_NODES, 10_000 + 2 * this.text.length)) {
+    if (this.walked >= this.walkBudget) {
       if (!this.budgetReported) {
         this.budgetReported = true;
         this.findings.push({ code: 'invalid-value', range: ZERO_RANGE, args: { kind: 'too-large', name: '' } });
