@@ -12,8 +12,9 @@ import { localToday } from '../core/views/compute';
 import type { OptionSpec } from './args';
 import { UsageError } from './errors';
 
-/** The environment variable that fixes today when `--today` is not given (meant for tests). */
-export const TODAY_ENV = 'AIROADMAP_TODAY';
+import { fixedTodayFromEnv, TODAY_ENV } from '../shared/today-env';
+
+export { TODAY_ENV };
 
 export const TODAY_OPTION: OptionSpec = { kind: 'string' };
 
@@ -51,12 +52,10 @@ export function resolveToday(value: string | undefined, env: Readonly<Record<str
     if (dayOf(value) === undefined) throw new BadToday(value, 'option');
     return value;
   }
-  const fixed = env[TODAY_ENV];
-  if (fixed !== undefined && fixed !== '') {
-    if (dayOf(fixed) === undefined) throw new BadToday(fixed, 'env');
-    return fixed;
-  }
-  return localToday(now());
+  const fixed = fixedTodayFromEnv(env, (bad) => {
+    throw new BadToday(bad, 'env');
+  });
+  return fixed ?? localToday(now());
 }
 
 /** `resolveToday` for a command parsed by `args.ts`: a bad value is a usage error of that command. */

@@ -8,10 +8,9 @@
  * `AIROADMAP_TODAY=YYYY-MM-DD` (tests never read the clock); the watch then
  * sets no timer. Must not depend on vscode or the LSP connection.
  */
-import { dayOf, localToday } from '../core/index';
+import { localToday } from '../core/index';
 
-/** The environment variable that fixes today (for tests; the command line's `--today` is the user's way). */
-export const TODAY_ENV = 'AIROADMAP_TODAY';
+export { fixedTodayFromEnv, TODAY_ENV } from '../shared/today-env';
 
 /**
  * The longest the watch waits before looking at the date again: a timer runs
@@ -44,15 +43,6 @@ export function localDateAt(ms: number): string {
 export function msToNextLocalMidnight(ms: number): number {
   const d = new Date(ms);
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime() - ms;
-}
-
-/** `AIROADMAP_TODAY` when it is a real date, else undefined (a bad value is reported through `invalid`). */
-export function fixedTodayFromEnv(env: Readonly<Record<string, string | undefined>>, invalid?: (value: string) => void): string | undefined {
-  const value = env[TODAY_ENV];
-  if (value === undefined || value === '') return undefined;
-  if (dayOf(value) !== undefined) return value;
-  invalid?.(value);
-  return undefined;
 }
 
 export class TodayWatch {
