@@ -26,6 +26,8 @@ import {
 import { currencyOf, plannedFirstYearCost } from '../language/budget';
 import type { RoadmapModel } from '../language/model';
 import { plannedCostMarkdown } from '../texts/budget';
+import { isMergeKey } from '../language/merge';
+import { isExtensionKey } from '../language/parse';
 import { describeSchema, unwrap } from '../language/schema';
 import type { Locale } from '../language/types';
 
@@ -62,8 +64,8 @@ function isEntitySection(name: string | undefined): name is EntitySection {
 
 function keyHover(model: RoadmapModel, hit: NodeHit, locale: Locale): string | undefined {
   const last = hit.keys[hit.keys.length - 1] ?? '';
-  if (hit.keys.length === 1 && last.startsWith('x-')) return languageKeyMarkdown('extension', last, locale);
-  if (last === '<<' && hit.node.type === 'PLAIN') return languageKeyMarkdown('merge', last, locale);
+  if (hit.keys.length === 1 && isExtensionKey(hit.node)) return languageKeyMarkdown('extension', last, locale);
+  if (isMergeKey(hit.node)) return languageKeyMarkdown('merge', last, locale);
   const at = schemaAt(hit.keys);
   if (!at) return undefined;
   const section = hit.keys[0];
