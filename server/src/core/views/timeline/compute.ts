@@ -4,6 +4,7 @@
  * Must not depend on vscode or the LSP connection.
  */
 import type { PlanItem } from '../../../../../schemas/model';
+import { dayOf, isoOf, weekDays } from '../../language/dates';
 import { type Entity, type RoadmapModel, weekSpan } from '../../language/model';
 import type { Range } from '../../language/positions';
 import { TRACKS, type TrackId } from '../../language/plan';
@@ -58,31 +59,18 @@ export interface TimelineView {
   notice: string | null;
 }
 
-const DAY_MS = 86_400_000;
-
-function parseIsoDate(iso: string | undefined): number | null {
-  if (iso === undefined) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Number.isFinite(t) ? t : null;
-}
-
-function isoOf(t: number): string {
-  return new Date(t).toISOString().slice(0, 10);
-}
-
 function trackOfWeek(week: number): TrackId {
   return (TRACKS.find((t) => week >= t.first && week <= t.last) ?? TRACKS[0]).id;
 }
 
 export function computeTimeline(model: RoadmapModel, { locale, labels, today }: ComputeContext): TimelineView {
   const startIso = model.organization.data.start;
-  const start = parseIsoDate(startIso);
+  const start = startIso === undefined ? undefined : dayOf(startIso);
   const weeks: TimelineWeek[] = [];
   for (let w = 1; w <= 12; w++) {
-    const ws = start === null ? null : isoOf(start + 7 * (w - 1) * DAY_MS);
-    const we = start === null ? null : isoOf(start + (7 * w - 1) * DAY_MS);
+    const days = start === undefined ? undefined : weekDays(start, w);
+    const ws = days === undefined ? null : isoOf(days.first);
+    const we = days === undefined ? null : isoOf(days.last);
     weeks.push({ week: w, start: ws, end: we, label: `${labels.weekShort}${w}`, dateLabel: ws === null ? null : shortDate(ws, locale) });
   }
   const byTrack = new Map<TrackId, { entity: Entity<PlanItem>; a: number; b: number }[]>();
@@ -142,10 +130,10 @@ export function computeTimeline(model: RoadmapModel, { locale, labels, today }: 
     tracks.push({ id: t.id, label: t[locale], firstWeek: t.first, lastWeek: t.last, firstRow, rowCount: row - firstRow });
   }
   let todayMark: TimelineView['today'] = null;
-  const todayT = parseIsoDate(today);
-  if (start !== null && todayT !== null && today !== undefined) {
-    const days = (todayT - start) / DAY_MS;
+  const todayDay = today === undefined ? undefined : dayOf(today);
+  if (start !== undefined && todayDay !== undefined && today !== undefined) {
+    const days = todayDay - start;
     if (days >= 0 && days < 84) todayMark = { date: today, weeks: round((days + 0.5) / 7), label: `${labels.today} ${shortDate(today, locale)}` };
   }
-  return { start: start === null ? null : isoOf(start), weeks, tracks, items, rowCount: row, notPlaced, today: todayMark, notice: start === null ? labels.noStart : null };
+  return { start: start === undefined ? null : isoOf(start), weeks, tracks, items, rowCount: row, notPlaced, today: todayMark, notice: start === undefined ? labels.noStart : null };
 }
