@@ -9,10 +9,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { isNode } from 'yaml';
+import { ENTITY_SECTIONS } from '../../schemas/model';
 import { checkText } from '../../server/src/core/index';
 import { hover } from '../../server/src/core/features/hover';
 import { splitChunks } from '../../server/src/core/language/incremental/checker';
-import { createIncrementalChecker } from '../../server/src/core/index';
+import { analyze, createIncrementalChecker } from '../../server/src/core/index';
+import { codeActions } from '../../server/src/core/features/code-actions';
+import { computeViews } from '../../server/src/core/views/compute';
 import { documentSymbols } from '../../server/src/core/features/symbols';
 import { PositionMapper } from '../../server/src/core/language/positions';
 import type { RoadmapModel } from '../../server/src/core/language/model';
@@ -114,7 +118,7 @@ function countDocumentReads(model: RoadmapModel): { model: RoadmapModel; reads: 
 function entityShape(model: RoadmapModel) {
   const out: unknown[] = [];
   for (const section of ['team', 'systems', 'data_sources', 'use_cases', 'kpis', 'risks', 'plan'] as const) {
-    for (const e of model[section].values()) out.push([section, e.id, e.idRange, e.range, e.startOffset, e.endOffset, e.data, [...e.present].sort(), [...e.locations.entries()]]);
+    for (const e of model[section].values()) out.push([section, e.id, e.idRange, e.range, model.mapper.offsetAt(e.range.start), model.mapper.offsetAt(e.range.end), e.data, [...e.present].sort(), [...e.locations.entries()]]);
   }
   return out;
 }
@@ -180,6 +184,56 @@ test('incremental result equals a full re-check after every edit', () => {
   );
   // The comparison means something only if the chunked path was taken often.
   assert.ok(fast / checks > 0.3, `only ${fast} of ${checks} checks took the incremental path`);
+});
+
+/** Every property of a value, read through its getters (own and inherited), as plain data; functions and YAML nodes left out. */
+function everyProperty(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > 8 || isNode(value)) return '…';
+  if (Array.isArray(value)) return value.map((v) => everyProperty(v, depth + 1));
+  if (value instanceof Map) return [...value].map(([k, v]) => [k, everyProperty(v, depth + 1)]);
+  if (value instanceof Set) return [...value].sort();
+  const names = new Set<string>();
+  for (let o: object | null = value; o && o !== Object.prototype; o = Object.getPrototypeOf(o) as object | null) {
+    for (const name of Object.getOwnPropertyNames(o)) if (name !== 'constructor') names.add(name);
+  }
+  const out: Record<string, unknown> = {};
+  for (const name of [...names].sort()) {
+    const v = (value as Record<string, unknown>)[name];
+    if (typeof v !== 'function') out[name] = everyProperty(v, depth + 1);
+  }
+  return out;
+}
+
+test('an analysis stays valid after later checks: entities hold ranges only, so a model kept by the caller answers for its own text', () => {
+  // The organization's name sits before every entity; lengthening it moves their offsets and keeps their lines,
+  // so the incremental checker reuses every placed entity in the next model.
+  const text = sources[0]!;
+  const at = text.indexOf('name:') + 'name: '.length;
+  const withName = (extra: string) => `${text.slice(0, at)}${extra}${text.slice(at)}`;
+  const checker = createIncrementalChecker();
+  checker.check(text, LATE);
+  const kept = analyze(withName('Nord'), LATE, checker);
+  assert.equal(checker.lastFallback, false);
+  const answers = (model: RoadmapModel) => ({
+    entities: entityShape(model),
+    symbols: documentSymbols(model, 'en'),
+    views: JSON.stringify(computeViews(model, 'en', LATE.today)),
+    actions: codeActions(model, kept.diagnostics, { start: { line: 0, character: 0 }, end: { line: model.text.split('\n').length, character: 0 } }, 'en', LATE.today),
+  });
+  // Every property an entity offers, its getters too (a getter reading another text's mapper would change).
+  const everything = (model: RoadmapModel) => ENTITY_SECTIONS.map((section) => [...model[section].values()].map((e) => everyProperty(e)));
+  const before = answers(kept.model);
+  const beforeEverything = everything(kept.model);
+  assert.deepEqual(before, answers(checkText(withName('Nord'), LATE).model), 'the kept model equals the full check of its text');
+  // Later checks of other texts by the same checker, shifting the same entities by other amounts.
+  for (const extra of ['', 'Nordlys og Fjell', 'N']) {
+    checker.check(withName(extra), LATE);
+    assert.equal(checker.lastFallback, false);
+    assert.equal(checker.lastWalked, 1, 'only the organization chunk is re-walked: the entities are reused');
+  }
+  assert.deepEqual(answers(kept.model), before, 'the kept model answers as before the later checks');
+  assert.deepEqual(everything(kept.model), beforeEverything, 'every property of its entities reads as before');
 });
 
 test('outline ranges, entity ranges and line-end hovers agree where yaml ranges depend on what follows', () => {

@@ -58,7 +58,7 @@ function fieldSymbols(model: RoadmapModel, fields: Fields<unknown>, locale: Loca
   for (const location of fields.locations.values()) {
     if (location.key.includes('.')) continue;
     const start = model.mapper.offsetAt(location.keyRange.start);
-    const range: Range = model.mapper.toLspRange(start, Math.max(location.valueEndOffset, model.mapper.offsetAt(location.keyRange.end)));
+    const range: Range = model.mapper.toLspRange(start, Math.max(model.mapper.offsetAt(location.valueRange.end), model.mapper.offsetAt(location.keyRange.end)));
     const symbol: DocumentSymbol = { name: location.key, kind: SymbolKind.Property, range, selectionRange: location.keyRange };
     const value = (fields.data as Record<string, unknown>)[location.key];
     // A number as the locale writes it (100 000 in Norwegian); text and true/false as written.

@@ -26,16 +26,20 @@ import type {
 } from '../../../../schemas/model';
 import { weekRange } from '../../../../schemas/patterns';
 
+/**
+ * Where a field is written, in ranges (line and column) only. The incremental
+ * path shares one location, and one entity, between the analyses of every text
+ * in which its lines did not move, so nothing here may depend on the
+ * characters before it: an offset comes from the analysis' own mapper
+ * (`model.mapper.offsetAt(location.keyRange.start)`).
+ */
 export interface FieldLocation {
   key: string;
   keyRange: Range;
   /** The value's range; an empty range right after the colon when the value is empty. */
   valueRange: Range;
-  /** Offsets of the whole pair, for edits. */
-  keyOffset: number;
-  valueEndOffset: number;
   /**
-   * The field is merged into its map (`<<: *base`): its ranges and offsets are
+   * The field is merged into its map (`<<: *base`): its ranges are
    * the alias in the merging map's `<<` value, where every finding about it
    * sits; the key and value themselves are written in the anchored map, which
    * an edit of this map must not touch.
@@ -72,6 +76,7 @@ export class Fields<T> {
   }
 }
 
+/** An entity of a section: ranges only, like its field locations (see `FieldLocation`). */
 export interface Entity<T> extends Fields<T> {
   readonly section: EntitySection;
   readonly id: string;
@@ -79,11 +84,7 @@ export interface Entity<T> extends Fields<T> {
   readonly idRange: Range;
   /** From the id key to the end of its value. */
   readonly range: Range;
-  readonly startOffset: number;
-  readonly endOffset: number;
   readonly validId: boolean;
-  /** The map node of the entity's fields, when it is a map. */
-  readonly node: YamlNode | null;
 }
 
 export class EntityFields<T> extends Fields<T> implements Entity<T> {
@@ -92,10 +93,7 @@ export class EntityFields<T> extends Fields<T> implements Entity<T> {
     readonly id: string,
     readonly idRange: Range,
     readonly range: Range,
-    readonly startOffset: number,
-    readonly endOffset: number,
     readonly validId: boolean,
-    readonly node: YamlNode | null,
   ) {
     super();
   }

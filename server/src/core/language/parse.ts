@@ -245,25 +245,22 @@ export class Builder {
   }
 
   location(pair: Pair<unknown, unknown>, path: string): FieldLocation {
-    if (this.site) return { key: path, keyRange: this.site.range, valueRange: this.site.range, keyOffset: this.site.start, valueEndOffset: this.site.end, merged: true };
+    if (this.site) return { key: path, keyRange: this.site.range, valueRange: this.site.range, merged: true };
     const keyNode = pair.key as YamlNode | null;
     const keyRange = this.range(keyNode);
     const rawValue = pair.value as YamlNode | null;
     const valueNode = this.resolve(rawValue);
     let valueRange: Range;
-    let valueEndOffset: number;
     if (rawValue && !isEmptyNode(valueNode) && rawValue.range) {
       valueRange = this.range(rawValue);
-      valueEndOffset = rawValue.range[1];
     } else {
       const end = keyNode?.range ? keyNode.range[1] : 0;
       // Just after the colon, where a value would be typed.
       const colon = this.text.indexOf(':', end);
       const at = colon >= 0 && colon - end < 50 ? colon + 1 : end;
       valueRange = this.mapper.toLspRange(at, at);
-      valueEndOffset = at;
     }
-    return { key: path, keyRange, valueRange, keyOffset: keyNode?.range?.[0] ?? 0, valueEndOffset };
+    return { key: path, keyRange, valueRange };
   }
 
   /**
@@ -773,15 +770,16 @@ export function collectTopLevelPair(builder: Builder, pair: Pair<unknown, unknow
   }
   const loc = builder.location(pair, name);
   acc.root.locations.set(name, loc);
+  const merged = builder.mergedSpan();
   const value = builder.resolve(pair.value);
   const rawValue = pair.value as YamlNode | null;
   acc.sections.set(name, {
     key: name,
     keyRange,
     valueRange: loc.valueRange,
-    startOffset: loc.keyOffset,
+    startOffset: merged ? merged[0] : ((pair.key as YamlNode | null)?.range?.[0] ?? 0),
     // Where its content ends (content-end.ts): the same whether the section is parsed alone or in the file.
-    endOffset: loc.merged ? loc.valueEndOffset : ((rawValue?.range ? contentEnd(rawValue, builder.text) : null) ?? loc.valueEndOffset),
+    endOffset: merged ? merged[1] : ((rawValue?.range ? contentEnd(rawValue, builder.text) : null) ?? builder.mapper.offsetAt(loc.valueRange.end)),
     node: value,
   });
   if (isEmptyNode(value)) return;
@@ -833,15 +831,8 @@ export function duplicateKey(key: string, where: string, range: Range, first: Ra
   return { code: 'duplicate-key', range, args: { key, where }, related: [{ range: first, kind: 'first-definition', name: firstName }] };
 }
 
-/** One entity of an entity section (duplicates are the caller's business). */
-export function collectEntityPair(
-  builder: Builder,
-  section: EntitySection,
-  entitySchema: ObjectSchema,
-  pair: Pair<unknown, unknown>,
-  acc: Collected,
-  keepNode = true,
-): void {
+/** One entity of an entity section (duplicates are the caller's business); returns the offset where it ends. */
+export function collectEntityPair(builder: Builder, section: EntitySection, entitySchema: ObjectSchema, pair: Pair<unknown, unknown>, acc: Collected): number {
   const id = keyText(pair.key);
   const idRange = builder.range(pair.key as YamlNode);
   const validId = isScalar(pair.key) && ID_PATTERN.test(id);
@@ -855,14 +846,15 @@ export function collectEntityPair(
   const keyStart = merged ? merged[0] : ((pair.key as YamlNode | null)?.range?.[0] ?? 0);
   // The entity ends where its content does (content-end.ts), as parsed alone (a chunk) or in the file.
   const end = merged ? merged[1] : ((rawValue?.range ? contentEnd(rawValue, builder.text) : null) ?? (pair.key as YamlNode | null)?.range?.[1] ?? keyStart);
-  const entity = new EntityFields<object>(section, id, idRange, builder.mapper.toLspRange(keyStart, end), keyStart, end, validId, keepNode && isMap(value) ? value : null);
+  const entity = new EntityFields<object>(section, id, idRange, builder.mapper.toLspRange(keyStart, end), validId);
   (acc.maps[section] as Map<string, EntityFields<object>>).set(id, entity);
-  if (isEmptyNode(value)) return;
+  if (isEmptyNode(value)) return end;
   if (!isMap(value)) {
     builder.wrongType(pair, value, entitySchema, id, { section });
-    return;
+    return end;
   }
   Object.assign(entity.data, builder.walkObject(entitySchema, value, entity, '', { section, id }));
+  return end;
 }
 
 /** The file-level structure checks that need every top-level key. */

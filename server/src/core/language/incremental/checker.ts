@@ -67,6 +67,8 @@ interface ChunkResult {
   /** Key range of the chunk's pair (relative), for duplicates and firstKeyRange. */
   keyRange: Range;
   name: string;
+  /** Where the chunk's entity ends, relative (entity chunks only). */
+  entityEnd?: number;
 }
 
 /**
@@ -179,16 +181,18 @@ function walkChunk(sliced: Chunk, meter?: WorkMeter): ChunkResult | null {
   const acc = emptyCollected();
   const name = keyText(pair.key);
   const keyRange = builder.range(pair.key as YamlNode);
+  let entityEnd: number | undefined;
   if (chunk.kind === 'entity') {
-    // Cached chunks keep no YAML nodes (memory); placed entities find theirs lazily.
-    collectEntityPair(builder, chunk.section as EntitySection, entitySchemaOf(chunk.section as EntitySection), pair as Pair<unknown, unknown>, acc, false);
+    entityEnd = collectEntityPair(builder, chunk.section as EntitySection, entitySchemaOf(chunk.section as EntitySection), pair as Pair<unknown, unknown>, acc);
   } else {
     if (name !== chunk.section) return null;
     collectTopLevelPair(builder, pair as Pair<unknown, unknown>, acc, chunk.kind === 'head');
   }
   append(acc.references, builder.references);
   builder.addWorkTo(meter);
-  return { acc, findings: [...syntax, ...acc.findings, ...builder.findings], keyRange, name };
+  const result: ChunkResult = { acc, findings: [...syntax, ...acc.findings, ...builder.findings], keyRange, name };
+  if (entityEnd !== undefined) result.entityEnd = entityEnd;
+  return result;
 }
 
 // ---- shifting chunk-relative results to their place ------------------------
@@ -205,38 +209,24 @@ function shiftFinding(f: Finding, dl: number): Finding {
   return out;
 }
 
-function shiftLocations(from: Map<string, FieldLocation>, to: Map<string, FieldLocation>, dl: number, dOff: number): void {
-  for (const [k, loc] of from) {
-    to.set(
-      k,
-      dl === 0 && dOff === 0
-        ? loc
-        : { key: loc.key, keyRange: shiftRange(loc.keyRange, dl), valueRange: shiftRange(loc.valueRange, dl), keyOffset: loc.keyOffset + dOff, valueEndOffset: loc.valueEndOffset + dOff, ...(loc.merged ? { merged: true as const } : {}) },
-    );
-  }
+function shiftLocation(loc: FieldLocation, dl: number): FieldLocation {
+  if (dl === 0) return loc;
+  return { key: loc.key, keyRange: shiftRange(loc.keyRange, dl), valueRange: shiftRange(loc.valueRange, dl), ...(loc.merged ? { merged: true as const } : {}) };
 }
 
-function copyFields(from: Fields<never>, to: Fields<never>, dl: number, dOff: number): void {
+function copyFields(from: Fields<never>, to: Fields<never>, dl: number): void {
   Object.assign(to.data as object, from.data);
   for (const p of from.present) to.present.add(p);
   for (const p of from.invalid) to.invalid.add(p);
-  shiftLocations(from.locations, to.locations, dl, dOff);
-}
-
-/** Shared by every placed entity of one checker: the mapper and the lazy document of the latest text. */
-interface MapperHolder {
-  mapper: PositionMapper;
-  document: () => Document.Parsed | null;
+  for (const [k, loc] of from.locations) to.locations.set(k, shiftLocation(loc, dl));
 }
 
 /**
  * A cached entity placed at its chunk's line. Data, presence and validity are
- * shared with the cache; ranges are shifted once per placement; offsets are
- * read through the latest text's mapper, so a placement stays valid while
- * only the characters before it change. (A model from the incremental
- * checker is therefore valid until its next check: giving each model its own
- * placed entities cost a third more peak memory and 15 % more time at
- * N = 5000, measured; see docs/architecture.md.)
+ * shared with the cache; ranges are shifted once per placement. An entity
+ * holds ranges only (model.ts), so one placement serves every analysis of a
+ * text in which its chunk sits at that line, however the characters before it
+ * changed: an analysis stays valid after later checks.
  */
 class PlacedEntity<T> implements Entity<T> {
   readonly idRange: Range;
@@ -246,7 +236,6 @@ class PlacedEntity<T> implements Entity<T> {
   constructor(
     private readonly base: Entity<T>,
     private readonly dl: number,
-    private readonly holder: MapperHolder,
   ) {
     this.idRange = shiftRange(base.idRange, dl);
     this.range = shiftRange(base.range, dl);
@@ -270,38 +259,11 @@ class PlacedEntity<T> implements Entity<T> {
   get invalid(): Set<string> {
     return this.base.invalid;
   }
-  get node(): YamlNode | null {
-    const value = topPair(this.holder.document(), this.base.section)?.value;
-    if (!isMap(value)) return null;
-    const pair = value.items.find((p) => keyText(p.key) === this.base.id);
-    return isMap(pair?.value) ? (pair.value as YamlNode) : null;
-  }
-  get startOffset(): number {
-    return this.holder.mapper.offsetAt(this.range.start);
-  }
-  get endOffset(): number {
-    return this.holder.mapper.offsetAt(this.range.end);
-  }
   get locations(): Map<string, FieldLocation> {
+    if (this.dl === 0) return this.base.locations;
     if (!this.placedLocations) {
       this.placedLocations = new Map();
-      const holder = this.holder;
-      for (const [k, loc] of this.base.locations) {
-        const keyRange = shiftRange(loc.keyRange, this.dl);
-        const valueRange = shiftRange(loc.valueRange, this.dl);
-        this.placedLocations.set(k, {
-          key: loc.key,
-          keyRange,
-          valueRange,
-          get keyOffset() {
-            return holder.mapper.offsetAt(keyRange.start);
-          },
-          get valueEndOffset() {
-            return holder.mapper.offsetAt(valueRange.end);
-          },
-          ...(loc.merged ? { merged: true as const } : {}),
-        });
-      }
+      for (const [k, loc] of this.base.locations) this.placedLocations.set(k, shiftLocation(loc, this.dl));
     }
     return this.placedLocations;
   }
@@ -362,7 +324,6 @@ export class IncrementalChecker {
 
   private cache = new Map<string, Map<string, ChunkResult>>();
   private placements = new WeakMap<ChunkResult, Placement>();
-  private holder: MapperHolder = { mapper: new PositionMapper(''), document: () => null };
   /** The cut of the text `prewalk` walked, for the `parse` of the same text that follows it. */
   private prewalkCut: { text: string; chunks: Chunk[] | null } | undefined;
   /** Chunks re-walked by the last check (for tests and the benchmark). */
@@ -483,7 +444,7 @@ export class IncrementalChecker {
     if (known && known.dl === dl) return known;
     const entities: PlacedEntity<object>[] = [];
     for (const section of ENTITY_SECTIONS) {
-      for (const e of (result.acc.maps[section] as Map<string, Entity<object>>).values()) entities.push(new PlacedEntity(e, dl, this.holder));
+      for (const e of (result.acc.maps[section] as Map<string, Entity<object>>).values()) entities.push(new PlacedEntity(e, dl));
     }
     const placement: Placement = {
       dl,
@@ -498,9 +459,6 @@ export class IncrementalChecker {
   private assemble(text: string, chunks: Chunk[], results: (ChunkResult | null)[], meter: WorkMeter | undefined): { model: RoadmapModel; findings: Finding[] } {
     const mapper = new PositionMapper(text);
     const document = lazyDocument(text);
-    // Placed entities read offsets and nodes through the holder: point it at this text.
-    this.holder.mapper = mapper;
-    this.holder.document = document;
     const acc = emptyCollected();
     const findings: Finding[] = [];
     const walkFindings: Finding[] = [];
@@ -526,7 +484,7 @@ export class IncrementalChecker {
         const idRange = entity ? entity.idRange : shiftRange(result.keyRange, dl);
         const first = ids.get(result.name);
         // The section's content ends with its last entity's, a duplicate's too (as in the full parse's map).
-        const end = entityEnd(result, section, dOff) ?? dOff + trimmedLength(chunk.text);
+        const end = dOff + (result.entityEnd ?? trimmedLength(chunk.text));
         if (first) {
           walkFindings.push(duplicateKey(result.name, section, idRange, first, `${section}.${result.name}`));
           if (acc.sections.has(section)) sectionEnds.set(section, end);
@@ -555,8 +513,8 @@ export class IncrementalChecker {
       seenSections.set(result.name, keyRange);
       const part = result.acc;
       if (part.version !== undefined) acc.version = part.version;
-      copyFields(part.root as Fields<never>, acc.root as Fields<never>, dl, dOff);
-      for (const name of SINGLETON_SECTIONS) copyFields(part.singletons[name], acc.singletons[name], dl, dOff);
+      copyFields(part.root as Fields<never>, acc.root as Fields<never>, dl);
+      for (const name of SINGLETON_SECTIONS) copyFields(part.singletons[name], acc.singletons[name], dl);
       for (const [name, loc] of part.sections) {
         const placed: SectionLocation = {
           key: loc.key,
@@ -631,12 +589,6 @@ function chunkIndexAt(chunks: readonly Chunk[], first: number, offset: number): 
 /** A chunk of the model's text with the result it was checked to (never the preamble). */
 function viewOf(chunk: Chunk, result: ChunkResult): ChunkView {
   return { kind: chunk.kind as ChunkView['kind'], section: chunk.section, startOffset: chunk.startOffset, startLine: chunk.startLine, text: chunk.text, identity: result };
-}
-
-/** Where the entity of an entity chunk ends in the text (its content end, see content-end.ts). */
-function entityEnd(result: ChunkResult, section: EntitySection, chunkStart: number): number | undefined {
-  const entity = (result.acc.maps[section] as Map<string, Entity<object>>).values().next().value;
-  return entity ? chunkStart + entity.endOffset : undefined;
 }
 
 function trimmedLength(text: string): number {

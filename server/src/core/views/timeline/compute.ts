@@ -92,7 +92,7 @@ export function computeTimeline(model: RoadmapModel, { locale, labels, today }: 
   const items: TimelineItem[] = [];
   let row = 0;
   for (const t of TRACKS) {
-    const list = (byTrack.get(t.id) ?? []).sort((x, y) => x.a - y.a || x.b - y.b || x.entity.startOffset - y.entity.startOffset);
+    const list = (byTrack.get(t.id) ?? []).sort((x, y) => x.a - y.a || x.b - y.b || x.entity.range.start.line - y.entity.range.start.line || x.entity.range.start.character - y.entity.range.start.character);
     const firstRow = row;
     for (const { entity, a, b } of list) {
       const d = entity.data;
