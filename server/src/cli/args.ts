@@ -1,9 +1,14 @@
 /**
- * A small option parser (no dependencies) with localised errors:
- * `--name value`, `--name=value`, short flags `-h`, `--` to end options,
- * repeatable options, everything else positional.
+ * The one option parser of every command, on `node:util` `parseArgs` (its
+ * tokens, not its errors): `--name value`, `--name=value`, short flags `-h`
+ * (grouped `-hv`, with a value `-o out` / `-oout`), `--` to end options,
+ * repeatable options, a lone `-` and everything else positional. Every
+ * mistake is one of our localised one-line UsageErrors (unknown option with
+ * "did you mean", missing value, value on a flag, repeated option), never
+ * Node's English text.
  * Must not depend on the LSP connection or vscode.
  */
+import { parseArgs as parseTokens } from 'node:util';
 import { closest } from '../core/language/suggest';
 import { UsageError } from './errors';
 import type { CliMessages } from './messages';
@@ -25,59 +30,51 @@ export interface ParsedArgs {
   readonly positionals: readonly string[];
 }
 
+type NodeOptions = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+
+/** The specs as `parseArgs` takes them (every option `multiple`, so a repetition reaches us as a token we can report). */
+function nodeOptions(specs: OptionSpecs): NodeOptions {
+  const options: NodeOptions = {};
+  for (const [name, spec] of Object.entries(specs)) options[name] = { type: spec.kind, multiple: true, ...(spec.short ? { short: spec.short } : {}) };
+  return options;
+}
+
 export function parseArgs(argv: readonly string[], specs: OptionSpecs, text: CliMessages, command: string | undefined): ParsedArgs {
   const strings = new Map<string, string[]>();
   const flags = new Set<string>();
   const positionals: string[] = [];
-  const byShort = new Map<string, string>();
-  for (const [name, spec] of Object.entries(specs)) if (spec.short) byShort.set(spec.short, name);
   const fail = (message: string): never => {
     throw new UsageError(message, command);
   };
+  // strict: false: unknown options and missing values come back as tokens, and we word the error.
+  const { tokens } = parseTokens({ args: [...argv], options: nodeOptions(specs), strict: false, allowPositionals: true, tokens: true });
 
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    // A lone "-" and anything not starting with "-" are positionals.
-    if (!arg.startsWith('-') || arg === '-') {
-      positionals.push(arg);
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      positionals.push(token.value);
       continue;
     }
-    let name: string | undefined;
-    let inline: string | undefined;
-    if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      name = arg.slice(2, eq < 0 ? undefined : eq);
-      if (eq >= 0) inline = arg.slice(eq + 1);
-    } else {
-      name = arg.length === 2 ? byShort.get(arg.slice(1)) : undefined;
-    }
-    const spec = name === undefined ? undefined : specs[name];
-    if (name === undefined || spec === undefined) {
-      const shown = arg.split('=', 1)[0]!;
+    if (token.kind === 'option-terminator') continue;
+    const spec = Object.prototype.hasOwnProperty.call(specs, token.name) ? specs[token.name] : undefined;
+    if (spec === undefined) {
+      // A short group (-xyz) is shown as typed; a long option without its =value.
+      const shown = token.rawName.startsWith('--') ? token.rawName : argv[token.index]!.split('=', 1)[0]!;
       const suggestion = closest(shown.replace(/^-+/, ''), Object.keys(specs));
       return fail(text.unknownOption(shown, suggestion ? `--${suggestion}` : undefined));
     }
-    const display = `--${name}`;
+    const display = `--${token.name}`;
     if (spec.kind === 'boolean') {
-      if (inline !== undefined) fail(text.unexpectedValue(display));
-      flags.add(name);
+      if (token.value !== undefined) fail(text.unexpectedValue(display));
+      flags.add(token.name);
       continue;
     }
-    let value = inline;
-    if (value === undefined) {
-      const next = argv[i + 1];
-      if (next === undefined || (next.startsWith('-') && next !== '-')) return fail(text.missingValue(display));
-      value = next;
-      i++;
-    }
-    const values = strings.get(name) ?? [];
+    // `--format --locale nb`: the next option is not a value (write `--format=-x` for one that starts with a dash).
+    const value = token.value;
+    if (value === undefined || (!token.inlineValue && value.startsWith('-') && value !== '-')) return fail(text.missingValue(display));
+    const values = strings.get(token.name) ?? [];
     if (values.length > 0 && !spec.multiple) fail(text.repeatedOption(display));
     values.push(value);
-    strings.set(name, values);
+    strings.set(token.name, values);
   }
   return { strings, flags, positionals };
 }
