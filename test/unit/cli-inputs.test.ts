@@ -57,23 +57,23 @@ after(() => {
 describe('item 4: special files are refused by every command that reads one', () => {
   it('render: a FIFO exits at once with one line', (t) => {
     if (!fifo(t, 'pipe.airoadmap.yaml')) return;
-    assertRefused(run(['render', 'pipe.airoadmap.yaml']), "airoadmap render: 'pipe.airoadmap.yaml' is neither a file nor a directory.");
-    assertRefused(run(['render', 'pipe.airoadmap.yaml', '--format', 'svg', '--locale', 'nb']), "airoadmap render: 'pipe.airoadmap.yaml' er verken en fil eller en mappe.");
+    assertRefused(run(['render', 'pipe.airoadmap.yaml']), "airoadmap: 'pipe.airoadmap.yaml' is neither a file nor a directory.");
+    assertRefused(run(['render', 'pipe.airoadmap.yaml', '--format', 'svg', '--locale', 'nb']), "airoadmap: 'pipe.airoadmap.yaml' er verken en fil eller en mappe.");
   });
 
   it('render and check: a committed symbolic link to /dev/zero, and /dev/null, are refused without reading', () => {
     symlinkSync('/dev/zero', join(dir, 'zero.airoadmap.yaml'));
-    assertRefused(run(['render', 'zero.airoadmap.yaml']), "airoadmap render: 'zero.airoadmap.yaml' is neither a file nor a directory.");
-    assertRefused(run(['render', '/dev/null']), "airoadmap render: '/dev/null' is neither a file nor a directory.");
+    assertRefused(run(['render', 'zero.airoadmap.yaml']), "airoadmap: 'zero.airoadmap.yaml' is neither a file nor a directory.");
+    assertRefused(run(['render', '/dev/null']), "airoadmap: '/dev/null' is neither a file nor a directory.");
     assertRefused(run(['check', 'zero.airoadmap.yaml']), "airoadmap: 'zero.airoadmap.yaml' is neither a file nor a directory.");
   });
 
   it('render: a directory is refused with one line', () => {
-    assertRefused(run(['render', 'folder']), "airoadmap render: cannot read 'folder': it is a directory.");
+    assertRefused(run(['render', 'folder']), "airoadmap: cannot read 'folder': it is a directory.");
   });
 
   it('render: a missing file says so in the same words as check', () => {
-    assertRefused(run(['render', 'gone.airoadmap.yaml']), "airoadmap render: 'gone.airoadmap.yaml' does not exist.");
+    assertRefused(run(['render', 'gone.airoadmap.yaml']), "airoadmap: 'gone.airoadmap.yaml' does not exist.");
     assertRefused(run(['check', 'gone.airoadmap.yaml']), "airoadmap: 'gone.airoadmap.yaml' does not exist.");
   });
 
@@ -81,7 +81,7 @@ describe('item 4: special files are refused by every command that reads one', ()
     const big = join(dir, 'big.airoadmap.yaml');
     writeFileSync(big, ERROR_ROADMAP);
     truncateSync(big, MAX_INPUT_BYTES + 1);
-    assertRefused(run(['render', 'big.airoadmap.yaml']), "airoadmap render: cannot read 'big.airoadmap.yaml': it is larger than 32 MiB, the limit for a roadmap file.");
+    assertRefused(run(['render', 'big.airoadmap.yaml']), "airoadmap: cannot read 'big.airoadmap.yaml': it is larger than 32 MiB, the limit for a roadmap file.");
     assertRefused(run(['check', 'big.airoadmap.yaml']), "airoadmap: cannot read 'big.airoadmap.yaml': it is larger than 32 MiB, the limit for a roadmap file.");
     assertRefused(run(['check', 'big.airoadmap.yaml', '--locale', 'nb']), "airoadmap: kan ikke lese 'big.airoadmap.yaml': den er større enn 32 MiB, grensen for en veikartfil.");
     // Exactly at the limit is still read (and checked as what it is).
@@ -107,14 +107,14 @@ describe('item 5: render -o never overwrites its input', () => {
       for (const format of [[], ['--format', 'svg']]) {
         assertRefused(
           run(['render', 'own.airoadmap.yaml', '-o', output, ...format]),
-          `airoadmap render: '${output}' is the roadmap being rendered ('own.airoadmap.yaml'); not overwriting it. Choose another output file.`,
+          `airoadmap: '${output}' is the roadmap being rendered ('own.airoadmap.yaml'); not overwriting it. Choose another output file.`,
         );
         assert.deepEqual(identity(input()), before, `${output}: the input is untouched`);
       }
     }
     assertRefused(
       run(['render', 'own.airoadmap.yaml', '--output=own-link.html', '--locale', 'nb']),
-      "airoadmap render: 'own-link.html' er veikartet som tegnes ('own.airoadmap.yaml'); det blir ikke overskrevet. Velg en annen utfil.",
+      "airoadmap: 'own-link.html' er veikartet som tegnes ('own.airoadmap.yaml'); det blir ikke overskrevet. Velg en annen utfil.",
     );
     assert.deepEqual(identity(input()), before);
   });
@@ -136,7 +136,7 @@ describe('item 5: render -o never overwrites its input', () => {
 describe('render -o never waits on a FIFO', () => {
   it('an output that is a FIFO is refused at once (opening it would wait for a reader); /dev/null is still written', (t) => {
     if (!fifo(t, 'out.fifo')) return;
-    assertRefused(run(['render', 'ok.airoadmap.yaml', '-o', 'out.fifo']), "airoadmap render: 'out.fifo' is a FIFO or a socket, not a file; to write to a pipe, leave out -o.");
+    assertRefused(run(['render', 'ok.airoadmap.yaml', '-o', 'out.fifo']), "airoadmap: 'out.fifo' is a FIFO or a socket, not a file; to write to a pipe, leave out -o.");
     const devNull = run(['render', 'ok.airoadmap.yaml', '-o', '/dev/null']);
     assert.equal(devNull.status, 0, devNull.stderr);
   });
@@ -203,7 +203,7 @@ describe('item 7: no control character reaches the terminal', () => {
     const name = 'gone\u001b]0;pwned\u0007\n.airoadmap.yaml';
     const shown = 'gone\\u001b]0;pwned\\u0007\\n.airoadmap.yaml';
     assertRefused(run(['check', name]), `airoadmap: '${shown}' does not exist.`);
-    assertRefused(run(['render', name]), `airoadmap render: '${shown}' does not exist.`);
+    assertRefused(run(['render', name]), `airoadmap: '${shown}' does not exist.`);
     const usage = run(['check', '--format', 'x\u001b[2Jy']);
     assert.equal(usage.status, 2);
     assert.doesNotMatch(usage.stderr, RAW_CONTROL);

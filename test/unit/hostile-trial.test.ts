@@ -81,7 +81,7 @@ describe('hostile files tried with the command line', () => {
       const result = runCli(['render', `roadmaps/${file.name}`, '-o', out], { cwd: root });
       assertNoStackTrace(result.stderr);
       assert.equal(result.status, 0, `${file.name} (${file.about}): ${result.stderr}`);
-      for (const line of result.stderr.split('\n').filter((l) => l.length > 0)) assert.match(line, /^(airoadmap render: .* has YAML syntax errors; the views show what could be read\.|wrote .*)$/, `${file.name}: ${line}`);
+      for (const line of result.stderr.split('\n').filter((l) => l.length > 0)) assert.match(line, /^(airoadmap: .* has YAML syntax errors; the views show what could be read\.|wrote .*)$/, `${file.name}: ${line}`);
       const html = readFileSync(out, 'utf8');
       assert.match(html, /^<!DOCTYPE html>/i, file.name);
       assertNothingRan(html, `render ${file.name}`);

@@ -63,14 +63,17 @@ test('usage errors and unusable paths exit 2 with one message', async () => {
   for (const args of [[], [FILE, FILE], [FILE, '--view', 'pie'], [FILE, '--format', 'pdf'], [FILE, '--format', 'svg', '--view', 'all'], [FILE, '--bogus'], [FILE, '-o'], [FILE, '--today', 'soon'], [FILE, '--locale', 'de']]) {
     const r = await run(args);
     assert.equal(r.code, 2, args.join(' '));
-    assert.match(r.stderr, /^airoadmap render: /);
+    // One line, as every command's usage errors: the message and where the help is.
+    assert.match(r.stderr, /^airoadmap: [^\n]+ Run 'airoadmap render --help' for usage\.\n$/, args.join(' '));
     assert.equal(r.stdout, '');
   }
   const missing = await run(['no/such.airoadmap.yaml']);
   assert.equal(missing.code, 2);
-  assert.match(missing.stderr, /^airoadmap render: 'no\/such\.airoadmap\.yaml' does not exist\.\n$/);
+  assert.match(missing.stderr, /^airoadmap: 'no\/such\.airoadmap\.yaml' does not exist\.\n$/);
   const nb = await run(['--locale', 'nb', FILE, '--view', 'pie']);
-  assert.match(nb.stderr, /må være en av/);
+  assert.equal(nb.stderr, "airoadmap: 'pie' er ikke en gyldig verdi for '--view'; bruk en av matrix, timeline, risks, register, kpis, all. Kjør 'airoadmap render --help' for bruk.\n");
+  const typo = await run([FILE, '--veiw', 'risks']);
+  assert.equal(typo.stderr, "airoadmap: unknown option '--veiw'. Did you mean '--view'? Run 'airoadmap render --help' for usage.\n");
   const help = await run(['--help']);
   assert.equal(help.code, 0);
   assert.match(help.stdout, /airoadmap render <file>/);

@@ -3,6 +3,8 @@
  * stderr: bad usage (with a pointer to --help) and paths it cannot use.
  * Must not depend on the LSP connection or vscode.
  */
+import type { CliMessages } from './messages';
+import { terminalLine } from '../shared/terminal-text';
 
 /** Exit statuses of every command. */
 export const EXIT_OK = 0;
@@ -42,4 +44,15 @@ export function errorCode(error: unknown): string | undefined {
 export function firstLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.split(/\r?\n/, 1)[0] ?? '';
+}
+
+/**
+ * The one line on stderr for an error of any command: `airoadmap: <message>`,
+ * with a pointer to the command's help after a usage error; anything else is
+ * an internal error, still one line.
+ */
+export function errorLine(error: unknown, text: CliMessages): string {
+  if (error instanceof UsageError) return terminalLine(`airoadmap: ${error.message} ${text.seeHelp(error.command)}`);
+  if (error instanceof PathError) return terminalLine(`airoadmap: ${error.message}`);
+  return terminalLine(`airoadmap: ${text.internalError(firstLine(error))}`);
 }

@@ -4,8 +4,12 @@
  * Must not depend on the LSP connection or vscode.
  */
 import type { Locale } from '../core/index';
+import { VIEW_NAMES } from '../core/views/registry';
 
-export type HelpTopic = 'general' | 'check' | 'init' | 'schema';
+export type HelpTopic = 'general' | 'check' | 'init' | 'schema' | 'render';
+
+/** `--view`'s choices as the help writes them. */
+const VIEWS = [...VIEW_NAMES, 'all'].join('|');
 
 const EN: Readonly<Record<HelpTopic, string>> = {
   general: `airoadmap: check AI-adoption roadmaps kept as code (*.airoadmap.yaml)
@@ -78,6 +82,32 @@ extension's yaml.schemas setting or other editors.
 
 Options:
   -h, --help   show this help
+`,
+  render: `Usage: airoadmap render <file> [options]
+
+Exports the previews of one roadmap as a standalone offline HTML page (every
+view, or the one chosen with --view) or as an SVG of one view. The roadmap
+is never modified.
+
+Options:
+  -o, --output FILE        write to FILE (never the roadmap itself); without
+                           it, or with '-': standard output
+  --view ${VIEWS}
+                           the view to show (default: all for HTML, the
+                           first view for SVG)
+  --format html|svg        output format (default: svg when FILE ends in
+                           .svg, else html)
+  --locale en|nb           language of the page
+  --today YYYY-MM-DD       the day the timeline marks as today; default: the
+                           local date
+  -h, --help               show this help
+
+Exit status: 0 written; 2 bad usage, a roadmap that is missing or unreadable,
+or an output that cannot be written.
+
+Examples:
+  airoadmap render plan.airoadmap.yaml -o roadmap.html
+  airoadmap render plan.airoadmap.yaml --view timeline -o timeline.svg
 `,
 };
 
@@ -154,6 +184,32 @@ YAML-utvidelsens yaml.schemas-innstilling eller andre editorer.
 
 Valg:
   -h, --help   vis denne hjelpen
+`,
+  render: `Bruk: airoadmap render <fil> [valg]
+
+Eksporterer forhåndsvisningene av ett veikart som en frittstående HTML-side
+som virker uten nett (alle visningene, eller den som velges med --view), eller
+som SVG av én visning. Veikartet endres aldri.
+
+Valg:
+  -o, --output FIL         skriv til FIL (aldri til selve veikartet); uten
+                           den, eller med '-': standard ut
+  --view ${VIEWS}
+                           visningen som vises (standard: alle for HTML, den
+                           første visningen for SVG)
+  --format html|svg        utdataformat (standard: svg når FIL slutter på
+                           .svg, ellers html)
+  --locale en|nb           språket på siden
+  --today ÅÅÅÅ-MM-DD       dagen tidslinjen markerer som i dag; standard:
+                           dagens dato
+  -h, --help               vis denne hjelpen
+
+Avslutningsstatus: 0 skrevet; 2 feil bruk, et veikart som mangler eller ikke
+kan leses, eller en utfil som ikke kan skrives.
+
+Eksempler:
+  airoadmap render plan.airoadmap.yaml -o veikart.html
+  airoadmap render plan.airoadmap.yaml --view timeline -o tidslinje.svg
 `,
 };
 

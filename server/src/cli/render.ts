@@ -4,44 +4,41 @@
  * standalone offline HTML page (the webview bundle inlined under a nonce'd CSP) or
  * as an SVG of one view (the views: core/views/registry.ts). Exit 0 on success, 2 on bad usage or unusable paths
  * (the input is read as check reads it, safe-files.ts; `-o` never overwrites it).
+ * Options are parsed by args.ts and errors reported by run.ts like every command's.
  * Must not depend on the LSP connection or vscode.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseRoadmap } from '../core/language/parse';
-import type { Locale } from '../core/language/types';
 import { computeViews } from '../core/views/compute';
 import { exportSvg } from '../core/views/draw';
 import { DEFAULT_VIEW, isViewName, VIEW_NAMES, type ViewName } from '../core/views/registry';
 import { buildStandaloneHtml } from '../core/views/standalone';
-import { PathError } from './errors';
+import { parseArgs, stringOption, type OptionSpecs, type ParsedArgs } from './args';
+import { errorCode, errorLine, EXIT_OK, EXIT_USAGE, firstLine, PathError, UsageError } from './errors';
+import { helpText } from './help';
+import type { CliIo } from './io';
+import { isLocale, localeFromArgs, LOCALES } from './locale';
 import { cliMessages } from './messages';
 import { OutputIsInputError, OutputNotAFileError, readInputFile, writeOutputFile, type FileIdentity } from './safe-files';
 import { terminalLine } from '../shared/terminal-text';
-import { BadToday, resolveToday } from './today';
+import { commandToday } from './today';
 
-export interface RenderIo {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-  cwd: string;
-  /** For `AIROADMAP_TODAY` (see today.ts); none: the local date. */
-  env?: NodeJS.ProcessEnv;
-}
+export const RENDER_OPTIONS: OptionSpecs = {
+  output: { kind: 'string', short: 'o' },
+  view: { kind: 'string' },
+  format: { kind: 'string' },
+  locale: { kind: 'string' },
+  today: { kind: 'string' },
+  help: { kind: 'boolean', short: 'h' },
+};
 
-/** `--view`'s choices as the usage writes them. */
-const VIEW_CHOICES = [...VIEW_NAMES, 'all'].join('|');
+const RENDER_FORMATS = ['html', 'svg'] as const;
 
 export const TEXT = {
   en: {
-    usage:
-      `Usage: airoadmap render <file> [-o out.html] [--view ${VIEW_CHOICES}] [--format html|svg] [--locale en|nb] [--today YYYY-MM-DD]\n`,
     missingFile: 'render needs one roadmap file.',
-    extraArg: (a: string) => `unexpected argument '${a}'.`,
-    unknownOption: (o: string) => `unknown option '${o}'.`,
-    needsValue: (o: string) => `${o} needs a value.`,
-    badChoice: (o: string, v: string, choices: string) => `${o} must be one of ${choices}, not '${v}'.`,
-    badDate: (v: string) => `--today must be a date YYYY-MM-DD that exists, not '${v}'.`,
     svgNeedsView: '--format svg draws one view: choose it with --view.',
     cannotWrite: (f: string, why: string) => `cannot write '${f}': ${why}`,
     outputIsInput: (o: string, i: string) => `'${o}' is the roadmap being rendered ('${i}'); not overwriting it. Choose another output file.`,
@@ -51,14 +48,7 @@ export const TEXT = {
     wrote: (f: string) => `wrote ${f}`,
   },
   nb: {
-    usage:
-      `Bruk: airoadmap render <fil> [-o ut.html] [--view ${VIEW_CHOICES}] [--format html|svg] [--locale en|nb] [--today ÅÅÅÅ-MM-DD]\n`,
     missingFile: 'render trenger én veikartfil.',
-    extraArg: (a: string) => `uventet argument '${a}'.`,
-    unknownOption: (o: string) => `ukjent valg '${o}'.`,
-    needsValue: (o: string) => `${o} trenger en verdi.`,
-    badChoice: (o: string, v: string, choices: string) => `${o} må være en av ${choices}, ikke '${v}'.`,
-    badDate: (v: string) => `--today må være en dato ÅÅÅÅ-MM-DD som finnes, ikke '${v}'.`,
     svgNeedsView: '--format svg tegner én visning: velg den med --view.',
     cannotWrite: (f: string, why: string) => `kan ikke skrive '${f}': ${why}`,
     outputIsInput: (o: string, i: string) => `'${o}' er veikartet som tegnes ('${i}'); det blir ikke overskrevet. Velg en annen utfil.`,
@@ -69,88 +59,33 @@ export const TEXT = {
   },
 } as const;
 
-interface RenderOptions {
+interface RenderSettings {
   file: string;
   output: string | undefined;
-  view: ViewName | 'all' | undefined;
-  format: 'html' | 'svg' | undefined;
-  locale: Locale;
-  today: string | undefined;
-  help: boolean;
+  format: 'html' | 'svg';
+  view: ViewName | 'all';
+  today: string;
 }
 
-class RenderUsageError extends Error {}
-
-function parseRenderArgs(argv: readonly string[]): RenderOptions {
-  // The locale first, so every later message speaks it.
-  const li = argv.indexOf('--locale');
-  const localeArg = li >= 0 ? argv[li + 1] : argv.find((a) => a.startsWith('--locale='))?.slice('--locale='.length);
-  const locale: Locale = localeArg === 'nb' ? 'nb' : 'en';
-  const t = TEXT[locale];
-  const opts: RenderOptions = { file: '', output: undefined, view: undefined, format: undefined, locale, today: undefined, help: false };
-  const files: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    let arg = argv[i]!;
-    let inline: string | undefined;
-    if (arg.startsWith('--') && arg.includes('=')) {
-      inline = arg.slice(arg.indexOf('=') + 1);
-      arg = arg.slice(0, arg.indexOf('='));
-    }
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('-') && v !== '-')) throw new RenderUsageError(t.needsValue(arg));
-      return v;
-    };
-    switch (arg) {
-      case '-h':
-      case '--help':
-        opts.help = true;
-        break;
-      case '-o':
-      case '--output':
-        opts.output = value();
-        break;
-      case '--view': {
-        const v = value();
-        if (v !== 'all' && !isViewName(v)) throw new RenderUsageError(t.badChoice('--view', v, [...VIEW_NAMES, 'all'].join(', ')));
-        opts.view = v;
-        break;
-      }
-      case '--format': {
-        const v = value();
-        if (v !== 'html' && v !== 'svg') throw new RenderUsageError(t.badChoice('--format', v, 'html, svg'));
-        opts.format = v;
-        break;
-      }
-      case '--locale': {
-        const v = value();
-        if (v !== 'en' && v !== 'nb') throw new RenderUsageError(t.badChoice('--locale', v, 'en, nb'));
-        break;
-      }
-      case '--today': {
-        const v = value();
-        try {
-          opts.today = resolveToday(v, {});
-        } catch (err) {
-          if (err instanceof BadToday) throw new RenderUsageError(t.badDate(v));
-          throw err;
-        }
-        break;
-      }
-      case '--':
-        files.push(...argv.slice(i + 1));
-        i = argv.length;
-        break;
-      default:
-        if (arg.startsWith('-') && arg !== '-') throw new RenderUsageError(t.unknownOption(arg));
-        files.push(arg);
-    }
-  }
-  if (opts.help) return opts;
-  if (files.length === 0) throw new RenderUsageError(t.missingFile);
-  if (files.length > 1) throw new RenderUsageError(t.extraArg(files[1]!));
-  opts.file = files[0]!;
-  return opts;
+/** Validates the options of `render`; throws UsageError with a localised message. */
+function renderSettings(args: ParsedArgs, io: Pick<CliIo, 'env' | 'locale'>): RenderSettings {
+  const text = cliMessages(io.locale);
+  const t = TEXT[io.locale];
+  const usage = (message: string) => new UsageError(message, 'render');
+  const locale = stringOption(args, 'locale');
+  if (locale !== undefined && !isLocale(locale)) throw usage(text.badChoice('--locale', locale, LOCALES));
+  const viewValue = stringOption(args, 'view');
+  if (viewValue !== undefined && viewValue !== 'all' && !isViewName(viewValue)) throw usage(text.badChoice('--view', viewValue, [...VIEW_NAMES, 'all']));
+  const formatValue = stringOption(args, 'format');
+  if (formatValue !== undefined && !(RENDER_FORMATS as readonly string[]).includes(formatValue)) throw usage(text.badChoice('--format', formatValue, RENDER_FORMATS));
+  const today = commandToday(stringOption(args, 'today'), io.env, io.locale, 'render');
+  if (args.positionals.length === 0) throw usage(t.missingFile);
+  if (args.positionals.length > 1) throw usage(text.tooManyArguments('render'));
+  const output = stringOption(args, 'output');
+  const format = (formatValue as RenderSettings['format'] | undefined) ?? (output && /\.svg$/i.test(output) ? 'svg' : 'html');
+  const view = (viewValue as RenderSettings['view'] | undefined) ?? (format === 'svg' ? DEFAULT_VIEW : 'all');
+  if (format === 'svg' && view === 'all') throw usage(t.svgNeedsView);
+  return { file: args.positionals[0]!, output, format, view, today };
 }
 
 /** Where the webview bundle is: beside dist/cli.js, or dist/webview from the sources. */
@@ -159,78 +94,72 @@ export function findWebviewBundle(start: string = __dirname): string | undefined
   return candidates.find((dir) => existsSync(path.join(dir, 'preview.js')) && existsSync(path.join(dir, 'preview.css')));
 }
 
-function reason(err: unknown): string {
-  const code = (err as { code?: unknown }).code;
-  return typeof code === 'string' ? code : err instanceof Error ? err.message : String(err);
-}
-
-export async function renderCommand(argv: string[], io: RenderIo): Promise<number> {
-  let opts: RenderOptions;
-  try {
-    opts = parseRenderArgs(argv);
-  } catch (err) {
-    if (!(err instanceof RenderUsageError)) throw err;
-    const locale: Locale = argv.includes('nb') ? 'nb' : 'en';
-    io.stderr.write(`${terminalLine(`airoadmap render: ${err.message}`)}${TEXT[locale].usage}`);
-    return 2;
-  }
-  const t = TEXT[opts.locale];
-  if (opts.help) {
-    io.stdout.write(t.usage);
-    return 0;
-  }
-  const format = opts.format ?? (opts.output && /\.svg$/i.test(opts.output) ? 'svg' : 'html');
-  const view = opts.view ?? (format === 'svg' ? DEFAULT_VIEW : 'all');
-  if (format === 'svg' && view === 'all') {
-    io.stderr.write(terminalLine(`airoadmap render: ${t.svgNeedsView}`));
-    return 2;
-  }
-  let text: string;
-  let input: FileIdentity;
-  try {
-    ({ text, identity: input } = readInputFile(path.resolve(io.cwd, opts.file), opts.file, cliMessages(opts.locale)));
-  } catch (err) {
-    if (!(err instanceof PathError)) throw err;
-    io.stderr.write(terminalLine(`airoadmap render: ${err.message}`));
-    return 2;
-  }
+export function runRender(args: ParsedArgs, io: CliIo): number {
+  const t = TEXT[io.locale];
+  const settings = renderSettings(args, io);
+  const { file, view, format } = settings;
+  const { text, identity: input }: { text: string; identity: FileIdentity } = readInputFile(path.resolve(io.cwd, file), file, cliMessages(io.locale));
   const { model, findings } = parseRoadmap(text);
-  if (findings.some((f) => f.code === 'yaml-syntax' && f.severity !== 'warning')) io.stderr.write(terminalLine(`airoadmap render: ${t.syntaxWarning(opts.file)}`));
-  let today: string;
-  try {
-    today = opts.today ?? resolveToday(undefined, io.env ?? {});
-  } catch (err) {
-    if (!(err instanceof BadToday)) throw err;
-    io.stderr.write(`${terminalLine(`airoadmap render: ${err.text(opts.locale)}`)}${t.usage}`);
-    return 2;
-  }
-  const views = computeViews(model, opts.locale, today);
+  if (findings.some((f) => f.code === 'yaml-syntax' && f.severity !== 'warning')) io.stderr(terminalLine(`airoadmap: ${t.syntaxWarning(file)}`));
+  const views = computeViews(model, io.locale, settings.today);
   let out: string;
   if (format === 'svg') {
     out = exportSvg(views, view as ViewName);
   } else {
     const bundle = findWebviewBundle();
-    if (!bundle) {
-      io.stderr.write(terminalLine(`airoadmap render: ${t.noBundle}`));
-      return 2;
-    }
+    if (!bundle) throw new PathError(t.noBundle);
     const js = readFileSync(path.join(bundle, 'preview.js'), 'utf8');
     const css = readFileSync(path.join(bundle, 'preview.css'), 'utf8');
     out = buildStandaloneHtml({ views, js, css, nonce: randomBytes(18).toString('base64').replace(/[+/=]/g, 'x'), only: view === 'all' ? [] : [view] });
   }
-  if (opts.output === undefined || opts.output === '-') {
-    io.stdout.write(out);
-    return 0;
+  if (settings.output === undefined || settings.output === '-') {
+    io.stdout(out);
+    return EXIT_OK;
   }
-  const target = path.resolve(io.cwd, opts.output);
+  const output = settings.output;
   try {
-    writeOutputFile(target, out, [input]);
+    writeOutputFile(path.resolve(io.cwd, output), out, [input]);
   } catch (err) {
-    const message =
-      err instanceof OutputIsInputError ? t.outputIsInput(opts.output, opts.file) : err instanceof OutputNotAFileError ? t.outputNotAFile(opts.output) : t.cannotWrite(opts.output, reason(err));
-    io.stderr.write(terminalLine(`airoadmap render: ${message}`));
-    return 2;
+    throw new PathError(err instanceof OutputIsInputError ? t.outputIsInput(output, file) : err instanceof OutputNotAFileError ? t.outputNotAFile(output) : t.cannotWrite(output, cliMessages(io.locale).fsReason(errorCode(err), firstLine(err))));
   }
-  io.stderr.write(terminalLine(t.wrote(opts.output)));
-  return 0;
+  io.stderr(terminalLine(t.wrote(output)));
+  return EXIT_OK;
+}
+
+/** What `renderCommand` may touch (tests and embedders; the command line goes through run.ts). */
+export interface RenderIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  cwd: string;
+  /** For `AIROADMAP_TODAY` (see today.ts); none: the local date. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * `airoadmap render …` with its arguments, outside the command line's
+ * dispatch: the same parser, the same one-line errors (exit 2). English
+ * unless the arguments say `--locale nb`.
+ */
+export async function renderCommand(argv: readonly string[], io: RenderIo): Promise<number> {
+  const locale = localeFromArgs(argv) ?? 'en';
+  const cli: CliIo = {
+    stdout: (text) => void io.stdout.write(text),
+    stderr: (text) => void io.stderr.write(text),
+    stdoutIsTTY: false,
+    env: io.env ?? {},
+    cwd: io.cwd,
+    locale,
+    streams: { stdout: io.stdout, stderr: io.stderr },
+  };
+  try {
+    const args = parseArgs(argv, RENDER_OPTIONS, cliMessages(locale), 'render');
+    if (args.flags.has('help')) {
+      cli.stdout(helpText('render', locale));
+      return EXIT_OK;
+    }
+    return runRender(args, cli);
+  } catch (error) {
+    cli.stderr(errorLine(error, cliMessages(locale)));
+    return EXIT_USAGE;
+  }
 }

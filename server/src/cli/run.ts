@@ -7,26 +7,26 @@
 import { closest } from '../core/language/suggest';
 import { parseArgs, stringOption, type OptionSpecs, type ParsedArgs } from './args';
 import { CHECK_OPTIONS, runCheck } from './check-command';
-import { EXIT_OK, EXIT_USAGE, PathError, UsageError } from './errors';
+import { errorLine, EXIT_OK, EXIT_USAGE, UsageError } from './errors';
 import { helpText, type HelpTopic } from './help';
 import { INIT_OPTIONS, runInit } from './init-command';
-import { renderCommand } from './render';
+import { RENDER_OPTIONS, runRender } from './render';
 import type { CliIo } from './io';
 import { isLocale, LOCALES } from './locale';
 import { cliMessages } from './messages';
 import { runSchema, SCHEMA_OPTIONS } from './schema-command';
-import { terminalLine } from '../shared/terminal-text';
 import { TOOL_VERSION } from './version';
 
 interface Command {
   options: OptionSpecs;
-  run(args: ParsedArgs, io: CliIo): number;
+  run(args: ParsedArgs, io: CliIo): number | Promise<number>;
 }
 
 const COMMANDS: Readonly<Record<Exclude<HelpTopic, 'general'>, Command>> = {
   check: { options: CHECK_OPTIONS, run: runCheck },
   init: { options: INIT_OPTIONS, run: runInit },
   schema: { options: SCHEMA_OPTIONS, run: runSchema },
+  render: { options: RENDER_OPTIONS, run: runRender },
 };
 
 const GLOBAL_OPTIONS: OptionSpecs = {
@@ -37,12 +37,6 @@ const GLOBAL_OPTIONS: OptionSpecs = {
 
 function isCommand(name: string): name is keyof typeof COMMANDS {
   return Object.prototype.hasOwnProperty.call(COMMANDS, name);
-}
-
-/** `render` parses its own options (render.ts); it hears the locale chosen here unless told otherwise. */
-function runRender(argv: readonly string[], io: CliIo): Promise<number> {
-  const hasLocale = argv.some((a) => a === '--locale' || a.startsWith('--locale='));
-  return renderCommand(hasLocale ? [...argv] : ['--locale', io.locale, ...argv], { stdout: io.streams.stdout, stderr: io.streams.stderr, cwd: io.cwd, env: io.env });
 }
 
 function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> {
@@ -67,13 +61,11 @@ function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> 
   }
   if (name === 'help') {
     const topic = rest[1];
-    if (topic === 'render') return runRender(['--help'], io);
     if (topic !== undefined && !isCommand(topic)) throw new UsageError(text.unknownCommand(topic, closest(topic, Object.keys(COMMANDS))));
     io.stdout(helpText(topic ?? 'general', io.locale));
     return EXIT_OK;
   }
-  if (name === 'render') return runRender(rest.slice(1), io);
-  if (!isCommand(name)) throw new UsageError(text.unknownCommand(name, closest(name, [...Object.keys(COMMANDS), 'render', 'help'])));
+  if (!isCommand(name)) throw new UsageError(text.unknownCommand(name, closest(name, [...Object.keys(COMMANDS), 'help'])));
   const command = COMMANDS[name];
   const args = parseArgs(rest.slice(1), command.options, text, name);
   validateLocale(args, io);
@@ -94,15 +86,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    const text = cliMessages(io.locale);
-    if (error instanceof UsageError) {
-      io.stderr(terminalLine(`airoadmap: ${error.message} ${text.seeHelp(error.command)}`));
-    } else if (error instanceof PathError) {
-      io.stderr(terminalLine(`airoadmap: ${error.message}`));
-    } else {
-      const detail = error instanceof Error ? error.message : String(error);
-      io.stderr(terminalLine(`airoadmap: ${text.internalError(detail.split(/\r?\n/, 1)[0] ?? '')}`));
-    }
+    io.stderr(errorLine(error, cliMessages(io.locale)));
     return EXIT_USAGE;
   }
 }
