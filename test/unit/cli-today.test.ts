@@ -98,7 +98,7 @@ describe('render --today', () => {
   it('refuses a date that does not exist', () => {
     const result = timeline(['--today', '2027-02-30']);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /--today must be a date YYYY-MM-DD that exists, not '2027-02-30'/);
+    assert.match(result.stderr, /'--today' needs a date YYYY-MM-DD that exists, not '2027-02-30'/);
     const fromEnv = timeline([], { AIROADMAP_TODAY: '2027-02-30' });
     assert.equal(fromEnv.status, 2);
     assert.match(fromEnv.stderr, /AIROADMAP_TODAY needs a date/);
