@@ -2,7 +2,8 @@
  * `airoadmap check [paths…]`: finds the roadmap files, checks each with the
  * core's `checkText` (severities from --rule, messages in --locale, the date
  * rules with --today or the local date), prints
- * them in the chosen format and returns the exit status. Reads its inputs,
+ * them in the chosen format and returns the exit status. The path `-` reads
+ * standard input, shown as `<stdin>`. Reads its inputs,
  * never writes them.
  * Must not depend on the LSP connection or vscode.
  */
@@ -17,7 +18,7 @@ import { formatText } from './format-text';
 import { useColour, type CliIo } from './io';
 import { cliMessages, type CliMessages } from './messages';
 import { countSeverities, type FileReport } from './report';
-import { readInputFile } from './safe-files';
+import { readInputFile, readStdinInput } from './safe-files';
 import { terminalLine } from '../shared/terminal-text';
 import { commandToday, TODAY_OPTION } from './today';
 
@@ -74,7 +75,7 @@ export function runCheck(args: ParsedArgs, io: CliIo): number {
   const settings = checkSettings(args, text, io);
   const files = findRoadmapFiles(settings.paths, io.cwd, text, (message) => io.stderr(terminalLine(`airoadmap: ${message}`)));
   // Read everything first, so an unreadable file stops the run before any output.
-  const texts = files.map((f) => readInputFile(f.absolute, f.display, text).text);
+  const texts = files.map((f) => (f.stdin ? readStdinInput(io.stdin, text).text : readInputFile(f.absolute, f.display, text).text));
   const reports: FileReport[] = files.map((f, i) => ({
     file: f.display,
     absolute: f.absolute,

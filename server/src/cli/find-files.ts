@@ -3,7 +3,8 @@
  * directories searched recursively for `*.airoadmap.yaml|yml` (skipping
  * node_modules and dot-directories), and globs. Each file is reported under
  * the name the user gave (a directory's files: the directory joined with the
- * relative path). Reads nothing but directory listings and stats.
+ * relative path); `-` is standard input, `<stdin>`. Reads nothing but
+ * directory listings and stats.
  * Must not depend on the LSP connection or vscode.
  */
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
@@ -11,6 +12,10 @@ import { join, resolve } from 'node:path';
 import { PathError, errorCode } from './errors';
 import { globToRegExp, hasGlobMagic, splitGlob } from './glob';
 import type { CliMessages } from './messages';
+import { STDIN_NAME } from './safe-files';
+
+/** Not a path: the seen-set's key for standard input. */
+const STDIN_KEY = '\0stdin';
 
 export const ROADMAP_FILE = /\.airoadmap\.ya?ml$/;
 
@@ -18,9 +23,12 @@ export const ROADMAP_FILE = /\.airoadmap\.ya?ml$/;
 export type SkipReporter = (message: string) => void;
 
 export interface FoundFile {
-  /** As the user gave it (or directory as given + relative path). */
+  /** As the user gave it (or directory as given + relative path); `<stdin>` for `-`. */
   display: string;
+  /** For standard input: `<stdin>` in the working directory (where its configuration is looked for). */
   absolute: string;
+  /** The path was `-`: read standard input. */
+  stdin?: boolean;
 }
 
 function skipDirectory(name: string): boolean {
@@ -118,6 +126,12 @@ export function findRoadmapFiles(paths: readonly string[], cwd: string, text: Cl
   const out: FoundFile[] = [];
   const seen = new Set<string>();
   for (const path of paths.length > 0 ? paths : ['.']) {
+    if (path === '-') {
+      // Standard input, once however often it is named.
+      if (!seen.has(STDIN_KEY)) out.push({ display: STDIN_NAME, absolute: resolve(cwd, STDIN_NAME), stdin: true });
+      seen.add(STDIN_KEY);
+      continue;
+    }
     for (const file of filesOfPath(path, cwd, text, onSkip)) {
       const key = tryRealpath(file.absolute);
       if (seen.has(key)) continue;

@@ -35,8 +35,9 @@ Exit status: 0 no errors; 1 errors found (or more warnings than
 Checks roadmap files and prints what it finds. A path may be a file (checked
 whatever its name), a directory (searched recursively for *.airoadmap.yaml
 and *.airoadmap.yml, skipping node_modules and dot-directories) or a quoted
-glob with *, ** and ? (e.g. 'roadmaps/**/*.airoadmap.yaml'). Without paths:
-the current directory. Files are never modified.
+glob with *, ** and ? (e.g. 'roadmaps/**/*.airoadmap.yaml'); '-' reads
+standard input, shown as <stdin>. Without paths: the current directory.
+Files are never modified.
 
 Options:
   --format text|json|sarif   output format (default: text)
@@ -60,6 +61,7 @@ Examples:
   airoadmap check roadmaps --format sarif > airoadmap.sarif
   airoadmap check plan.airoadmap.yaml --rule kpi-unused=off --max-warnings 0
   airoadmap check roadmaps --today 2027-07-05
+  git show HEAD:plan.airoadmap.yaml | airoadmap check -
 `,
   init: `Usage: airoadmap init [file] [options]
 
@@ -86,8 +88,8 @@ Options:
   render: `Usage: airoadmap render <file> [options]
 
 Exports the previews of one roadmap as a standalone offline HTML page (every
-view, or the one chosen with --view) or as an SVG of one view. The roadmap
-is never modified.
+view, or the one chosen with --view) or as an SVG of one view. The file '-'
+reads standard input, shown as <stdin>. The roadmap is never modified.
 
 Options:
   -o, --output FILE        write to FILE (never the roadmap itself); without
@@ -136,8 +138,8 @@ Sjekker veikartfiler og skriver ut funnene. En sti kan være en fil (sjekkes
 uansett navn), en mappe (søkes rekursivt etter *.airoadmap.yaml og
 *.airoadmap.yml; node_modules og mapper som begynner med punktum hoppes
 over) eller et glob-mønster i anførselstegn med *, ** og ?
-(f.eks. 'veikart/**/*.airoadmap.yaml'). Uten stier: gjeldende mappe.
-Filene endres aldri.
+(f.eks. 'veikart/**/*.airoadmap.yaml'); '-' leser standard inn, vist som
+<stdin>. Uten stier: gjeldende mappe. Filene endres aldri.
 
 Valg:
   --format text|json|sarif   utdataformat (standard: text)
@@ -162,6 +164,7 @@ Eksempler:
   airoadmap check veikart --format sarif > airoadmap.sarif
   airoadmap check plan.airoadmap.yaml --rule kpi-unused=off --max-warnings 0
   airoadmap check veikart --today 2027-07-05
+  git show HEAD:plan.airoadmap.yaml | airoadmap check -
 `,
   init: `Bruk: airoadmap init [fil] [valg]
 
@@ -189,7 +192,8 @@ Valg:
 
 Eksporterer forhåndsvisningene av ett veikart som en frittstående HTML-side
 som virker uten nett (alle visningene, eller den som velges med --view), eller
-som SVG av én visning. Veikartet endres aldri.
+som SVG av én visning. Filen '-' leser standard inn, vist som <stdin>.
+Veikartet endres aldri.
 
 Valg:
   -o, --output FIL         skriv til FIL (aldri til selve veikartet); uten

@@ -5,6 +5,7 @@
  * Must not depend on the LSP connection or vscode.
  */
 import type { Locale } from '../core/index';
+import type { StdinReader } from './safe-files';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -15,6 +16,8 @@ export interface CliIo {
   readonly locale: Locale;
   /** The raw streams, for commands that write through them (render). */
   readonly streams: { readonly stdout: NodeJS.WritableStream; readonly stderr: NodeJS.WritableStream };
+  /** Standard input, read for the path `-` (check, render); none: there is nothing to read. */
+  readonly stdin?: StdinReader;
 }
 
 /**

@@ -9,6 +9,7 @@ import { errorCode, EXIT_USAGE, firstLine } from './errors';
 import { localeFromArgs, localeFromEnv } from './locale';
 import { cliMessages } from './messages';
 import { runCli } from './run';
+import { descriptorReader } from './safe-files';
 import { terminalLine } from '../shared/terminal-text';
 
 const argv = process.argv.slice(2);
@@ -42,6 +43,7 @@ void runCli(argv, {
   cwd: process.cwd(),
   locale,
   streams: { stdout: process.stdout, stderr: process.stderr },
+  stdin: descriptorReader(0),
 }).then((status) => {
   process.exitCode = stdoutBroken ? EXIT_USAGE : status;
 });

@@ -3,7 +3,7 @@
  * [--format html|svg] [--locale en|nb] [--today YYYY-MM-DD]`: the preview's views as a
  * standalone offline HTML page (the webview bundle inlined under a nonce'd CSP) or
  * as an SVG of one view (the views: core/views/registry.ts). Exit 0 on success, 2 on bad usage or unusable paths
- * (the input is read as check reads it, safe-files.ts; `-o` never overwrites it).
+ * (the input is read as check reads it, safe-files.ts, `-` from standard input; `-o` never overwrites it).
  * Options are parsed by args.ts and errors reported by run.ts like every command's.
  * Must not depend on the LSP connection or vscode.
  */
@@ -21,7 +21,7 @@ import { helpText } from './help';
 import type { CliIo } from './io';
 import { isLocale, localeFromArgs, LOCALES } from './locale';
 import { cliMessages } from './messages';
-import { OutputIsInputError, OutputNotAFileError, readInputFile, writeOutputFile, type FileIdentity } from './safe-files';
+import { OutputIsInputError, OutputNotAFileError, readInputFile, readStdinInput, STDIN_NAME, writeOutputFile, type FileIdentity, type StdinReader } from './safe-files';
 import { terminalLine } from '../shared/terminal-text';
 import { commandToday } from './today';
 
@@ -98,9 +98,12 @@ export function runRender(args: ParsedArgs, io: CliIo): number {
   const t = TEXT[io.locale];
   const settings = renderSettings(args, io);
   const { file, view, format } = settings;
-  const { text, identity: input }: { text: string; identity: FileIdentity } = readInputFile(path.resolve(io.cwd, file), file, cliMessages(io.locale));
+  // `-`: standard input (its file, when redirected from one, is still never overwritten).
+  const fromStdin = file === '-';
+  const shown = fromStdin ? STDIN_NAME : file;
+  const { text, identity: input }: { text: string; identity?: FileIdentity } = fromStdin ? readStdinInput(io.stdin, cliMessages(io.locale)) : readInputFile(path.resolve(io.cwd, file), file, cliMessages(io.locale));
   const { model, findings } = parseRoadmap(text);
-  if (findings.some((f) => f.code === 'yaml-syntax' && f.severity !== 'warning')) io.stderr(terminalLine(`airoadmap: ${t.syntaxWarning(file)}`));
+  if (findings.some((f) => f.code === 'yaml-syntax' && f.severity !== 'warning')) io.stderr(terminalLine(`airoadmap: ${t.syntaxWarning(shown)}`));
   const views = computeViews(model, io.locale, settings.today);
   let out: string;
   if (format === 'svg') {
@@ -118,9 +121,9 @@ export function runRender(args: ParsedArgs, io: CliIo): number {
   }
   const output = settings.output;
   try {
-    writeOutputFile(path.resolve(io.cwd, output), out, [input]);
+    writeOutputFile(path.resolve(io.cwd, output), out, input ? [input] : []);
   } catch (err) {
-    throw new PathError(err instanceof OutputIsInputError ? t.outputIsInput(output, file) : err instanceof OutputNotAFileError ? t.outputNotAFile(output) : t.cannotWrite(output, cliMessages(io.locale).fsReason(errorCode(err), firstLine(err))));
+    throw new PathError(err instanceof OutputIsInputError ? t.outputIsInput(output, shown) : err instanceof OutputNotAFileError ? t.outputNotAFile(output) : t.cannotWrite(output, cliMessages(io.locale).fsReason(errorCode(err), firstLine(err))));
   }
   io.stderr(terminalLine(t.wrote(output)));
   return EXIT_OK;
@@ -133,6 +136,8 @@ export interface RenderIo {
   cwd: string;
   /** For `AIROADMAP_TODAY` (see today.ts); none: the local date. */
   env?: NodeJS.ProcessEnv;
+  /** Standard input, for the file `-`. */
+  stdin?: StdinReader;
 }
 
 /**
@@ -150,6 +155,7 @@ export async function renderCommand(argv: readonly string[], io: RenderIo): Prom
     cwd: io.cwd,
     locale,
     streams: { stdout: io.stdout, stderr: io.stderr },
+    ...(io.stdin ? { stdin: io.stdin } : {}),
   };
   try {
     const args = parseArgs(argv, RENDER_OPTIONS, cliMessages(locale), 'render');

@@ -7,7 +7,8 @@
  * search and the read. Writing: the output is opened without truncating and
  * compared (device and inode) with every input before anything is written,
  * so `render x.yaml -o x.yaml`, a symbolic link or a hard link to the input
- * never overwrites it.
+ * never overwrites it. Standard input (the path `-`) is read through the
+ * caller's StdinReader with the same limit, and named `<stdin>`.
  * Must not depend on the LSP connection or vscode.
  */
 import { closeSync, constants, fstatSync, ftruncateSync, openSync, readSync, statSync, writeSync } from 'node:fs';
@@ -138,4 +139,79 @@ export function writeOutputFile(absolute: string, content: string, inputs: reado
   } finally {
     closeSync(fd);
   }
+}
+
+/** How standard input is shown in every output and message. */
+export const STDIN_NAME = '<stdin>';
+
+/** What a StdinReader read: the bytes, and the file behind standard input if it is a regular file (`< x.yaml`). */
+export interface StdinBytes {
+  readonly bytes: Buffer;
+  readonly identity?: FileIdentity;
+}
+
+/**
+ * Reads standard input to its end, but never more than `limit` bytes (a
+ * reader may stop there; one byte over the file limit is enough to refuse).
+ * Throws the system error it meets.
+ */
+export type StdinReader = (limit: number) => StdinBytes;
+
+/**
+ * Standard input as a roadmap text, named `<stdin>`: throws PathError when
+ * there is none to read, it fails, or it is larger than `maxBytes`.
+ */
+export function readStdinInput(reader: StdinReader | undefined, text: CliMessages, maxBytes: number = MAX_INPUT_BYTES): { text: string; identity?: FileIdentity } {
+  if (reader === undefined) throw new PathError(text.cannotRead(STDIN_NAME, text.fsReason('EBADF', 'EBADF')));
+  let read: StdinBytes;
+  try {
+    read = reader(maxBytes + 1);
+  } catch (error) {
+    throw new PathError(text.cannotRead(STDIN_NAME, text.fsReason(errorCode(error), String(error))));
+  }
+  if (read.bytes.length > maxBytes) throw new PathError(text.tooLarge(STDIN_NAME, `${maxBytes / (1024 * 1024)} MiB`));
+  return { text: read.bytes.toString('utf8'), ...(read.identity ? { identity: read.identity } : {}) };
+}
+
+/** Waits `ms` milliseconds without spinning (for a descriptor that says "try again"). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * A StdinReader on a file descriptor (0 for the process's standard input):
+ * reads until the end or `limit` bytes, whatever the descriptor is (pipe,
+ * file, terminal), waiting briefly when a non-blocking pipe has nothing yet.
+ */
+export function descriptorReader(fd: number): StdinReader {
+  return (limit) => {
+    let identity: FileIdentity | undefined;
+    try {
+      const stats = fstatSync(fd, { bigint: true });
+      if (stats.isFile()) identity = { dev: stats.dev, ino: stats.ino };
+    } catch {
+      identity = undefined; // the read below reports what is wrong
+    }
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total < limit) {
+      const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, limit - total));
+      let n: number;
+      try {
+        n = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (error) {
+        const code = errorCode(error);
+        if (code === 'EAGAIN') {
+          pause(5);
+          continue;
+        }
+        if (code === 'EOF') break; // Windows: the pipe was closed
+        throw error;
+      }
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+    }
+    return { bytes: Buffer.concat(chunks, total), ...(identity ? { identity } : {}) };
+  };
 }
