@@ -50,7 +50,7 @@ export interface CliResult {
  */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'LANG', 'LC_ALL', 'LC_MESSAGES', 'LANGUAGE']) delete env[name];
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'TERM', 'LANG', 'LC_ALL', 'LC_MESSAGES', 'LANGUAGE']) delete env[name];
   return { ...env, AIROADMAP_TODAY: FIXTURE_TODAY, ...extra };
 }
 

@@ -4,11 +4,12 @@
  * discovery, and robustness (closed pipes, unreadable paths, no stack traces).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ALL_CODES, DEFAULT_SEVERITY, ruleDocUrl } from '../../server/src/core/index';
+import { useColour } from '../../server/src/cli/io';
 import { starterRoadmap } from '../../server/src/core/texts/starter';
 import { ANSI, BIN, ERROR_ROADMAP, WARN_ROADMAP, assertNoStackTrace, assertUsageError, buildCli, cleanEnv, removeTree, runCli, tempTree } from './cli-harness';
 
@@ -142,12 +143,34 @@ describe('check: text format', () => {
     assert.ok(check(['error.airoadmap.yaml'], { FORCE_COLOR: '1' }).stdout.includes(`${RED_ERROR} 'roles`));
   });
 
-  it('colours the severity word on a terminal unless NO_COLOR is set', (t) => {
+  it('colours the severity word on a terminal unless NO_COLOR, FORCE_COLOR=0 or TERM=dumb says not', (t) => {
     if (spawnSync('script', ['--version']).status !== 0) return t.skip('script(1) is not available for a pseudo-terminal');
     const viaTty = (env: Record<string, string>) =>
-      spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" check error.airoadmap.yaml`, '/dev/null'], { cwd: dir, env: cleanEnv(env), encoding: 'utf8' }).stdout;
+      spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" check error.airoadmap.yaml`, '/dev/null'], { cwd: dir, env: cleanEnv({ TERM: 'xterm-256color', ...env }), encoding: 'utf8' }).stdout;
     assert.ok(viaTty({}).includes(RED_ERROR));
+    assert.ok(viaTty({ NO_COLOR: '' }).includes(RED_ERROR), 'an empty NO_COLOR is unset (no-color.org)');
     assert.doesNotMatch(viaTty({ NO_COLOR: '1' }), ANSI);
+    assert.doesNotMatch(viaTty({ FORCE_COLOR: '0' }), ANSI);
+    assert.doesNotMatch(viaTty({ TERM: 'dumb' }), ANSI);
+    assert.ok(viaTty({ TERM: 'dumb', FORCE_COLOR: '1' }).includes(RED_ERROR), 'FORCE_COLOR beats a dumb terminal');
+  });
+
+  it('decides colour from the environment in one place (useColour)', () => {
+    const cases: [Record<string, string>, boolean, boolean][] = [
+      [{}, true, true],
+      [{}, false, false],
+      [{ NO_COLOR: '1' }, true, false],
+      [{ NO_COLOR: '' }, true, true],
+      [{ NO_COLOR: '1', FORCE_COLOR: '1' }, true, false],
+      [{ FORCE_COLOR: '0' }, true, false],
+      [{ FORCE_COLOR: 'false' }, true, false],
+      [{ FORCE_COLOR: '1' }, false, true],
+      [{ FORCE_COLOR: '' }, false, false],
+      [{ TERM: 'dumb' }, true, false],
+      [{ TERM: 'dumb', FORCE_COLOR: '2' }, false, true],
+      [{ TERM: 'xterm' }, true, true],
+    ];
+    for (const [env, stdoutIsTTY, expected] of cases) assert.equal(useColour({ env, stdoutIsTTY }), expected, `${JSON.stringify(env)} on ${stdoutIsTTY ? 'a terminal' : 'a pipe'}`);
   });
 });
 
@@ -293,6 +316,63 @@ describe('check: finding files', () => {
     assert.deepEqual(files(['tree/?/?/*.yml']), ['tree/a/b/two.airoadmap.yml']);
     assert.deepEqual(files(['*.airoadmap.yaml']), ['error.airoadmap.yaml', 'warn.airoadmap.yaml'], '* does not descend');
     assert.deepEqual(files(['**/one.*']), ['tree/a/one.airoadmap.yaml']);
+  });
+
+  it('expands braces, classes and extglobs, and finds dotfiles and node_modules only where the pattern names them', () => {
+    const globs = tempTree({
+      'north/plan.airoadmap.yaml': ERROR_ROADMAP,
+      'south/plan.airoadmap.yaml': ERROR_ROADMAP,
+      'west/plan.airoadmap.yaml': ERROR_ROADMAP,
+      'n1.airoadmap.yaml': ERROR_ROADMAP,
+      'p2.airoadmap.yaml': ERROR_ROADMAP,
+      'q3.airoadmap.yaml': ERROR_ROADMAP,
+      '.draft.airoadmap.yaml': ERROR_ROADMAP,
+      '.github/ci.airoadmap.yaml': ERROR_ROADMAP,
+      'node_modules/dep/x.airoadmap.yaml': ERROR_ROADMAP,
+    });
+    try {
+      const found = (args: readonly string[]) => [...new Set((JSON.parse(runCli(['check', '--format', 'json', ...args], { cwd: globs }).stdout) as JsonDiagnostic[]).map((d) => d.file))];
+      assert.deepEqual(found(['{north,south}/*.airoadmap.yaml']), ['north/plan.airoadmap.yaml', 'south/plan.airoadmap.yaml']);
+      assert.deepEqual(found(['[np]*.airoadmap.yaml']), ['n1.airoadmap.yaml', 'p2.airoadmap.yaml']);
+      assert.deepEqual(found(['!(n1|p2).airoadmap.yaml']), ['q3.airoadmap.yaml'], 'an extglob; the dotfile stays out');
+      assert.deepEqual(found(['**/*.airoadmap.yaml']).length, 6, 'no dotfile, no dot-directory, no node_modules');
+      assert.deepEqual(found(['.*.airoadmap.yaml']), ['.draft.airoadmap.yaml'], 'a named dot is found');
+      assert.deepEqual(found(['.github/*.airoadmap.yaml']), ['.github/ci.airoadmap.yaml']);
+      assert.deepEqual(found(['{.github,north}/*.airoadmap.yaml']), ['.github/ci.airoadmap.yaml', 'north/plan.airoadmap.yaml']);
+      assert.deepEqual(found(['node_modules/**/*.airoadmap.yaml']), ['node_modules/dep/x.airoadmap.yaml']);
+    } finally {
+      removeTree(globs);
+    }
+  });
+
+  it('leaves out what .gitignore ignores when walking folders, up to the repository top, but checks a named file', () => {
+    const repo = tempTree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.gitignore': 'out/\n*.tmp.airoadmap.yaml\n',
+      'plans/.gitignore': '!keep.tmp.airoadmap.yaml\nold.airoadmap.yaml\n',
+      'plans/a.airoadmap.yaml': ERROR_ROADMAP,
+      'plans/old.airoadmap.yaml': ERROR_ROADMAP,
+      'plans/scratch.tmp.airoadmap.yaml': ERROR_ROADMAP,
+      'plans/keep.tmp.airoadmap.yaml': ERROR_ROADMAP,
+      'plans/out/generated.airoadmap.yaml': ERROR_ROADMAP,
+      'out/b.airoadmap.yaml': ERROR_ROADMAP,
+      'only-ignored/x.tmp.airoadmap.yaml': ERROR_ROADMAP,
+    });
+    try {
+      const inPlans = (args: readonly string[]) => [...new Set((JSON.parse(runCli(['check', '--format', 'json', ...args], { cwd: join(repo, 'plans') }).stdout) as JsonDiagnostic[]).map((d) => d.file))];
+      assert.deepEqual(inPlans([]), ['a.airoadmap.yaml', 'keep.tmp.airoadmap.yaml'], 'the top .gitignore applies from a subfolder; the deeper one re-includes keep');
+      assert.deepEqual(inPlans(['**/*.airoadmap.yaml']), ['a.airoadmap.yaml', 'keep.tmp.airoadmap.yaml'], 'globs too');
+      assert.deepEqual(inPlans(['old.airoadmap.yaml', 'out/generated.airoadmap.yaml']), ['old.airoadmap.yaml', 'out/generated.airoadmap.yaml'], 'named files are checked');
+      const fromTop = runCli(['check', '--format', 'json', '.'], { cwd: repo });
+      assert.deepEqual([...new Set((JSON.parse(fromTop.stdout) as JsonDiagnostic[]).map((d) => d.file))], ['plans/a.airoadmap.yaml', 'plans/keep.tmp.airoadmap.yaml']);
+      assertUsageError(runCli(['check', 'only-ignored'], { cwd: repo }), /no roadmap files .* in 'only-ignored' \(one is ignored by \.gitignore; name a file to check it anyway\)/);
+      assertUsageError(runCli(['check', 'out/*.airoadmap.yaml'], { cwd: repo }), /no files match 'out\/\*\.airoadmap\.yaml' \(one that does is ignored by \.gitignore\)/);
+      // Outside a repository only the walked folders' own files count.
+      rmSync(join(repo, '.git'), { recursive: true });
+      assert.deepEqual(inPlans([]), ['a.airoadmap.yaml', 'keep.tmp.airoadmap.yaml', 'out/generated.airoadmap.yaml', 'scratch.tmp.airoadmap.yaml']);
+    } finally {
+      removeTree(repo);
+    }
   });
 
   it('checks a file given twice once', () => {

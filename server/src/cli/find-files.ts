@@ -1,7 +1,9 @@
 /**
  * Turns the paths of `check` into the roadmap files to read: files as given,
  * directories searched recursively for `*.airoadmap.yaml|yml` (skipping
- * node_modules and dot-directories), and globs. Each file is reported under
+ * node_modules, dot-directories and what `.gitignore` ignores: gitignore.ts),
+ * and globs (glob.ts: a dot-directory or node_modules only when the pattern
+ * names it). Each file is reported under
  * the name the user gave (a directory's files: the directory joined with the
  * relative path); `-` is standard input, `<stdin>`. Reads nothing but
  * directory listings and stats.
@@ -10,7 +12,8 @@
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PathError, errorCode } from './errors';
-import { globToRegExp, hasGlobMagic, splitGlob } from './glob';
+import { GitIgnores } from './gitignore';
+import { hasGlobMagic, planGlob } from './glob';
 import type { CliMessages } from './messages';
 import { STDIN_NAME } from './safe-files';
 
@@ -43,14 +46,31 @@ function tryRealpath(path: string): string {
   }
 }
 
+interface WalkRules {
+  /** How deep below the root a file may lie. */
+  maxDepth: number;
+  /** Whether a file (by its path relative to the root, with `/`) is wanted. */
+  accept(relative: string): boolean;
+  /** Whether to enter a directory that a plain walk skips (dot-directories, node_modules). */
+  enterSkipped(name: string): boolean;
+}
+
+/** What a walk found, and how many wanted files `.gitignore` kept out. */
+interface Walked {
+  relatives: string[];
+  ignored: number;
+}
+
 /**
  * Every file below `root` (sorted, depth-first) whose relative path passes
- * `accept`. Symbolic links are followed; a directory is entered once.
+ * `accept`, leaving out what `.gitignore` ignores. Symbolic links are
+ * followed; a directory is entered once.
  */
-function walk(root: string, rootDisplay: string, maxDepth: number, accept: (relative: string) => boolean, text: CliMessages, onSkip: SkipReporter): string[] {
+function walk(root: string, rootDisplay: string, rules: WalkRules, text: CliMessages, onSkip: SkipReporter): Walked {
   const found: string[] = [];
+  let ignored = 0;
   const seen = new Set<string>();
-  const visit = (dir: string, relative: string, depth: number) => {
+  const visit = (dir: string, relative: string, depth: number, ignores: GitIgnores) => {
     const real = tryRealpath(dir);
     if (seen.has(real)) return;
     seen.add(real);
@@ -69,18 +89,21 @@ function walk(root: string, rootDisplay: string, maxDepth: number, accept: (rela
         stats = statSync(child);
       } catch (error) {
         // A dangling link or a link loop named like a roadmap is worth a line; then go on.
-        if (accept(childRelative)) onSkip(text.skipped(join(rootDisplay, childRelative), errorCode(error)));
+        if (rules.accept(childRelative) && !ignores.ignores(child, false)) onSkip(text.skipped(join(rootDisplay, childRelative), errorCode(error)));
         continue;
       }
       if (stats.isDirectory()) {
-        if (!skipDirectory(name) && depth + 1 < maxDepth) visit(child, childRelative, depth + 1);
-      } else if (stats.isFile() && accept(childRelative)) {
-        found.push(childRelative);
+        if ((skipDirectory(name) && !rules.enterSkipped(name)) || depth + 1 >= rules.maxDepth) continue;
+        if (ignores.ignores(child, true)) continue;
+        visit(child, childRelative, depth + 1, ignores.enter(child));
+      } else if (stats.isFile() && rules.accept(childRelative)) {
+        if (ignores.ignores(child, false)) ignored++;
+        else found.push(childRelative);
       }
     }
   };
-  visit(root, '', 0);
-  return found;
+  visit(root, '', 0, GitIgnores.above(root));
+  return { relatives: found, ignored };
 }
 
 function filesOfPath(path: string, cwd: string, text: CliMessages, onSkip: SkipReporter): FoundFile[] {
@@ -96,25 +119,24 @@ function filesOfPath(path: string, cwd: string, text: CliMessages, onSkip: SkipR
   }
   if (stats.isFile()) return [{ display: path, absolute }];
   if (!stats.isDirectory()) throw new PathError(text.notAFile(path));
-  const relatives = walk(absolute, path, Infinity, (relative) => ROADMAP_FILE.test(relative), text, onSkip);
-  if (relatives.length === 0) throw new PathError(text.noRoadmapFilesIn(path));
+  const { relatives, ignored } = walk(absolute, path, { maxDepth: Infinity, accept: (relative) => ROADMAP_FILE.test(relative), enterSkipped: () => false }, text, onSkip);
+  if (relatives.length === 0) throw new PathError(text.noRoadmapFilesIn(path, ignored));
   return relatives.map((relative) => ({ display: join(path, relative), absolute: join(absolute, relative) }));
 }
 
 function filesOfGlob(pattern: string, cwd: string, text: CliMessages, onSkip: SkipReporter): FoundFile[] {
-  const { base, rest, maxDepth } = splitGlob(pattern);
-  const baseAbsolute = resolve(cwd, base);
+  const glob = planGlob(pattern);
+  const baseAbsolute = resolve(cwd, glob.base);
   let isDirectory = false;
   try {
     isDirectory = statSync(baseAbsolute).isDirectory();
   } catch {
     isDirectory = false;
   }
-  if (!isDirectory || rest === '') throw new PathError(text.globNoMatch(pattern));
-  const matcher = globToRegExp(rest);
-  const relatives = walk(baseAbsolute, base, maxDepth, (relative) => matcher.test(relative), text, onSkip);
-  if (relatives.length === 0) throw new PathError(text.globNoMatch(pattern));
-  return relatives.map((relative) => ({ display: join(base, relative), absolute: join(baseAbsolute, relative) }));
+  if (!isDirectory || glob.rest === '') throw new PathError(text.globNoMatch(pattern, 0));
+  const { relatives, ignored } = walk(baseAbsolute, glob.base, { maxDepth: glob.maxDepth, accept: glob.matches, enterSkipped: glob.names }, text, onSkip);
+  if (relatives.length === 0) throw new PathError(text.globNoMatch(pattern, ignored));
+  return relatives.map((relative) => ({ display: join(glob.base, relative), absolute: join(baseAbsolute, relative) }));
 }
 
 /**

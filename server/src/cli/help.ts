@@ -34,10 +34,10 @@ Exit status: 0 no errors; 1 errors found (or more warnings than
 
 Checks roadmap files and prints what it finds. A path may be a file (checked
 whatever its name), a directory (searched recursively for *.airoadmap.yaml
-and *.airoadmap.yml, skipping node_modules and dot-directories) or a quoted
-glob with *, ** and ? (e.g. 'roadmaps/**/*.airoadmap.yaml'); '-' reads
-standard input, shown as <stdin>. Without paths: the current directory.
-Files are never modified.
+and *.airoadmap.yml, skipping node_modules, dot-directories and what
+.gitignore ignores) or a quoted glob with *, **, ?, {a,b} and [abc]
+(e.g. 'roadmaps/**/*.airoadmap.yaml'); '-' reads standard input, shown as
+<stdin>. Without paths: the current directory. Files are never modified.
 
 Options:
   --format text|json|sarif   output format (default: text)
@@ -136,10 +136,11 @@ Avslutningsstatus: 0 ingen feil; 1 feil funnet (eller flere advarsler enn
 
 Sjekker veikartfiler og skriver ut funnene. En sti kan være en fil (sjekkes
 uansett navn), en mappe (søkes rekursivt etter *.airoadmap.yaml og
-*.airoadmap.yml; node_modules og mapper som begynner med punktum hoppes
-over) eller et glob-mønster i anførselstegn med *, ** og ?
-(f.eks. 'veikart/**/*.airoadmap.yaml'); '-' leser standard inn, vist som
-<stdin>. Uten stier: gjeldende mappe. Filene endres aldri.
+*.airoadmap.yml; node_modules, mapper som begynner med punktum og det
+.gitignore utelater, hoppes over) eller et glob-mønster i anførselstegn med
+*, **, ?, {a,b} og [abc] (f.eks. 'veikart/**/*.airoadmap.yaml'); '-' leser
+standard inn, vist som <stdin>. Uten stier: gjeldende mappe. Filene endres
+aldri.
 
 Valg:
   --format text|json|sarif   utdataformat (standard: text)

@@ -21,12 +21,17 @@ export interface CliIo {
 }
 
 /**
- * Colour only for a terminal, and never when NO_COLOR is set
- * (https://no-color.org); FORCE_COLOR (not "0") turns it on for pipes.
+ * Colour only for a terminal that shows it: never when NO_COLOR is set to
+ * anything but the empty string (https://no-color.org), nor when FORCE_COLOR
+ * is "0" or "false", nor on TERM=dumb; another FORCE_COLOR value turns it
+ * on, also for pipes and dumb terminals (as chalk and Node.js read it).
  */
-export function useColour(io: CliIo): boolean {
-  if (io.env['NO_COLOR'] !== undefined) return false;
+export function useColour(io: Pick<CliIo, 'env' | 'stdoutIsTTY'>): boolean {
+  const noColour = io.env['NO_COLOR'];
+  if (noColour !== undefined && noColour !== '') return false;
   const force = io.env['FORCE_COLOR'];
-  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined && force !== '') return true;
+  if (io.env['TERM'] === 'dumb') return false;
   return io.stdoutIsTTY;
 }

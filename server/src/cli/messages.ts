@@ -30,8 +30,9 @@ export interface CliMessages {
   seeHelp(command: string | undefined): string;
   notFound(path: string): string;
   cannotRead(path: string, reason: string): string;
-  noRoadmapFilesIn(path: string): string;
-  globNoMatch(pattern: string): string;
+  /** `ignored`: how many roadmap files `.gitignore` kept out. */
+  noRoadmapFilesIn(path: string, ignored?: number): string;
+  globNoMatch(pattern: string, ignored?: number): string;
   notAFile(path: string): string;
   /** A file larger than the command line reads (`limit` is already written out, e.g. "32 MiB"). */
   tooLarge(path: string, limit: string): string;
@@ -66,8 +67,9 @@ const en: CliMessages = {
   seeHelp: (command) => `Run 'airoadmap${command ? ` ${command}` : ''} --help' for usage.`,
   notFound: (path) => `'${path}' does not exist.`,
   cannotRead: (path, reason) => `cannot read '${path}': ${reason}.`,
-  noRoadmapFilesIn: (path) => `no roadmap files (*.airoadmap.yaml, *.airoadmap.yml) found in '${path}'.`,
-  globNoMatch: (pattern) => `no files match '${pattern}'.`,
+  noRoadmapFilesIn: (path, ignored = 0) =>
+    `no roadmap files (*.airoadmap.yaml, *.airoadmap.yml) found in '${path}'${ignored > 0 ? ` (${ignored === 1 ? 'one is' : `${ignored} are`} ignored by .gitignore; name a file to check it anyway)` : ''}.`,
+  globNoMatch: (pattern, ignored = 0) => `no files match '${pattern}'${ignored > 0 ? ` (${ignored === 1 ? 'one that does is' : `${ignored} that do are`} ignored by .gitignore)` : ''}.`,
   notAFile: (path) => `'${path}' is neither a file nor a directory.`,
   tooLarge: (path, limit) => `cannot read '${path}': it is larger than ${limit}, the limit for a roadmap file.`,
   skipped: (path, code) => `skipped '${path}': ${code === 'ENOENT' ? 'a broken symbolic link' : en.fsReason(code, 'unusable')}.`,
@@ -122,8 +124,9 @@ const nb: CliMessages = {
   seeHelp: (command) => `Kjør 'airoadmap${command ? ` ${command}` : ''} --help' for bruk.`,
   notFound: (path) => `'${path}' finnes ikke.`,
   cannotRead: (path, reason) => `kan ikke lese '${path}': ${reason}.`,
-  noRoadmapFilesIn: (path) => `fant ingen veikartfiler (*.airoadmap.yaml, *.airoadmap.yml) i '${path}'.`,
-  globNoMatch: (pattern) => `ingen filer passer til '${pattern}'.`,
+  noRoadmapFilesIn: (path, ignored = 0) =>
+    `fant ingen veikartfiler (*.airoadmap.yaml, *.airoadmap.yml) i '${path}'${ignored > 0 ? ` (${ignored === 1 ? 'én er' : `${ignored} er`} utelatt av .gitignore; oppgi filen for å sjekke den likevel)` : ''}.`,
+  globNoMatch: (pattern, ignored = 0) => `ingen filer passer til '${pattern}'${ignored > 0 ? ` (${ignored === 1 ? 'én som passer, er' : `${ignored} som passer, er`} utelatt av .gitignore)` : ''}.`,
   notAFile: (path) => `'${path}' er verken en fil eller en mappe.`,
   tooLarge: (path, limit) => `kan ikke lese '${path}': den er større enn ${limit}, grensen for en veikartfil.`,
   skipped: (path, code) => `hoppet over '${path}': ${code === 'ENOENT' ? 'en brutt symbolsk lenke' : nb.fsReason(code, 'ubrukelig')}.`,
