@@ -7,7 +7,7 @@
  * guidance (`fieldSummary`), one for the file, each field, each entity of an
  * id-keyed map, and each id of a reference list.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fieldMeta, roadmapSchema, toJsonSchema } from './model';
 import { fieldSummary, LANGUAGE_KEYS, refItemSummary } from '../server/src/core/texts/guidance';
 

@@ -12,7 +12,7 @@
  *
  * Must not depend on anything but zod.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export { ID_PATTERN, QUARTER_PATTERN, WEEK_RANGE_PATTERN, weekRange } from './patterns';
 import { ID_PATTERN, QUARTER_PATTERN, weekRange } from './patterns';

@@ -13,7 +13,7 @@
  */
 import fc from 'fast-check';
 import { Document, isMap, Pair, Scalar, stringify, YAMLMap, YAMLSeq } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ENTITY_SECTIONS, fieldMeta, roadmapSchema, type EntitySection, type FieldMeta } from '../../schemas/model';
 
 type Schema = z.ZodType;

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Hover, MarkupContent, Range } from 'vscode-languageserver-types';
 import { ENTITY_SECTIONS, roadmapSchema } from '../../schemas/model';
 import { fieldSummary, GUIDANCE, refItemSummary, SUMMARIES } from '../../server/src/core/texts/guidance';

@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkText } from '../../server/src/core/index';
 import { codeActions } from '../../server/src/core/features/code-actions';
 import { NORWEGIAN_VALUES, meantBoolean, meantDate, meantEnumValue, meantNumber } from '../../server/src/core/language/input-hints';

@@ -19,7 +19,7 @@ import {
   type CompletionItem,
   type Position,
 } from 'vscode-languageserver-types';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ENTITY_SECTIONS, type EntitySection } from '../../../../schemas/model';
 import { cursorContextAt, idsInText, indentUnit, schemaAt, splitLines, type CursorContext, type TextLine } from './cursor';
 import {

@@ -10,7 +10,7 @@
  * Must not depend on vscode or the LSP connection; offsets only, no LSP positions.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node as YamlNode, type Scalar } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { roadmapSchema } from '../../../../schemas/model';
 import { keyText, parseYaml } from '../language/parse';
 import { unwrap } from '../language/schema';

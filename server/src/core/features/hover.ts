@@ -6,7 +6,7 @@
  * Must not depend on vscode or the LSP connection.
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ENTITY_SECTIONS, type EntitySection } from '../../../../schemas/model';
 import { nodeAtModel, schemaAt, type NodeHit } from './cursor';
 import {

@@ -10,7 +10,7 @@
  */
 import { DocumentCaches } from './caches';
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type Alias, type CST, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   fieldMeta,
   ID_PATTERN,

@@ -5,7 +5,7 @@
  * hover and the guidance read the model through these.
  * Must not depend on vscode or the LSP connection.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fieldMeta, roadmapSchema, type EntitySection } from '../../../../schemas/model';
 
 type AnySchema = z.ZodType;

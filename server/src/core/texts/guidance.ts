@@ -14,7 +14,7 @@
 import { ENTITY_NOUNS } from './sections';
 import { STAGE_WORDS } from './field-words';
 import { formatNumber } from './format';
-import { z } from 'zod';
+import * as z from 'zod';
 import { fieldMeta, weekRange, type EntitySection } from '../../../../schemas/model';
 import { describeSchema, unwrap } from '../language/schema';
 import type { Entity, RoadmapModel } from '../language/model';
