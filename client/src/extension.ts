@@ -18,7 +18,7 @@ import {
 import { CLIENT_MESSAGES } from './client-messages';
 import { clientLocale, settingsSnapshot } from './client-settings';
 import { CrashPolicy } from './crash-policy';
-import { newRoadmapContent } from './new-roadmap';
+import { newRoadmapContent, untitledRoadmapName } from './new-roadmap';
 import { COMMANDS, CONFIGURATION_SECTION, LANGUAGE_ID } from './ids';
 import { registerPreview } from './preview/index';
 
@@ -73,11 +73,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.newRoadmap, async () => {
       try {
-        const document = await vscode.workspace.openTextDocument({
-          language: LANGUAGE_ID,
-          content: newRoadmapContent(setting, vscode.env.language),
-        });
-        await vscode.window.showTextDocument(document);
+        // An untitled document with a name: its tab reads roadmap.airoadmap.yaml and Save proposes that
+        // name (with only content, VS Code would take the starter's first comment line for both).
+        const taken = new Set(vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'untitled').map((d) => d.uri.path.split('/').pop() ?? ''));
+        const uri = vscode.Uri.from({ scheme: 'untitled', path: untitledRoadmapName(taken) });
+        const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), LANGUAGE_ID);
+        const editor = await vscode.window.showTextDocument(document);
+        await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), newRoadmapContent(setting, vscode.env.language)));
+        editor.selection = new vscode.Selection(0, 0, 0, 0);
       } catch (error) {
         output.appendLine(`New roadmap failed: ${error instanceof Error ? error.message : String(error)}`);
         void vscode.window.showErrorMessage(messages().noStarter);

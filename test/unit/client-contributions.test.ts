@@ -55,13 +55,29 @@ describe('package.json contributions', () => {
     const ids = new Set<string>(Object.values(COMMANDS));
     for (const command of ids) assert.ok(contributed.has(command), `${command} is contributed`);
     for (const command of [...contributed].filter((c) => c.startsWith('airoadmap.'))) assert.ok(ids.has(command), `${command} is in client/src/ids.ts`);
-    for (const event of manifest.activationEvents.filter((e) => e.startsWith('onCommand:'))) assert.ok(ids.has(event.slice('onCommand:'.length)), `${event} names a command of ids.ts`);
-    // The language, our commands and (for the preview's restored panels) our webviews; nothing else.
-    const allowed = (e: string) => e === `onLanguage:${LANGUAGE_ID}` || e.startsWith('onCommand:airoadmap.') || e.startsWith('onWebviewPanel:airoadmap.');
+    // The language and (for the preview's restored panels) our webviews; nothing else: an onCommand event is redundant since 1.74.
+    const allowed = (e: string) => e === `onLanguage:${LANGUAGE_ID}` || e.startsWith('onWebviewPanel:airoadmap.');
     assert.deepEqual(manifest.activationEvents.filter((e) => !allowed(e)), []);
     assert.ok(events.has(`onWebviewPanel:${PREVIEW_VIEW_TYPE}`), 'restored preview panels activate');
     const newRoadmap = manifest.contributes.commands.find((c) => c.command === COMMANDS.newRoadmap)!;
     assert.equal(`${nlsEn[newRoadmap.category!.slice(1, -1)]}: ${nlsEn[newRoadmap.title.slice(1, -1)]}`, 'AI Roadmap: New Roadmap');
+  });
+
+  it('the walkthrough checks its steps off with completion events VS Code knows, naming commands that exist', () => {
+    const walkthroughs = (manifest.contributes as unknown as { walkthroughs: { steps: { id: string; completionEvents?: string[] }[] }[] }).walkthroughs;
+    // The kinds VS Code's walkthrough service reads (contribution points, "Completion events").
+    const kinds = /^(onCommand|onLink|onView|onSettingChanged|onContext|onExtensionInstalled):.+$|^onStepSelected$/;
+    const ours = new Set(manifest.contributes.commands.map((c) => c.command));
+    const steps = walkthroughs.flatMap((w) => w.steps);
+    for (const step of steps) {
+      for (const event of step.completionEvents ?? []) {
+        assert.match(event, kinds, `${step.id}: ${event}`);
+        const command = /^onCommand:(.+)$/.exec(event)?.[1];
+        if (command !== undefined) assert.ok(ours.has(command) || command.startsWith('workbench.'), `${step.id}: ${command} is a command`);
+      }
+    }
+    // Creating a roadmap checks off however it happens: the command, or any roadmap opened.
+    assert.ok(steps.find((s) => s.id === 'createRoadmap')!.completionEvents!.includes(`onContext:editorLangId == ${LANGUAGE_ID}`));
   });
 
   it('every severity code can be configured', () => {
