@@ -306,3 +306,15 @@ test('CRLF line ends complete the same as LF', () => {
   const keys = completeAt(`${HEAD}use_cases:\r\n  doc-search:\r\n    title: x\r\n    ${CURSOR}\r\n`).items;
   assert.ok(labels(keys).includes('owner') && !labels(keys).includes('title'));
 });
+
+test('snippets only where a key can go: none inside a flow list or in a value position', () => {
+  const snippetsAt = (source: string) => completeAt(source).items.filter((i) => i.kind === CompletionItemKind.Snippet || i.insertTextFormat === InsertTextFormat.Snippet).map((i) => i.label);
+  const useCase = `${HEAD}${KPIS}use_cases:\n  doc-search:\n    title: Search\n`;
+  assert.deepEqual(snippetsAt(`${useCase}    kpis: [${CURSOR}]\n`), []);
+  assert.deepEqual(snippetsAt(`${useCase}    kpis: [search-time, ${CURSOR}]\n`), []);
+  assert.deepEqual(snippetsAt(`${useCase}    customer_facing: ${CURSOR}\n`), []);
+  assert.deepEqual(snippetsAt(`${useCase}    stage: ${CURSOR}\n`), []);
+  // …and where a key goes, they are there: the entity snippet and the sections still missing.
+  assert.ok(snippetsAt(`${HEAD}use_cases:\n  ${CURSOR}\n`).length === 1);
+  assert.ok(snippetsAt(`${HEAD}${CURSOR}\n`).length >= 5);
+});
