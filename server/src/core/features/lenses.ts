@@ -18,20 +18,37 @@ export function formatScore(score: number, locale: Locale): string {
   return formatNumber(score, locale, 1);
 }
 
-/** The offset where a line's text ends (before its line break). */
-function lineEndOffset(model: RoadmapModel, line: number): number {
-  const start = model.mapper.lineStart(line);
-  let end = model.text.indexOf('\n', start);
-  if (end < 0) end = model.text.length;
-  if (end > start && model.text[end - 1] === '\r') end--;
-  return end;
+/**
+ * Where the hint goes on the id's line: after its last content, before a
+ * trailing comment (a hint after `# …` reads as part of the comment). From
+ * the end of the id key, a `#` after whitespace and outside quotes starts
+ * the comment, as YAML reads it.
+ */
+function hintOffset(model: RoadmapModel, keyEnd: number): number {
+  const text = model.text;
+  let end = text.indexOf('\n', keyEnd);
+  if (end < 0) end = text.length;
+  if (end > keyEnd && text[end - 1] === '\r') end--;
+  let quote: string | undefined;
+  let contentEnd = keyEnd;
+  for (let i = keyEnd; i < end; i++) {
+    const c = text[i]!;
+    if (quote !== undefined) {
+      if (c === quote) quote = undefined;
+    } else if (c === '#' && (i === keyEnd || text[i - 1] === ' ' || text[i - 1] === '\t')) {
+      return contentEnd;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    }
+    if (c !== ' ' && c !== '\t') contentEnd = i + 1;
+  }
+  return contentEnd;
 }
 
 export function useCaseInlayHints(model: RoadmapModel, locale: Locale): InlayHint[] {
   const hints: InlayHint[] = [];
   for (const useCase of model.use_cases.values()) {
-    const line = useCase.idRange.start.line;
-    const position = model.mapper.toLspPosition(lineEndOffset(model, line));
+    const position = model.mapper.toLspPosition(hintOffset(model, model.mapper.offsetAt(useCase.idRange.end)));
     const priority = priorityOf(useCase.data);
     let label: string;
     if (priority) {
