@@ -153,14 +153,20 @@ suite('AI Roadmap in VS Code (API)', () => {
 
   test('7. New Roadmap opens an untitled roadmap.airoadmap.yaml with the starter, a second one beside it', async () => {
     await vscode.commands.executeCommand('airoadmap.newRoadmap');
-    const first = await waitFor('the new roadmap', () => vscode.window.activeTextEditor?.document.uri.scheme === 'untitled' && vscode.window.activeTextEditor.document);
+    const first = await waitFor('the new roadmap with its text', () => {
+      const document = vscode.window.activeTextEditor?.document;
+      return document?.uri.scheme === 'untitled' && document.getText().length > 0 && document;
+    });
     assert.equal(first.uri.path, 'roadmap.airoadmap.yaml', 'the tab and Save propose this name, not the first comment line');
     assert.equal(first.languageId, 'airoadmap');
-    assert.match(first.getText(), /^airoadmap: 1$/m, 'the starter roadmap');
+    assert.match(first.getText(), /^airoadmap: 1\b/m, 'the starter roadmap');
     await vscode.commands.executeCommand('airoadmap.newRoadmap');
-    const second = await waitFor('a second new roadmap', () => vscode.window.activeTextEditor?.document !== first && vscode.window.activeTextEditor?.document);
+    const second = await waitFor('a second new roadmap with its text', () => {
+      const document = vscode.window.activeTextEditor?.document;
+      return document !== undefined && document !== first && document.getText().length > 0 && document;
+    });
     assert.equal(second.uri.path, 'roadmap-2.airoadmap.yaml');
-    assert.match(first.getText(), /^airoadmap: 1$/m, 'the first is left as it was');
+    assert.match(first.getText(), /^airoadmap: 1\b/m, 'the first is left as it was');
     for (const document of [first, second]) {
       await vscode.window.showTextDocument(document);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
