@@ -6,10 +6,12 @@
  */
 import {
   DidChangeConfigurationNotification,
+  DidChangeWorkspaceFoldersNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type ClientCapabilities,
   type Connection,
+  type DidChangeWorkspaceFoldersParams,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
@@ -26,6 +28,7 @@ import { DEFAULT_SETTINGS, parseSettings, toCheckOptions, type RoadmapSettings }
 import { TodayWatch, type DayClock } from './today';
 import { DAY_CHANGED_NOTIFICATION, type DayChangedParams } from '../shared/preview-protocol';
 import { registerViewsHandler } from './views';
+import { WorkspaceRoadmaps, type RoadmapFiles } from './workspace-roadmaps';
 
 /** Characters after which an editor should ask for completions. */
 export const COMPLETION_TRIGGERS = [':', ' ', '[', ',', '-'];
@@ -54,6 +57,8 @@ export interface ServerEnvironment {
   clock?: DayClock;
   /** A fixed today, YYYY-MM-DD (`AIROADMAP_TODAY`, for tests): the date never changes. */
   today?: string;
+  /** How to reach the workspace's roadmap files that are not open (symbol search); none: only open ones are searched. */
+  roadmapFiles?: RoadmapFiles;
 }
 
 export function startServer(connection: Connection, environment: ServerEnvironment = {}): void {
@@ -67,6 +72,9 @@ export function startServer(connection: Connection, environment: ServerEnvironme
 
   const documents = new TextDocuments(TextDocument);
   const store = new DocumentStore(documents, () => options);
+  // The folders' roadmaps that are not open, for the symbol search.
+  const workspace = environment.roadmapFiles ? new WorkspaceRoadmaps(environment.roadmapFiles) : undefined;
+  let folders: string[] = [];
 
   const publish = (uri: string): void => {
     const analysis = store.analysis(uri);
@@ -135,6 +143,12 @@ export function startServer(connection: Connection, environment: ServerEnvironme
       client.capabilities = params.capabilities ?? {};
       client.locale = typeof params.locale === 'string' ? params.locale : undefined;
       client.initializationOptions = params.initializationOptions;
+      folders = Array.isArray(params.workspaceFolders)
+        ? params.workspaceFolders.map((f) => f?.uri).filter((u): u is string => typeof u === 'string')
+        : typeof params.rootUri === 'string'
+          ? [params.rootUri]
+          : [];
+      workspace?.setFolders(folders);
       applySettings(parseSettings(sectionOf(params.initializationOptions)));
       // Until the client's settings arrive, diagnostics wait (so the first
       // publish already speaks the configured language).
@@ -158,6 +172,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
           foldingRangeProvider: true,
           selectionRangeProvider: true,
           inlayHintProvider: { resolveProvider: false },
+          workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         },
         serverInfo: SERVER_INFO,
       };
@@ -186,6 +201,18 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     }),
   );
 
+  connection.onNotification(
+    DidChangeWorkspaceFoldersNotification.type,
+    guardNotification(logger, 'workspace/didChangeWorkspaceFolders', (params: DidChangeWorkspaceFoldersParams) => {
+      // Only well-formed folder URIs count (the notification's content is the client's word).
+      const urisOf = (list: unknown): string[] => (Array.isArray(list) ? list.map((f: unknown) => (f as { uri?: unknown } | null)?.uri).filter((u): u is string => typeof u === 'string') : []);
+      const event = (params as { event?: { added?: unknown; removed?: unknown } } | null)?.event;
+      const removed = new Set(urisOf(event?.removed));
+      folders = [...folders.filter((f) => !removed.has(f)), ...urisOf(event?.added)];
+      workspace?.setFolders(folders);
+    }),
+  );
+
   documents.onDidChangeContent(guardNotification(logger, 'textDocument/didChange', (event) => scheduler.changed(event.document.uri)));
   documents.onDidClose(
     guardNotification(logger, 'textDocument/didClose', (event) => {
@@ -204,6 +231,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     documentChanges: () => client.capabilities.workspace?.workspaceEdit?.documentChanges === true,
     completionSupport: () => completionSupport(client.capabilities),
     completions,
+    ...(workspace ? { workspace } : {}),
   });
 
   registerViewsHandler(

@@ -16,11 +16,12 @@ import {
   type SymbolInformation,
   type WorkspaceSymbolParams,
 } from 'vscode-languageserver';
-import { FEATURES as core, rangeContains, type RoadmapDiagnostic } from '../core/index';
+import { FEATURES as core, rangeContains, symbolMatches, type RoadmapDiagnostic } from '../core/index';
 import { fromLspDiagnostic, toLspDiagnostic, toWorkspaceEdit } from './convert';
 import type { CompletionPayload, CompletionSupport } from './completion-payload';
 import type { Analysis, DocumentStore } from './document-store';
 import { guardRequest, type Logger } from './guard';
+import type { WorkspaceRoadmaps } from './workspace-roadmaps';
 
 export interface FeatureContext {
   connection: Connection;
@@ -31,6 +32,8 @@ export interface FeatureContext {
   /** What the client understands of small completion answers. */
   completionSupport: () => CompletionSupport;
   completions: CompletionPayload;
+  /** The roadmaps of the workspace folders that are not open (symbol search). */
+  workspace?: WorkspaceRoadmaps;
 }
 
 /** Positions from the client may be anywhere; bring them inside the text. */
@@ -189,12 +192,21 @@ export function registerFeatures(ctx: FeatureContext): void {
 
   const symbolsOfAll = guardRequest(logger, 'workspace/symbol', (params: WorkspaceSymbolParams, token: CancellationToken) => {
     const symbols: SymbolInformation[] = [];
-    for (const uri of store.uris()) {
+    const open = store.uris();
+    for (const uri of open) {
       if (token.isCancellationRequested) break;
       const a = analysisOf(uri);
       if (!a) continue;
       for (const s of core.workspaceSymbols(a, params.query ?? '')) {
         symbols.push({ name: s.name, kind: s.kind, location: { uri, range: s.range }, containerName: s.containerName });
+      }
+    }
+    // The folders' other roadmaps, as they are on disk (an open document is the editor's text).
+    if (ctx.workspace) {
+      for (const { uri, entries } of ctx.workspace.closed(open, () => token.isCancellationRequested)) {
+        for (const s of entries) {
+          if (symbolMatches(s, params.query ?? '')) symbols.push({ name: s.name, kind: s.kind, location: { uri, range: s.range }, containerName: s.containerName });
+        }
       }
     }
     return symbols;

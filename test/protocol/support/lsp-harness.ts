@@ -137,6 +137,8 @@ export interface SessionOptions {
    * it runs: FIXTURE_TODAY unless given.
    */
   today?: string;
+  /** The workspace folders' URIs the client announces (none: null). */
+  workspaceFolders?: string[];
 }
 
 export class LspSession {
@@ -195,7 +197,7 @@ export class LspSession {
       capabilities,
       locale: options.locale ?? 'en',
       initializationOptions: options.initializationOptions,
-      workspaceFolders: null,
+      workspaceFolders: options.workspaceFolders ? options.workspaceFolders.map((uri, i) => ({ uri, name: `folder-${i}` })) : null,
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return session;

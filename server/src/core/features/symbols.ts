@@ -106,16 +106,37 @@ export function fuzzyMatches(query: string, text: string): boolean {
   return true;
 }
 
-/** Entities whose id matches the query (characters in order), or whose title or name contains it. */
-export function workspaceSymbols(model: RoadmapModel, query: string): { name: string; kind: SymbolKind; range: Range; containerName: string }[] {
-  const out: { name: string; kind: SymbolKind; range: Range; containerName: string }[] = [];
-  const needle = query.trim().toLowerCase();
+/** One entity as the symbol search sees it: small enough to keep for a roadmap that is not open. */
+export interface SymbolEntry {
+  name: string;
+  kind: SymbolKind;
+  range: Range;
+  containerName: string;
+  /** The title or name, searched too. */
+  label?: string;
+}
+
+/** Every entity of the roadmap, for the symbol search. */
+export function symbolEntries(model: RoadmapModel): SymbolEntry[] {
+  const out: SymbolEntry[] = [];
   for (const section of ENTITY_SECTIONS) {
     for (const entity of entitiesOf(model, section).values()) {
       const label = entityLabel(entity);
-      const hit = needle.length === 0 || fuzzyMatches(needle, entity.id) || (label !== undefined && label.toLowerCase().includes(needle));
-      if (hit) out.push({ name: entity.id, kind: ENTITY_SYMBOL_KIND[section], range: entity.idRange, containerName: section });
+      out.push({ name: entity.id, kind: ENTITY_SYMBOL_KIND[section], range: entity.idRange, containerName: section, ...(label !== undefined ? { label } : {}) });
     }
   }
   return out;
+}
+
+/** Whether an entry answers the query: the id has its characters in order, or the title or name contains it. */
+export function symbolMatches(entry: SymbolEntry, query: string): boolean {
+  const needle = query.trim().toLowerCase();
+  return needle.length === 0 || fuzzyMatches(needle, entry.name) || (entry.label !== undefined && entry.label.toLowerCase().includes(needle));
+}
+
+/** Entities whose id matches the query (characters in order), or whose title or name contains it. */
+export function workspaceSymbols(model: RoadmapModel, query: string): { name: string; kind: SymbolKind; range: Range; containerName: string }[] {
+  return symbolEntries(model)
+    .filter((e) => symbolMatches(e, query))
+    .map(({ name, kind, range, containerName }) => ({ name, kind, range, containerName }));
 }
