@@ -11,6 +11,14 @@ export type HelpTopic = 'general' | 'check' | 'init' | 'schema' | 'render';
 /** `--view`'s choices as the help writes them. */
 const VIEWS = [...VIEW_NAMES, 'all'].join('|');
 
+/** check's examples, the same commands in both languages but for the folder's name. */
+const checkExamples = (folder: string) => `  airoadmap check
+  airoadmap check ${folder} --format sarif > airoadmap.sarif
+  airoadmap check plan.airoadmap.yaml --rule kpi-unused=off --max-warnings 0
+  airoadmap check ${folder} --today 2027-07-05
+  git show HEAD:plan.airoadmap.yaml | airoadmap check -
+`;
+
 const EN: Readonly<Record<HelpTopic, string>> = {
   general: `airoadmap: check AI-adoption roadmaps kept as code (*.airoadmap.yaml)
 
@@ -57,12 +65,7 @@ Exit status: 0 no errors; 1 errors (or too many warnings); 2 bad usage, or a
 path that is missing, unreadable or holds no roadmap file.
 
 Examples:
-  airoadmap check
-  airoadmap check roadmaps --format sarif > airoadmap.sarif
-  airoadmap check plan.airoadmap.yaml --rule kpi-unused=off --max-warnings 0
-  airoadmap check roadmaps --today 2027-07-05
-  git show HEAD:plan.airoadmap.yaml | airoadmap check -
-`,
+${checkExamples('roadmaps')}`,
   init: `Usage: airoadmap init [file] [options]
 
 Writes a commented starter roadmap (default file: roadmap.airoadmap.yaml)
@@ -161,12 +164,7 @@ Avslutningsstatus: 0 ingen feil; 1 feil (eller for mange advarsler); 2 feil
 bruk, eller en sti som mangler, ikke kan leses eller ikke har noen veikartfil.
 
 Eksempler:
-  airoadmap check
-  airoadmap check veikart --format sarif > airoadmap.sarif
-  airoadmap check plan.airoadmap.yaml --rule kpi-unused=off --max-warnings 0
-  airoadmap check veikart --today 2027-07-05
-  git show HEAD:plan.airoadmap.yaml | airoadmap check -
-`,
+${checkExamples('veikart')}`,
   init: `Bruk: airoadmap init [fil] [valg]
 
 Skriver et kommentert startveikart (standardfil: roadmap.airoadmap.yaml) med
