@@ -7,11 +7,13 @@
  * never writes them.
  * Must not depend on the LSP connection or vscode.
  */
-import { ALL_CODES, checkText, isCode, isSeveritySetting, type SeveritySetting } from '../core/index';
+import { ALL_CODES, checkText, isCode, isSeveritySetting, placesOf, type SeveritySetting } from '../core/index';
 import { closest } from '../core/language/suggest';
 import { stringOption, type OptionSpecs, type ParsedArgs } from './args';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors';
 import { findRoadmapFiles } from './find-files';
+import { formatGithub } from './format-github';
+import { formatGitlab } from './format-gitlab';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
@@ -31,7 +33,7 @@ export const CHECK_OPTIONS: OptionSpecs = {
   help: { kind: 'boolean', short: 'h' },
 };
 
-export const FORMATS = ['text', 'json', 'sarif'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CheckSettings {
@@ -76,15 +78,18 @@ export function runCheck(args: ParsedArgs, io: CliIo): number {
   const files = findRoadmapFiles(settings.paths, io.cwd, text, (message) => io.stderr(terminalLine(`airoadmap: ${message}`)));
   // Read everything first, so an unreadable file stops the run before any output.
   const texts = files.map((f) => (f.stdin ? readStdinInput(io.stdin, text).text : readInputFile(f.absolute, f.display, text).text));
-  const reports: FileReport[] = files.map((f, i) => ({
-    file: f.display,
-    absolute: f.absolute,
-    diagnostics: checkText(texts[i]!, { locale: io.locale, severities: settings.severities, today: settings.today }).diagnostics,
-  }));
+  const reports: FileReport[] = files.map((f, i) => {
+    const { model, diagnostics } = checkText(texts[i]!, { locale: io.locale, severities: settings.severities, today: settings.today });
+    // Where each finding lies by name, for the fingerprints of the CI formats.
+    const placeOf = settings.format === 'sarif' || settings.format === 'gitlab' ? placesOf(model) : undefined;
+    return { file: f.display, absolute: f.absolute, diagnostics, ...(placeOf ? { places: diagnostics.map((d) => placeOf(d.range)) } : {}) };
+  });
 
   const counts = countSeverities(reports);
   if (settings.format === 'json') io.stdout(formatJson(reports));
   else if (settings.format === 'sarif') io.stdout(formatSarif(reports, io.cwd, io.locale));
+  else if (settings.format === 'github') io.stdout(formatGithub(reports, io.cwd));
+  else if (settings.format === 'gitlab') io.stdout(formatGitlab(reports, io.cwd));
   else {
     io.stdout(formatText(reports, useColour(io)));
     io.stderr(terminalLine(text.summary(counts, files.length)));

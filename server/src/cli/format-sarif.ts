@@ -2,11 +2,16 @@
  * `check --format sarif`: a SARIF 2.1.0 log that GitHub code scanning
  * accepts — the tool with every diagnostic code as a rule (title, help =
  * the article's reason, link to the docs, default level), and one result per
- * diagnostic with a 1-based region in a path relative to the working directory.
+ * diagnostic with a 1-based region in a path relative to the working directory
+ * under the base `%SRCROOT%` (the run's originalUriBaseIds give its file: URI),
+ * and `partialFingerprints` from fingerprint.ts (code, file, where by name:
+ * stable when lines move). Typed with @types/sarif, the 2.1.0 object model.
  * Must not depend on the LSP connection or vscode.
  */
 import { isAbsolute, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { fingerprints, FINGERPRINT_KEY } from './fingerprint';
 import { DEFAULT_SEVERITY, ruleDocUrl, type Code, type Locale, type Severity } from '../core/index';
 import type { FileReport } from './report';
 import { describeAllCodes } from './rule-descriptions';
@@ -43,10 +48,13 @@ export function artifactUri(absolute: string, cwd: string): string {
     .join('/');
 }
 
-export function toSarif(reports: readonly FileReport[], cwd: string, locale: Locale): Record<string, unknown> {
+/** The base the relative artifact URIs resolve against: the checkout's root for code scanning. */
+export const SRCROOT = '%SRCROOT%';
+
+export function toSarif(reports: readonly FileReport[], cwd: string, locale: Locale): Log {
   const descriptions = describeAllCodes(locale);
   const ruleIndex = new Map<Code, number>(descriptions.map((d, i) => [d.code, i]));
-  const rules = descriptions.map((d) => ({
+  const rules = descriptions.map((d): ReportingDescriptor => ({
     id: d.code,
     name: ruleName(d.code),
     shortDescription: { text: d.title },
@@ -58,15 +66,18 @@ export function toSarif(reports: readonly FileReport[], cwd: string, locale: Loc
   }));
   const results = reports.flatMap((report) => {
     const uri = artifactUri(report.absolute, cwd);
-    return report.diagnostics.map((d) => ({
+    const inside = !uri.startsWith('file:');
+    const prints = fingerprints(report, uri);
+    return report.diagnostics.map((d, i): Result => ({
       ruleId: d.code,
       ruleIndex: ruleIndex.get(d.code) ?? -1,
       level: sarifLevel(d.severity),
       message: { text: d.message },
+      partialFingerprints: { [FINGERPRINT_KEY]: prints[i]! },
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri },
+            artifactLocation: inside ? { uri, uriBaseId: SRCROOT } : { uri },
             region: {
               startLine: d.range.start.line + 1,
               startColumn: d.range.start.character + 1,
@@ -84,6 +95,7 @@ export function toSarif(reports: readonly FileReport[], cwd: string, locale: Loc
     runs: [
       {
         tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: TOOL_HOME, rules } },
+        originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(cwd).href.replace(/\/?$/, '/')}` } },
         columnKind: 'utf16CodeUnits',
         results,
       },

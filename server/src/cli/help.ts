@@ -48,10 +48,12 @@ and *.airoadmap.yml, skipping node_modules, dot-directories and what
 <stdin>. Without paths: the current directory. Files are never modified.
 
 Options:
-  --format text|json|sarif   output format (default: text)
-                               text   file:line:col: severity message [code]
-                               json   one JSON array, 0-based positions
-                               sarif  SARIF 2.1.0 for GitHub code scanning
+  --format FORMAT            output format (default: text)
+                               text    file:line:col: severity message [code]
+                               json    one JSON array, 0-based positions
+                               sarif   SARIF 2.1.0 for GitHub code scanning
+                               github  annotations on a GitHub pull request
+                               gitlab  a GitLab Code Quality report
   --locale en|nb             language of the messages
   --max-warnings N           also fail (exit 1) with more than N warnings
   --rule <code>=<severity>   change a code's severity: off, hint, info,
@@ -146,10 +148,12 @@ standard inn, vist som <stdin>. Uten stier: gjeldende mappe. Filene endres
 aldri.
 
 Valg:
-  --format text|json|sarif   utdataformat (standard: text)
-                               text   fil:linje:kolonne: alvorlighet melding [kode]
-                               json   én JSON-liste, posisjoner fra 0
-                               sarif  SARIF 2.1.0 for GitHub code scanning
+  --format FORMAT            utdataformat (standard: text)
+                               text    fil:linje:kolonne: alvorlighet melding [kode]
+                               json    én JSON-liste, posisjoner fra 0
+                               sarif   SARIF 2.1.0 for GitHub code scanning
+                               github  merknader i en pull request på GitHub
+                               gitlab  en kodekvalitetsrapport for GitLab
   --locale en|nb             språket i meldingene
   --max-warnings N           feil også (status 1) ved flere enn N advarsler
   --rule <kode>=<alvorlighet>

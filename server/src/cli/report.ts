@@ -11,6 +11,11 @@ export interface FileReport {
   file: string;
   absolute: string;
   diagnostics: RoadmapDiagnostic[];
+  /**
+   * For each diagnostic, where it lies by name (core placesOf: `use_cases.doc-search.kpis`),
+   * what the CI formats fingerprint it with; none: the file only.
+   */
+  places?: string[];
 }
 
 export function countSeverities(reports: readonly FileReport[]): SeverityCounts {

@@ -76,3 +76,4 @@ export type { Rule } from './rules/rule';
 export { STRUCTURE_CODE_TEXTS, structureCodeText, type OwnCode, type StructureCodeText } from './texts/structure-codes';
 export { priorityOf, priorityScore, quadrantOf, comparePriority, QUADRANT_LABELS, type Quadrant, type Priority } from './language/priority';
 export { symbolEntries, symbolMatches, type SymbolEntry } from './features/symbols';
+export { placesOf } from './language/place';
