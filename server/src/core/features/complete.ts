@@ -9,7 +9,7 @@
  * requested locale, from `guidance.ts`.
  * Must not depend on vscode or the LSP connection.
  */
-import { NEW_IDS, newEntityLabel } from '../texts/sections';
+import { NEW_IDS, newEntityLabel, SKELETON_FIELDS } from '../texts/sections';
 import {
   CompletionItemKind,
   InsertTextFormat,
@@ -45,23 +45,6 @@ import type { Locale } from '../language/types';
 export type { CompletionItem, Position };
 
 const COMMON_CURRENCIES = ['EUR', 'NOK', 'SEK', 'DKK', 'USD', 'GBP', 'CHF'] as const;
-
-/** Fields a new entity or section starts with, in order. */
-const SKELETON_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  organization: ['name', 'employees', 'industry', 'currency', 'start'],
-  roles: ['ai_owner', 'data_steward', 'business_contact'],
-  infrastructure: ['databases_with_api', 'stable_cloud', 'modern_web_services', 'backup_and_security'],
-  governance: ['approver', 'review', 'data_policy'],
-  budget: ['first_year', 'training', 'consulting'],
-  team: ['name', 'title', 'skills', 'bridge_builder', 'champion'],
-  systems: ['name', 'kind', 'critical', 'readiness', 'hosting', 'api'],
-  data_sources: ['name', 'system', 'kind', 'completeness', 'freshness', 'consistency', 'personal_data'],
-  use_cases: ['title', 'description', 'owner', 'stage', 'phase', 'feasibility', 'value', 'effort', 'risk_level', 'kpis', 'risks'],
-  kpis: ['name', 'kind', 'unit', 'baseline', 'target', 'direction', 'cadence'],
-  risks: ['title', 'category', 'likelihood', 'impact', 'mitigation', 'owner'],
-  plan: ['title', 'weeks', 'owner'],
-};
-
 
 const LABELS = {
   newSection: { en: (name: string) => `${name} section`, nb: (name: string) => `${name}-seksjon` },

@@ -862,6 +862,68 @@ export const VALUE_MEANINGS: Readonly<Record<string, Readonly<Record<string, Rec
     decrease: { en: 'Lower is better: the target is below the baseline.', nb: 'Lavere er bedre: målet ligger under utgangsverdien.' },
     increase: { en: 'Higher is better: the target is above the baseline.', nb: 'Høyere er bedre: målet ligger over utgangsverdien.' },
   },
+  'kpis.*.cadence': {
+    monthly: { en: 'Measured every month.', nb: 'Måles hver måned.' },
+    quarterly: { en: 'Measured every quarter.', nb: 'Måles hvert kvartal.' },
+  },
+  'use_cases.*.risk_level': {
+    low: { en: 'Low risk: little harm if the AI is wrong.', nb: 'Lav risiko: liten skade om KI-en tar feil.' },
+    medium: { en: 'Medium risk: mistakes are noticed and can be corrected.', nb: 'Middels risiko: feil blir oppdaget og kan rettes.' },
+    high: { en: 'High risk: mistakes can hurt customers, money or rights.', nb: 'Høy risiko: feil kan ramme kunder, penger eller rettigheter.' },
+  },
+  'use_cases.*.visibility': {
+    low: { en: 'Hardly seen outside the team.', nb: 'Synes knapt utenfor teamet.' },
+    medium: { en: 'Seen by one department.', nb: 'Synlig for én avdeling.' },
+    high: { en: 'Seen across the business: builds trust in AI.', nb: 'Synlig i hele virksomheten: bygger tillit til KI.' },
+  },
+  'governance.review': {
+    monthly: { en: 'AI tools are reviewed every month.', nb: 'KI-verktøyene gjennomgås hver måned.' },
+    quarterly: { en: 'AI tools are reviewed every quarter.', nb: 'KI-verktøyene gjennomgås hvert kvartal.' },
+    yearly: { en: 'AI tools are reviewed every year.', nb: 'KI-verktøyene gjennomgås hvert år.' },
+  },
+  'systems.*.kind': {
+    erp: { en: 'Enterprise resource planning (ERP).', nb: 'Virksomhetssystem (ERP).' },
+    crm: { en: 'Customer relationship management (CRM).', nb: 'Kundesystem (CRM).' },
+    dms: { en: 'Document management (DMS).', nb: 'Dokumenthåndtering (DMS).' },
+    email: { en: 'Email.', nb: 'E-post.' },
+    project: { en: 'Project management.', nb: 'Prosjektstyring.' },
+    collaboration: { en: 'Collaboration: chat, meetings, shared files.', nb: 'Samhandling: chat, møter, delte filer.' },
+    custom: { en: 'Built for the organisation itself.', nb: 'Laget for virksomheten selv.' },
+    other: { en: 'Another kind of system.', nb: 'En annen type system.' },
+  },
+  'systems.*.hosting': {
+    cloud: { en: 'Runs in the cloud.', nb: 'Kjører i skyen.' },
+    on_prem: { en: 'Runs on the organisation’s own servers.', nb: 'Kjører på virksomhetens egne servere.' },
+    hybrid: { en: 'Partly in the cloud, partly on own servers.', nb: 'Delvis i skyen, delvis på egne servere.' },
+  },
+  'systems.*.api': {
+    rest: { en: 'A REST API.', nb: 'Et REST-API.' },
+    graphql: { en: 'A GraphQL API.', nb: 'Et GraphQL-API.' },
+    soap: { en: 'A SOAP interface: older, but usable.', nb: 'Et SOAP-grensesnitt: eldre, men brukbart.' },
+    file: { en: 'File exports only.', nb: 'Bare fileksport.' },
+    none: { en: 'No interface: the data is hard to reach.', nb: 'Ingen grensesnitt: dataene er vanskelige å nå.' },
+  },
+  'data_sources.*.kind': {
+    crm: { en: 'Customer data (CRM).', nb: 'Kundedata (CRM).' },
+    erp: { en: 'Business data from the ERP.', nb: 'Forretningsdata fra ERP-systemet.' },
+    documents: { en: 'Documents: suit retrieval-augmented generation (RAG).', nb: 'Dokumenter: egner seg for RAG (gjenfinningsstøttet generering).' },
+    email: { en: 'Email.', nb: 'E-post.' },
+    project: { en: 'Project data.', nb: 'Prosjektdata.' },
+    other: { en: 'Another kind of data.', nb: 'En annen type data.' },
+  },
+  'team.*.skills': {
+    api: { en: 'Working with APIs.', nb: 'Arbeid med API-er.' },
+    programming: { en: 'Programming.', nb: 'Programmering.' },
+    workflow_automation: { en: 'Workflow automation.', nb: 'Arbeidsflytautomatisering.' },
+    ml: { en: 'Machine learning.', nb: 'Maskinlæring.' },
+    llm: { en: 'Large language models.', nb: 'Store språkmodeller.' },
+    data_quality: { en: 'Data quality.', nb: 'Datakvalitet.' },
+    etl: { en: 'Moving and transforming data (ETL).', nb: 'Flytting og omforming av data (ETL).' },
+    prompt_engineering: { en: 'Writing prompts that work.', nb: 'Å skrive ledetekster som virker (prompt engineering).' },
+    data_science: { en: 'Data science and analysis.', nb: 'Dataanalyse (data science).' },
+    security: { en: 'Information security.', nb: 'Informasjonssikkerhet.' },
+    project_management: { en: 'Project management.', nb: 'Prosjektledelse.' },
+  },
 };
 
 export function valueMeaning(schemaPath: string, value: string, locale: Locale): string | undefined {

@@ -71,3 +71,19 @@ export function newEntityLabel(section: EntitySection, locale: Locale): string {
   const { noun, nbNeuter } = ENTITY_WORDS[section];
   return locale === 'nb' ? `${nbNeuter ? 'nytt' : 'ny'} ${noun.nb}` : `new ${noun.en}`;
 }
+
+/** Fields a new entity or section starts with, in order: completion's snippets and the JSON Schema's `defaultSnippets`. */
+export const SKELETON_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  organization: ['name', 'employees', 'industry', 'currency', 'start'],
+  roles: ['ai_owner', 'data_steward', 'business_contact'],
+  infrastructure: ['databases_with_api', 'stable_cloud', 'modern_web_services', 'backup_and_security'],
+  governance: ['approver', 'review', 'data_policy'],
+  budget: ['first_year', 'training', 'consulting'],
+  team: ['name', 'title', 'skills', 'bridge_builder', 'champion'],
+  systems: ['name', 'kind', 'critical', 'readiness', 'hosting', 'api'],
+  data_sources: ['name', 'system', 'kind', 'completeness', 'freshness', 'consistency', 'personal_data'],
+  use_cases: ['title', 'description', 'owner', 'stage', 'phase', 'feasibility', 'value', 'effort', 'risk_level', 'kpis', 'risks'],
+  kpis: ['name', 'kind', 'unit', 'baseline', 'target', 'direction', 'cadence'],
+  risks: ['title', 'category', 'likelihood', 'impact', 'mitigation', 'owner'],
+  plan: ['title', 'weeks', 'owner'],
+};
