@@ -68,14 +68,20 @@ describe('starterRoadmap', () => {
     const text = starterRoadmap('en', new Date(2027, 0, 6));
     const paths = keyPaths(parse(text));
     const expected = new Set<string>();
-    type JsonSchemaNode = { properties?: Record<string, JsonSchemaNode>; additionalProperties?: JsonSchemaNode | boolean };
+    type JsonSchemaNode = { properties?: Record<string, JsonSchemaNode>; additionalProperties?: JsonSchemaNode | boolean; anyOf?: JsonSchemaNode[] };
+    // An optional part is "this or empty" (anyOf with null): its alternatives are the node too.
+    const alternatives = (node: JsonSchemaNode): JsonSchemaNode[] => [node, ...(node.anyOf ?? []).flatMap(alternatives)];
     // Walk the language's JSON Schema (generated from the zod model): maps of entities become `*`.
     const walk = (node: JsonSchemaNode, prefix: string) => {
-      for (const [key, child] of Object.entries(node.properties ?? {})) {
-        const path = prefix ? `${prefix}.${key}` : key;
-        expected.add(path);
-        walk(child, path);
-        if (typeof child.additionalProperties === 'object' && child.additionalProperties.properties) walk(child.additionalProperties, `${path}.*`);
+      for (const alt of alternatives(node)) {
+        for (const [key, child] of Object.entries(alt.properties ?? {})) {
+          const path = prefix ? `${prefix}.${key}` : key;
+          expected.add(path);
+          walk(child, path);
+        }
+        if (prefix && typeof alt.additionalProperties === 'object') {
+          for (const entity of alternatives(alt.additionalProperties)) if (entity.properties) walk(entity, `${prefix}.*`);
+        }
       }
     };
     walk(JSON.parse(renderJsonSchema()) as JsonSchemaNode, '');

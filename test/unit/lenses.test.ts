@@ -47,10 +47,13 @@ test('unscored use cases say what is missing or invalid', () => {
   assert.equal(hints[3]!.label, 'not placed: invalid feasibility');
 });
 
-test('hints sit at the end of the id key line, after any comment', () => {
+test('hints sit at the end of the id key line, before a trailing comment', () => {
   const hints = useCaseInlayHints(parseRoadmap(TEXT).model, 'en');
   const lines = TEXT.split('\n');
-  assert.deepEqual(hints.map((h) => h.position), [4, 8, 9, 11].map((line) => ({ line, character: lines[line]!.length })));
+  // After the line's content: a hint after '# internal FAQ' would read as part of the comment.
+  const contentEnd = (line: string) => line.replace(/\s+#.*$/, '').trimEnd().length;
+  assert.deepEqual(hints.map((h) => h.position), [4, 8, 9, 11].map((line) => ({ line, character: contentEnd(lines[line]!) })));
+  assert.equal(hints[0]!.position.character, '  faq-bot:'.length);
   const crlf = useCaseInlayHints(parseRoadmap(TEXT.replace(/\n/g, '\r\n')).model, 'en');
   assert.deepEqual(crlf.map((h) => h.position), hints.map((h) => h.position), 'the CR is not part of the line');
 });
