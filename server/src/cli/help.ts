@@ -61,6 +61,9 @@ Options:
   --today YYYY-MM-DD         the day the date rules take as today (overdue
                              plan items, six months after the start);
                              default: the local date
+  --config FILE              use this airoadmap.config.yaml (default: the
+                             nearest in the roadmap's folder or above it)
+  --no-config                use no configuration file
   -h, --help                 show this help
 
 Exit status: 0 no errors; 1 errors (or too many warnings); 2 bad usage, or a
@@ -162,6 +165,9 @@ Valg:
   --today ÅÅÅÅ-MM-DD         dagen datoreglene regner som i dag (oppgaver i
                              planen som er forsinket, seks måneder etter
                              starten); standard: dagens dato
+  --config FIL               bruk denne airoadmap.config.yaml (standard: den
+                             nærmeste i veikartets mappe eller over den)
+  --no-config                bruk ingen konfigurasjonsfil
   -h, --help                 vis denne hjelpen
 
 Avslutningsstatus: 0 ingen feil; 1 feil (eller for mange advarsler); 2 feil

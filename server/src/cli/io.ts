@@ -14,6 +14,8 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
   readonly locale: Locale;
+  /** The language was chosen with --locale (which beats a configuration file's). */
+  readonly localeGiven?: boolean;
   /** The raw streams, for commands that write through them (render). */
   readonly streams: { readonly stdout: NodeJS.WritableStream; readonly stderr: NodeJS.WritableStream };
   /** Standard input, read for the path `-` (check, render); none: there is nothing to read. */

@@ -13,7 +13,8 @@ import { descriptorReader } from './safe-files';
 import { terminalLine } from '../shared/terminal-text';
 
 const argv = process.argv.slice(2);
-const locale = localeFromArgs(argv) ?? localeFromEnv(process.env);
+const localeFlag = localeFromArgs(argv);
+const locale = localeFlag ?? localeFromEnv(process.env);
 
 // After EPIPE nobody is listening: stop writing, finish, and keep the real exit status.
 let stdoutOpen = true;
@@ -42,6 +43,7 @@ void runCli(argv, {
   env: process.env,
   cwd: process.cwd(),
   locale,
+  localeGiven: localeFlag !== undefined,
   streams: { stdout: process.stdout, stderr: process.stderr },
   stdin: descriptorReader(0),
 }).then((status) => {

@@ -36,6 +36,9 @@ export interface CliMessages {
   notAFile(path: string): string;
   /** A file larger than the command line reads (`limit` is already written out, e.g. "32 MiB"). */
   tooLarge(path: string, limit: string): string;
+  /** A configuration file that is not YAML or not a mapping: where, and what the reader said. */
+  badConfig(path: string, line: number, column: number, reason: string): string;
+  configConflict(): string;
   /** A would-be roadmap file in a searched directory that cannot be used (a broken link, a link loop). */
   skipped(path: string, code: string | undefined): string;
   initExists(path: string): string;
@@ -72,6 +75,8 @@ const en: CliMessages = {
   globNoMatch: (pattern, ignored = 0) => `no files match '${pattern}'${ignored > 0 ? ` (${ignored === 1 ? 'one that does is' : `${ignored} that do are`} ignored by .gitignore)` : ''}.`,
   notAFile: (path) => `'${path}' is neither a file nor a directory.`,
   tooLarge: (path, limit) => `cannot read '${path}': it is larger than ${limit}, the limit for a roadmap file.`,
+  badConfig: (path, line, column, reason) => `cannot use the configuration '${path}' (line ${line}, column ${column}): ${reason.replace(/\.$/, '')}.`,
+  configConflict: () => `'--config' and '--no-config' cannot be used together.`,
   skipped: (path, code) => `skipped '${path}': ${code === 'ENOENT' ? 'a broken symbolic link' : en.fsReason(code, 'unusable')}.`,
   initExists: (path) => `'${path}' already exists; not overwriting it. Choose another file name.`,
   initCannotWrite: (path, reason) => `cannot write '${path}': ${reason}.`,
@@ -129,6 +134,8 @@ const nb: CliMessages = {
   globNoMatch: (pattern, ignored = 0) => `ingen filer passer til '${pattern}'${ignored > 0 ? ` (${ignored === 1 ? 'én som passer, er' : `${ignored} som passer, er`} utelatt av .gitignore)` : ''}.`,
   notAFile: (path) => `'${path}' er verken en fil eller en mappe.`,
   tooLarge: (path, limit) => `kan ikke lese '${path}': den er større enn ${limit}, grensen for en veikartfil.`,
+  badConfig: (path, line, column, reason) => `kan ikke bruke konfigurasjonen '${path}' (linje ${line}, kolonne ${column}): ${reason.replace(/\.$/, '')}.`,
+  configConflict: () => `'--config' og '--no-config' kan ikke brukes sammen.`,
   skipped: (path, code) => `hoppet over '${path}': ${code === 'ENOENT' ? 'en brutt symbolsk lenke' : nb.fsReason(code, 'ubrukelig')}.`,
   initExists: (path) => `'${path}' finnes allerede og blir ikke overskrevet. Velg et annet filnavn.`,
   initCannotWrite: (path, reason) => `kan ikke skrive '${path}': ${reason}.`,
