@@ -80,6 +80,11 @@ test('npm run pack:cli writes one tarball that installs the airoadmap command in
     assert.ok(html.includes('Content-Security-Policy'), 'the page has its CSP');
     assert.ok(html.includes('id="airoadmap-data"') && html.includes('Nordlys'), 'the page carries the roadmap\'s views');
     assert.ok(html.includes('airoadmapPreview'), 'and the preview script that draws them');
+
+    // The quarterly report, in Markdown.
+    const report = ok(npx('report', 'nordlys.airoadmap.yaml', '--today', '2027-02-15', '--locale', 'nb'), 'airoadmap report');
+    assert.match(report, /^# Nordlys Logistikk AS: kvartalsrapport for KI\n/);
+    assert.match(report, /^## Budsjett$/m);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

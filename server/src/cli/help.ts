@@ -6,7 +6,7 @@
 import type { Locale } from '../core/index';
 import { VIEW_NAMES } from '../core/views/registry';
 
-export type HelpTopic = 'general' | 'check' | 'init' | 'schema' | 'render';
+export type HelpTopic = 'general' | 'check' | 'init' | 'schema' | 'render' | 'report';
 
 /** `--view`'s choices as the help writes them. */
 const VIEWS = [...VIEW_NAMES, 'all'].join('|');
@@ -27,6 +27,7 @@ Usage:
   airoadmap init [file] [options]        write a commented starter roadmap
   airoadmap schema                       print the JSON Schema of the language
   airoadmap render <file> [options]      export the previews as HTML or SVG
+  airoadmap report <file> [options]      the quarterly steering report (Markdown)
   airoadmap help [command]               show help for a command
 
 Options:
@@ -119,6 +120,33 @@ Examples:
   airoadmap render plan.airoadmap.yaml -o roadmap.html
   airoadmap render plan.airoadmap.yaml --view timeline -o timeline.svg
 `,
+  report: `Usage: airoadmap report <file> [options]
+
+Writes the quarterly steering report of one roadmap as Markdown (tables, no
+HTML; fits a GitHub job summary or a pull-request comment): the 90-day plan
+(done, overdue, next), the budget against the first year's, the portfolio
+(stages, quadrants, top priorities, quick wins), the KPIs (baseline, latest,
+target, per quarter), the risks, compliance and the open problems. The file
+'-' reads standard input. The roadmap is never modified.
+
+Options:
+  -o, --output FILE        write to FILE (never the roadmap itself); without
+                           it, or with -, to stdout
+  --format md              the format (default: md)
+  --locale en|nb           language of the report
+  --today YYYY-MM-DD       the day the report is for (what is overdue);
+                           default: the local date
+  --config FILE            use this airoadmap.config.yaml
+  --no-config              use no configuration file
+  -h, --help               show this help
+
+Exit status: 0 written; 2 bad usage, a roadmap that is missing or unreadable,
+or an output that cannot be written.
+
+Examples:
+  airoadmap report plan.airoadmap.yaml -o report.md
+  airoadmap report plan.airoadmap.yaml >> "$GITHUB_STEP_SUMMARY"
+`,
 };
 
 const NB: Readonly<Record<HelpTopic, string>> = {
@@ -129,6 +157,7 @@ Bruk:
   airoadmap init [fil] [valg]         skriv et kommentert startveikart
   airoadmap schema                    skriv ut språkets JSON Schema
   airoadmap render <fil> [valg]       eksporter forhåndsvisningene som HTML eller SVG
+  airoadmap report <fil> [valg]       kvartalsrapporten til styringsgruppen (Markdown)
   airoadmap help [kommando]           vis hjelp for en kommando
 
 Valg:
@@ -223,6 +252,34 @@ kan leses, eller en utfil som ikke kan skrives.
 Eksempler:
   airoadmap render plan.airoadmap.yaml -o veikart.html
   airoadmap render plan.airoadmap.yaml --view timeline -o tidslinje.svg
+`,
+  report: `Bruk: airoadmap report <fil> [valg]
+
+Skriver kvartalsrapporten til styringsgruppen for ett veikart som Markdown
+(tabeller, ingen HTML; passer i et jobbsammendrag på GitHub eller en
+kommentar til en pull request): 90-dagersplanen (gjort, forsinket, neste),
+budsjettet mot første års budsjett, porteføljen (status, kvadranter, høyest
+prioritert, raske gevinster), KPI-ene (utgangspunkt, siste, mål, per
+kvartal), risikoene, etterlevelsen og de åpne problemene. Filen '-' leser
+standard inn. Veikartet endres aldri.
+
+Valg:
+  -o, --output FIL         skriv til FIL (aldri til selve veikartet); uten
+                           den, eller med -, til standard ut
+  --format md              formatet (standard: md)
+  --locale en|nb           språket i rapporten
+  --today ÅÅÅÅ-MM-DD       dagen rapporten gjelder (hva som er forsinket);
+                           standard: dagens dato
+  --config FIL             bruk denne airoadmap.config.yaml
+  --no-config              bruk ingen konfigurasjonsfil
+  -h, --help               vis denne hjelpen
+
+Avslutningsstatus: 0 skrevet; 2 feil bruk, et veikart som mangler eller ikke
+kan leses, eller en utfil som ikke kan skrives.
+
+Eksempler:
+  airoadmap report plan.airoadmap.yaml -o rapport.md
+  airoadmap report plan.airoadmap.yaml >> "$GITHUB_STEP_SUMMARY"
 `,
 };
 

@@ -11,6 +11,7 @@ import { errorLine, EXIT_OK, EXIT_USAGE, UsageError } from './errors';
 import { helpText, type HelpTopic } from './help';
 import { INIT_OPTIONS, runInit } from './init-command';
 import { RENDER_OPTIONS, runRender } from './render';
+import { REPORT_OPTIONS, runReport } from './report-command';
 import type { CliIo } from './io';
 import { isLocale, LOCALES } from './locale';
 import { cliMessages } from './messages';
@@ -27,6 +28,7 @@ const COMMANDS: Readonly<Record<Exclude<HelpTopic, 'general'>, Command>> = {
   init: { options: INIT_OPTIONS, run: runInit },
   schema: { options: SCHEMA_OPTIONS, run: runSchema },
   render: { options: RENDER_OPTIONS, run: runRender },
+  report: { options: REPORT_OPTIONS, run: runReport },
 };
 
 const GLOBAL_OPTIONS: OptionSpecs = {
