@@ -57,6 +57,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  const roadmapWatcher = vscode.workspace.createFileSystemWatcher('**/{airoadmap.config.yaml,*.airoadmap.yaml,*.airoadmap.yml}');
+  context.subscriptions.push(roadmapWatcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
@@ -64,6 +66,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     outputChannel: output,
     errorHandler,
+    // The server re-checks open roadmaps when an airoadmap.config.yaml changes, and re-lists roadmaps for the symbol search.
+    synchronize: { fileEvents: roadmapWatcher },
     // The server pulls the settings too; this snapshot makes its first answer right.
     initializationOptions: settingsSnapshot(setting),
   };

@@ -5,7 +5,7 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/adapter';
-import { diskRoadmapFiles } from './lsp/disk-roadmaps';
+import { diskConfigReader, diskRoadmapFiles } from './lsp/disk-roadmaps';
 import { FramingCheck } from './lsp/framing';
 import { Lifecycle } from './lsp/lifecycle';
 import { fixedTodayFromEnv, TODAY_ENV } from './lsp/today';
@@ -27,7 +27,7 @@ process.on('unhandledRejection', (reason) => connection.console.error(`[unhandle
 
 // Today is the local date; AIROADMAP_TODAY=YYYY-MM-DD fixes it (for tests, which never read the clock).
 const today = fixedTodayFromEnv(process.env, (value) => process.stderr.write(terminalLine(`airoadmap-language-server: ignoring ${TODAY_ENV}='${value.slice(0, 40)}': not a date YYYY-MM-DD; today is the local date.`)));
-startServer(connection, { today, roadmapFiles: diskRoadmapFiles() });
+startServer(connection, { today, roadmapFiles: diskRoadmapFiles(), configReader: diskConfigReader() });
 
 // Over stdio, a message the server cannot frame ends the process with a
 // reason on stderr (see lsp/framing.ts); attached after the connection's

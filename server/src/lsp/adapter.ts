@@ -29,6 +29,7 @@ import { TodayWatch, type DayClock } from './today';
 import { DAY_CHANGED_NOTIFICATION, type DayChangedParams } from '../shared/preview-protocol';
 import { registerViewsHandler } from './views';
 import { WorkspaceRoadmaps, type RoadmapFiles } from './workspace-roadmaps';
+import { ProjectConfigs, type ConfigReader } from './project-config';
 
 /** Characters after which an editor should ask for completions. */
 export const COMPLETION_TRIGGERS = [':', ' ', '[', ',', '-'];
@@ -59,6 +60,8 @@ export interface ServerEnvironment {
   today?: string;
   /** How to reach the workspace's roadmap files that are not open (symbol search); none: only open ones are searched. */
   roadmapFiles?: RoadmapFiles;
+  /** How to read a document's airoadmap.config.yaml; none: the settings alone apply. */
+  configReader?: ConfigReader;
 }
 
 export function startServer(connection: Connection, environment: ServerEnvironment = {}): void {
@@ -71,7 +74,9 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   let options: CheckOptions = { ...toCheckOptions(settings, undefined), today: watch.today };
 
   const documents = new TextDocuments(TextDocument);
-  const store = new DocumentStore(documents, () => options);
+  // The editor's settings, with each document's airoadmap.config.yaml over them.
+  const projectConfigs = new ProjectConfigs(environment.configReader);
+  const store = new DocumentStore(documents, (uri) => projectConfigs.apply(uri, options));
   // The folders' roadmaps that are not open, for the symbol search.
   const workspace = environment.roadmapFiles ? new WorkspaceRoadmaps(environment.roadmapFiles) : undefined;
   let folders: string[] = [];
@@ -201,6 +206,19 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     }),
   );
 
+  // A configuration file changed, appeared or went: every open roadmap is checked again.
+  connection.onDidChangeWatchedFiles(
+    guardNotification(logger, 'workspace/didChangeWatchedFiles', (params) => {
+      const changes = Array.isArray(params?.changes) ? params.changes : [];
+      if (changes.some((c) => typeof c?.uri === 'string' && /(^|\/)airoadmap\.config\.yaml$/.test(c.uri))) {
+        projectConfigs.changed();
+        store.settingsChanged();
+        refreshAll();
+      }
+      if (changes.some((c) => typeof c?.uri === 'string' && /\.airoadmap\.ya?ml$/.test(c.uri))) workspace?.invalidate();
+    }),
+  );
+
   connection.onNotification(
     DidChangeWorkspaceFoldersNotification.type,
     guardNotification(logger, 'workspace/didChangeWorkspaceFolders', (params: DidChangeWorkspaceFoldersParams) => {
@@ -219,6 +237,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
       const uri = event.document.uri;
       scheduler.closed(uri);
       store.forget(uri);
+      projectConfigs.forget(uri);
       completions.forget();
       void connection.sendDiagnostics({ uri, diagnostics: [] });
     }),

@@ -6,9 +6,11 @@
  * Must not depend on vscode.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MAX_DIRECTORIES, MAX_FILE_BYTES, MAX_FILES, type RoadmapFiles } from './workspace-roadmaps';
+import type { ConfigReader } from './project-config';
+import { CONFIG_FILE_NAME } from '../core/features/config';
 
 const ROADMAP_FILE = /\.airoadmap\.ya?ml$/;
 
@@ -79,3 +81,28 @@ export function diskRoadmapFiles(): RoadmapFiles {
   };
 }
 
+
+/** The nearest airoadmap.config.yaml above a file: document on the local disk (ConfigReader for project-config.ts). */
+export function diskConfigReader(): ConfigReader {
+  return {
+    nearest(documentUri) {
+      let path: string;
+      try {
+        if (!documentUri.startsWith('file:')) return undefined;
+        path = fileURLToPath(documentUri);
+      } catch {
+        return undefined;
+      }
+      for (let dir = dirname(path); ; dir = dirname(dir)) {
+        const candidate = join(dir, CONFIG_FILE_NAME);
+        try {
+          const stats = statSync(candidate);
+          if (stats.isFile()) return stats.size <= MAX_FILE_BYTES ? { uri: pathToFileURL(candidate).href, text: readFileSync(candidate, 'utf8') } : undefined;
+        } catch {
+          // not here: one folder up
+        }
+        if (dirname(dir) === dir) return undefined;
+      }
+    },
+  };
+}

@@ -41,7 +41,7 @@ export class DocumentStore {
 
   constructor(
     readonly documents: TextDocuments<TextDocument>,
-    private readonly options: () => CheckOptions,
+    private readonly options: (uri: string) => CheckOptions,
   ) {
     // Registered before any other listener (the store is made first), so a
     // publish triggered by the same event already sees the entry as stale.
@@ -71,7 +71,7 @@ export class DocumentStore {
     if (!document) return undefined;
     const cached = this.cache.get(uri);
     if (cached && !cached.stale && cached.generation === this.generation) return cached.analysis;
-    const options = this.options();
+    const options = this.options(uri);
     const text = document.getText();
     const run = this.running.get(uri);
     if (run && run.text === text && run.generation === this.generation) {
@@ -120,7 +120,7 @@ export class DocumentStore {
   }
 
   private startRun(uri: string, text: string): SlicedRun {
-    const options = this.options();
+    const options = this.options(uri);
     const generation = this.generation;
     let checker = this.checkers.get(uri);
     if (!checker) this.checkers.set(uri, (checker = createIncrementalChecker()));

@@ -1,0 +1,78 @@
+/**
+ * airoadmap.config.yaml over the language server: the nearest file above a
+ * document applies over the editor's settings (its rules over
+ * airoadmap.severity, its guides making the range checks run in NOK), and a
+ * change reported by workspace/didChangeWatchedFiles re-checks the open
+ * roadmaps. Over real JSON-RPC.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DidChangeWatchedFilesNotification, FileChangeType, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { ensureBuilt, LspSession } from './support/lsp-harness';
+
+const NOK = `airoadmap: 1
+organization:
+  name: Fjordkraft AS
+  currency: NOK
+budget:
+  first_year: 90000
+kpis:
+  speed:
+    name: Speed
+    unit: minutes
+    baseline: 10
+    target: 5
+`;
+
+let root = '';
+let s: LspSession;
+const codes = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => `${String(d.code)}:${d.severity}`).sort();
+
+before(async () => {
+  await ensureBuilt();
+  root = mkdtempSync(join(tmpdir(), 'airoadmap-config-'));
+  mkdirSync(join(root, 'plans', 'q1'), { recursive: true });
+  writeFileSync(join(root, 'airoadmap.config.yaml'), 'rules:\n  kpi-unused: error\nguides:\n  budget_first_year: [500000, 1500000]\n');
+  // The editor's settings say kpi-unused is a hint; the file's rule wins.
+  s = await LspSession.start({ settings: { severity: { 'kpi-unused': 'hint' } } });
+});
+after(async () => {
+  await s.stop();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('the project configuration in the editor', () => {
+  it('applies the nearest file over the settings, and follows its changes', async () => {
+    const uri = pathToFileURL(join(root, 'plans', 'q1', 'nok.airoadmap.yaml')).href;
+    await s.open(uri, NOK);
+    const first = await s.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
+    assert.deepEqual(codes(first), ['budget-first-year-range:3', 'kpi-unused:1'], 'error (1) from the file over hint from the settings; the NOK guide fires (info, 3)');
+
+    // The file changes: rules off, no guides. Reported as the client's watcher does.
+    const from = s.published.length;
+    writeFileSync(join(root, 'airoadmap.config.yaml'), 'rules:\n  kpi-unused: off\n');
+    await s.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(join(root, 'airoadmap.config.yaml')).href, type: FileChangeType.Changed }] });
+    const second = await s.waitForDiagnostics(uri, () => true, { from });
+    assert.deepEqual(codes(second), [], 'kpi-unused off, and without guides no range check in NOK');
+
+    // Deleted: the settings alone apply again.
+    const later = s.published.length;
+    rmSync(join(root, 'airoadmap.config.yaml'));
+    await s.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(join(root, 'airoadmap.config.yaml')).href, type: FileChangeType.Deleted }] });
+    const third = await s.waitForDiagnostics(uri, () => true, { from: later });
+    assert.deepEqual(codes(third), ['kpi-unused:4'], 'the hint of the settings');
+  });
+
+  it('ignores a malformed change notification and a file that is not a configuration', async () => {
+    await s.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: 'nope' });
+    await s.connection.sendNotification('workspace/didChangeWatchedFiles', null);
+    const uri = pathToFileURL(join(root, 'other.airoadmap.yaml')).href;
+    await s.open(uri, NOK);
+    const p = await s.waitForDiagnostics(uri);
+    assert.deepEqual(codes(p), ['kpi-unused:4']);
+  });
+});
