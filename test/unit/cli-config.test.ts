@@ -145,3 +145,26 @@ describe('readConfig (core)', () => {
     assert.equal(readConfig('locale: [', 'en').usable, false);
   });
 });
+
+describe('the configuration file’s JSON Schema', () => {
+  it('is the committed file, takes what the reader takes and refuses what it reports', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const { default: Ajv } = await import('ajv');
+    const { renderConfigJsonSchema } = await import('../../schemas/config-schema');
+    const committed = readFileSync(join(__dirname, '..', '..', 'schemas', 'airoadmap.config.schema.json'), 'utf8');
+    assert.equal(committed, renderConfigJsonSchema(), 'npm run schema writes it');
+    const ajv = new Ajv({ strict: false });
+    const validate = ajv.compile(JSON.parse(committed) as object);
+    const good = [CONFIG, '', 'rules:\n', 'locale: en\nrules:\n  data-silo: off\nguides:\n  training_budget: [20000, 50000]\n  running_cost_monthly: [0, 1]\n'];
+    for (const text of good) {
+      assert.deepEqual(readConfig(text, 'en').findings, [], text);
+      assert.ok(validate(parse(text) ?? null), `${text}: ${ajv.errorsText(validate.errors)}`);
+    }
+    const bad = ['locale: de\n', 'ruls:\n  kpi-unused: off\n', 'rules:\n  kpi-unusd: off\n', 'rules:\n  kpi-unused: loud\n', 'guides:\n  training_budget: [1, 2, 3]\n', 'guides:\n  first_year: [1, 2]\n'];
+    for (const text of bad) {
+      assert.ok(readConfig(text, 'en').findings.length > 0, text);
+      assert.equal(validate(parse(text)), false, text);
+    }
+  });
+});

@@ -41,7 +41,7 @@ describe('package.json contributions', () => {
       ...manifest.contributes.yamlValidation.map((v) => v.url),
     ];
     for (const file of files) assert.ok(existsSync(path.join(root, file)), file);
-    assert.deepEqual(manifest.contributes.yamlValidation.map((v) => v.fileMatch).sort(), ['*.airoadmap.yaml', '*.airoadmap.yml']);
+    assert.deepEqual(manifest.contributes.yamlValidation.map((v) => v.fileMatch).sort(), ['*.airoadmap.yaml', '*.airoadmap.yml', 'airoadmap.config.yaml']);
     assert.equal(manifest.main, './dist/extension.js');
     // No static snippets: VS Code offers those at every position (inside `kpis: [`, after `customer_facing: `);
     // the server's completion offers entity and section snippets only where a key can go.

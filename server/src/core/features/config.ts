@@ -39,7 +39,7 @@ export interface ConfigRead {
 
 const KEYS = ['locale', 'rules', 'guides'] as const;
 /** The file's guide names and the checks' ranges they set. */
-const GUIDES: Readonly<Record<string, keyof GuideRanges>> = {
+export const CONFIG_GUIDES: Readonly<Record<string, keyof GuideRanges>> = {
   training_budget: 'trainingBudget',
   budget_first_year: 'firstYearBudget',
   running_cost_monthly: 'runningCost',
@@ -104,9 +104,9 @@ export function readConfig(text: string, locale: Locale): ConfigRead {
       const guides: { -readonly [K in keyof GuideRanges]: GuideRanges[K] } = {};
       for (const guide of value.items) {
         const name = keyText(guide);
-        const target = Object.prototype.hasOwnProperty.call(GUIDES, name) ? GUIDES[name] : undefined;
+        const target = Object.prototype.hasOwnProperty.call(CONFIG_GUIDES, name) ? CONFIG_GUIDES[name] : undefined;
         if (target === undefined) {
-          warn(guide.key, t.unknownGuide(name, closest(name, Object.keys(GUIDES)), Object.keys(GUIDES)));
+          warn(guide.key, t.unknownGuide(name, closest(name, Object.keys(CONFIG_GUIDES)), Object.keys(CONFIG_GUIDES)));
           continue;
         }
         const range = guideRange(guide.value);
