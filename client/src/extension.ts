@@ -63,6 +63,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
+      // The project configuration, for its own diagnostics (the server checks it as one, not as a roadmap).
+      { scheme: 'file', pattern: '**/airoadmap.config.yaml' },
     ],
     outputChannel: output,
     errorHandler,

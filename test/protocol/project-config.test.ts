@@ -67,6 +67,21 @@ describe('the project configuration in the editor', () => {
     assert.deepEqual(codes(third), ['kpi-unused:4'], 'the hint of the settings');
   });
 
+  it('publishes a configuration file’s own findings on it, and treats it as no roadmap', async () => {
+    const uri = pathToFileURL(join(root, 'plans', 'airoadmap.config.yaml')).href;
+    await s.open(uri, 'ruls:\n  kpi-unused: off\nrules:\n  kpi-unusd: off\n');
+    const p = await s.waitForDiagnostics(uri);
+    assert.deepEqual(
+      p.diagnostics.map((d) => [d.range.start.line, d.severity, d.message]),
+      [
+        [0, 2, "Unknown key 'ruls' in the configuration: did you mean 'rules'? It is ignored."],
+        [3, 2, "Unknown diagnostic code 'kpi-unusd': did you mean 'kpi-unused'? It is ignored."],
+      ],
+    );
+    const hover = await s.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+    assert.equal(hover, null, 'no roadmap hover in a configuration file');
+  });
+
   it('ignores a malformed change notification and a file that is not a configuration', async () => {
     await s.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: 'nope' });
     await s.connection.sendNotification('workspace/didChangeWatchedFiles', null);

@@ -5,6 +5,7 @@
  * core. Must not depend on vscode.
  */
 import {
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWorkspaceFoldersNotification,
   TextDocumentSyncKind,
@@ -29,7 +30,8 @@ import { TodayWatch, type DayClock } from './today';
 import { DAY_CHANGED_NOTIFICATION, type DayChangedParams } from '../shared/preview-protocol';
 import { registerViewsHandler } from './views';
 import { WorkspaceRoadmaps, type RoadmapFiles } from './workspace-roadmaps';
-import { ProjectConfigs, type ConfigReader } from './project-config';
+import { isConfigFileUri, ProjectConfigs, type ConfigReader } from './project-config';
+import { readConfig } from '../core/features/config';
 
 /** Characters after which an editor should ask for completions. */
 export const COMPLETION_TRIGGERS = [':', ' ', '[', ',', '-'];
@@ -82,6 +84,18 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   let folders: string[] = [];
 
   const publish = (uri: string): void => {
+    if (isConfigFileUri(uri)) {
+      // A configuration file's own findings, in the messages' language of the settings.
+      const document = store.get(uri);
+      if (!document) return;
+      const { findings } = readConfig(document.getText(), options.locale ?? 'en');
+      void connection.sendDiagnostics({
+        uri,
+        version: document.version,
+        diagnostics: findings.map((f) => ({ range: f.range, severity: f.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, source: 'airoadmap', message: f.message })),
+      });
+      return;
+    }
     const analysis = store.analysis(uri);
     const document = store.get(uri);
     // A closed document, or one that moved on meanwhile, gets nothing old.

@@ -5,6 +5,7 @@
  * with new text, and the analysis must follow the text.
  * Must not depend on vscode; the language work is the core's `checkText`.
  */
+import { isConfigFileUri } from './project-config';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analysisOf, checkText, createIncrementalChecker, type Analysis as CoreAnalysis, type CheckOptions, type CheckResult, type IncrementalChecker } from '../core/index';
@@ -68,7 +69,8 @@ export class DocumentStore {
    */
   analysis(uri: string): Analysis | undefined {
     const document = this.documents.get(uri);
-    if (!document) return undefined;
+    // A configuration file is open too (for its diagnostics), but is no roadmap.
+    if (!document || isConfigFileUri(uri)) return undefined;
     const cached = this.cache.get(uri);
     if (cached && !cached.stale && cached.generation === this.generation) return cached.analysis;
     const options = this.options(uri);
@@ -92,7 +94,7 @@ export class DocumentStore {
    */
   ready(uri: string): Promise<void> | undefined {
     const document = this.documents.get(uri);
-    if (!document) return undefined;
+    if (!document || isConfigFileUri(uri)) return undefined;
     const cached = this.cache.get(uri);
     if (cached && !cached.stale && cached.generation === this.generation) return undefined;
     const text = document.getText();

@@ -12,6 +12,11 @@
 import { readConfig, type ProjectConfig } from '../core/features/config';
 import type { CheckOptions } from '../core/index';
 
+/** Whether a document is a configuration file (checked as one, never as a roadmap). */
+export function isConfigFileUri(uri: string): boolean {
+  return /(^|\/)airoadmap\.config\.yaml$/.test(uri);
+}
+
 /** The nearest configuration file's text above a document, or undefined (none, not a file: URI, unreadable). */
 export interface ConfigReader {
   nearest(documentUri: string): { uri: string; text: string } | undefined;
