@@ -10,7 +10,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import { checkText } from '../../server/src/core/index';
-import { reportMarkdown } from '../../server/src/core/views/report';
+import { reportMarkdown } from '../../server/src/core/views/report-markdown';
+import { reportCsp, reportHtml } from '../../server/src/core/views/report-html';
 import type { CliIo } from '../../server/src/cli/io';
 import { runCli } from '../../server/src/cli/run';
 import { ROOT, removeTree, tempTree } from './cli-harness';
@@ -62,6 +63,38 @@ describe('the quarterly report', () => {
   });
 });
 
+describe('the quarterly report as a page', () => {
+  const page = (text: string, locale: 'en' | 'nb') => {
+    const { model, diagnostics } = checkText(text, { locale, today: TODAY });
+    return reportHtml(model, diagnostics, locale, TODAY, 'TESTNONCE');
+  };
+
+  it('has the Markdown report\'s headings, one <section> each, under a CSP that loads nothing and with no script', () => {
+    for (const locale of ['en', 'nb'] as const) {
+      const html = page(EXAMPLE, locale);
+      const markdownHeadings = [...report(EXAMPLE, locale).matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+      const sections = [...html.matchAll(/<section>\n<h2>([^<]+)<\/h2>/g)].map((m) => m[1]);
+      assert.deepEqual(sections, markdownHeadings);
+      assert.equal((html.match(/<section>/g) ?? []).length, (html.match(/<\/section>/g) ?? []).length);
+      assert.match(html, new RegExp(`<html lang="${locale}">`));
+      assert.ok(html.includes(`content="${reportCsp('TESTNONCE')}"`));
+      assert.equal(reportCsp('N'), "default-src 'none'; style-src 'nonce-N'; base-uri 'none'; form-action 'none'");
+      assert.doesNotMatch(html, /<script|<link|<img|<iframe|\ssrc=|\shref=|url\(/i);
+      assert.match(html, /<style nonce="TESTNONCE">[^]*@page \{ size: A4;[^]*section \+ section \{ break-before: page; \}/);
+    }
+    assert.match(page(EXAMPLE, 'en'), /<td><strong>Planned first-year cost<\/strong><\/td><td class="num"><strong>133,400 EUR<\/strong><\/td>/);
+  });
+
+  it('shows text from the file as text', () => {
+    const hostile = EXAMPLE.replace(/title: Smart document search/, 'title: "Søk | <script>alert(1)</script> <img src=x onerror=alert(1)> *bold*\u0007\u009b"');
+    const html = page(hostile, 'en');
+    assert.doesNotMatch(html, /<script|<img/);
+    assert.match(html, /Søk \| &lt;script&gt;alert\(1\)&lt;\/script&gt; &lt;img src=x onerror=alert\(1\)&gt; \*bold\*</);
+    // eslint-disable-next-line no-control-regex
+    assert.doesNotMatch(html, /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/, 'no control character reaches the page');
+  });
+});
+
 describe('airoadmap report', () => {
   async function run(args: readonly string[], cwd: string): Promise<{ status: number; stdout: string; stderr: string }> {
     let stdout = '';
@@ -82,9 +115,20 @@ describe('airoadmap report', () => {
       const over = await run(['plan.airoadmap.yaml', '-o', 'plan.airoadmap.yaml'], dir);
       assert.equal(over.status, 2);
       assert.equal(readFileSync(join(dir, 'plan.airoadmap.yaml'), 'utf8'), EXAMPLE);
-      const html = await run(['plan.airoadmap.yaml', '--format', 'pdf'], dir);
-      assert.equal(html.status, 2);
-      assert.match(html.stderr, /'pdf' is not a valid value for '--format'; use one of md/);
+      const pdf = await run(['plan.airoadmap.yaml', '--format', 'pdf'], dir);
+      assert.equal(pdf.status, 2);
+      assert.match(pdf.stderr, /'pdf' is not a valid value for '--format'; use one of md, html/);
+      // The format follows -o's extension, or --format; each run has its own nonce.
+      assert.equal((await run(['plan.airoadmap.yaml', '-o', 'report.html'], dir)).status, 0);
+      const written = readFileSync(join(dir, 'report.html'), 'utf8');
+      assert.match(written, /^<!DOCTYPE html>\n<html lang="en">/);
+      const stdoutHtml = await run(['plan.airoadmap.yaml', '--format', 'html'], dir);
+      assert.equal(stdoutHtml.status, 0);
+      assert.match(stdoutHtml.stdout, /<section>\n<h2>Budget<\/h2>/);
+      const nonce = (html: string) => /nonce="([^"]+)"/.exec(html)?.[1];
+      assert.ok(nonce(written) && nonce(written) !== nonce(stdoutHtml.stdout), 'a fresh nonce per page');
+      assert.equal((await run(['plan.airoadmap.yaml', '-o', 'report.html', '--format', 'md'], dir)).status, 0);
+      assert.equal(readFileSync(join(dir, 'report.html'), 'utf8'), report(EXAMPLE, 'en'), '--format wins over the extension');
       assert.equal((await run([], dir)).status, 2);
     } finally {
       removeTree(dir);

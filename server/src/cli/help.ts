@@ -27,7 +27,7 @@ Usage:
   airoadmap init [file] [options]        write a commented starter roadmap
   airoadmap schema                       print the JSON Schema of the language
   airoadmap render <file> [options]      export the previews as HTML or SVG
-  airoadmap report <file> [options]      the quarterly steering report (Markdown)
+  airoadmap report <file> [options]      the quarterly steering report (Markdown or HTML)
   airoadmap help [command]               show help for a command
 
 Options:
@@ -123,7 +123,8 @@ Examples:
   report: `Usage: airoadmap report <file> [options]
 
 Writes the quarterly steering report of one roadmap as Markdown (tables, no
-HTML; fits a GitHub job summary or a pull-request comment): the 90-day plan
+HTML; fits a GitHub job summary or a pull-request comment) or as one
+self-contained HTML page that prints on A4, a section per page: the 90-day plan
 (done, overdue, next), the budget against the first year's, the portfolio
 (stages, quadrants, top priorities, quick wins), the KPIs (baseline, latest,
 target, per quarter), the risks, compliance and the open problems. The file
@@ -132,7 +133,8 @@ target, per quarter), the risks, compliance and the open problems. The file
 Options:
   -o, --output FILE        write to FILE (never the roadmap itself); without
                            it, or with -, to stdout
-  --format md              the format (default: md)
+  --format md|html         the format (default: html when FILE ends in
+                           .html, else md)
   --locale en|nb           language of the report
   --today YYYY-MM-DD       the day the report is for (what is overdue);
                            default: the local date
@@ -145,6 +147,7 @@ or an output that cannot be written.
 
 Examples:
   airoadmap report plan.airoadmap.yaml -o report.md
+  airoadmap report plan.airoadmap.yaml -o report.html --locale nb
   airoadmap report plan.airoadmap.yaml >> "$GITHUB_STEP_SUMMARY"
 `,
 };
@@ -157,7 +160,7 @@ Bruk:
   airoadmap init [fil] [valg]         skriv et kommentert startveikart
   airoadmap schema                    skriv ut språkets JSON Schema
   airoadmap render <fil> [valg]       eksporter forhåndsvisningene som HTML eller SVG
-  airoadmap report <fil> [valg]       kvartalsrapporten til styringsgruppen (Markdown)
+  airoadmap report <fil> [valg]       kvartalsrapporten til styringsgruppen (Markdown eller HTML)
   airoadmap help [kommando]           vis hjelp for en kommando
 
 Valg:
@@ -257,7 +260,8 @@ Eksempler:
 
 Skriver kvartalsrapporten til styringsgruppen for ett veikart som Markdown
 (tabeller, ingen HTML; passer i et jobbsammendrag på GitHub eller en
-kommentar til en pull request): 90-dagersplanen (gjort, forsinket, neste),
+kommentar til en pull request) eller som én selvstendig HTML-side som skrives
+ut på A4, ett avsnitt per side: 90-dagersplanen (gjort, forsinket, neste),
 budsjettet mot første års budsjett, porteføljen (status, kvadranter, høyest
 prioritert, raske gevinster), KPI-ene (utgangspunkt, siste, mål, per
 kvartal), risikoene, etterlevelsen og de åpne problemene. Filen '-' leser
@@ -266,7 +270,8 @@ standard inn. Veikartet endres aldri.
 Valg:
   -o, --output FIL         skriv til FIL (aldri til selve veikartet); uten
                            den, eller med -, til standard ut
-  --format md              formatet (standard: md)
+  --format md|html         formatet (standard: html når FIL slutter på
+                           .html, ellers md)
   --locale en|nb           språket i rapporten
   --today ÅÅÅÅ-MM-DD       dagen rapporten gjelder (hva som er forsinket);
                            standard: dagens dato
@@ -279,6 +284,7 @@ kan leses, eller en utfil som ikke kan skrives.
 
 Eksempler:
   airoadmap report plan.airoadmap.yaml -o rapport.md
+  airoadmap report plan.airoadmap.yaml -o rapport.html --locale nb
   airoadmap report plan.airoadmap.yaml >> "$GITHUB_STEP_SUMMARY"
 `,
 };

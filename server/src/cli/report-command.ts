@@ -1,16 +1,21 @@
 /**
- * `airoadmap report <file> [--format md] [-o FILE] [--today D] [--locale en|nb]`:
+ * `airoadmap report <file> [--format md|html] [-o FILE] [--today D] [--locale en|nb]`:
  * the quarterly steering report of one roadmap (core/views/report.ts) as
- * GitHub-flavoured Markdown, for a job summary or a pull-request comment;
- * to stdout, or to FILE (never over the roadmap: safe-files.ts). `-` reads
+ * GitHub-flavoured Markdown, for a job summary or a pull-request comment, or
+ * as a self-contained print-ready HTML page (the format follows -o's
+ * extension unless given); to stdout, or to FILE (never over the roadmap:
+ * safe-files.ts). `-` reads
  * standard input. The checks use the roadmap's airoadmap.config.yaml as
  * `check` does (its rules and guides). Exit 0 on success, 2 on bad usage or
  * unusable paths.
  * Must not depend on the LSP connection or vscode.
  */
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { checkText } from '../core/index';
-import { reportMarkdown } from '../core/views/report';
+import { reportDocument } from '../core/views/report';
+import { documentHtml } from '../core/views/report-html';
+import { documentMarkdown } from '../core/views/report-markdown';
 import { stringOption, type OptionSpecs, type ParsedArgs } from './args';
 import { ConfigFiles } from './config-files';
 import { errorCode, EXIT_OK, firstLine, PathError, UsageError } from './errors';
@@ -32,7 +37,13 @@ export const REPORT_OPTIONS: OptionSpecs = {
   help: { kind: 'boolean', short: 'h' },
 };
 
-const REPORT_FORMATS = ['md'] as const;
+const REPORT_FORMATS = ['md', 'html'] as const;
+type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Without --format: HTML for an output named *.html or *.htm, else Markdown. */
+function formatFor(output: string | undefined): ReportFormat {
+  return output !== undefined && /\.html?$/i.test(output) ? 'html' : 'md';
+}
 
 const TEXT = {
   en: { missingFile: 'report needs one roadmap file.' },
@@ -44,7 +55,8 @@ export function runReport(args: ParsedArgs, io: CliIo): number {
   const usage = (message: string) => new UsageError(message, 'report');
   const locale = stringOption(args, 'locale');
   if (locale !== undefined && !isLocale(locale)) throw usage(text.badChoice('--locale', locale, LOCALES));
-  const format = stringOption(args, 'format') ?? 'md';
+  const output = stringOption(args, 'output');
+  const format = stringOption(args, 'format') ?? formatFor(output);
   if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw usage(text.badChoice('--format', format, REPORT_FORMATS));
   const today = commandToday(stringOption(args, 'today'), io.env, io.locale, 'report');
   if (args.positionals.length === 0) throw usage(TEXT[io.locale].missingFile);
@@ -61,10 +73,10 @@ export function runReport(args: ParsedArgs, io: CliIo): number {
   const config = configs.forDirectory(fromStdin ? io.cwd : path.dirname(absolute))?.config;
   const language = io.localeGiven === true ? io.locale : (config?.locale ?? io.locale);
   const { model, diagnostics } = checkText(source, { locale: language, today, ...(config ? { severities: config.severities, guides: config.guides } : {}) });
-  // Markdown carries no control character of the file to a terminal or a page.
-  const out = reportMarkdown(model, diagnostics, language, today).split('\n').map(escapeControls).join('\n');
+  const doc = reportDocument(model, diagnostics, language, today);
+  // Markdown carries no control character of the file to a terminal or a page; escapeXml drops them from HTML.
+  const out = format === 'html' ? documentHtml(doc, randomBytes(16).toString('base64')) : documentMarkdown(doc).split('\n').map(escapeControls).join('\n');
 
-  const output = stringOption(args, 'output');
   if (output === undefined || output === '-') {
     io.stdout(out);
     return EXIT_OK;
