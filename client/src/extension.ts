@@ -21,6 +21,7 @@ import { CrashPolicy } from './crash-policy';
 import { newRoadmapContent, untitledRoadmapName } from './new-roadmap';
 import { COMMANDS, CONFIGURATION_SECTION, LANGUAGE_ID } from './ids';
 import { registerPreview } from './preview/index';
+import { registerReport } from './report';
 
 
 let client: LanguageClient | undefined;
@@ -108,6 +109,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output.appendLine(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`);
   }
   registerPreview(context, languageClient);
+  registerReport(context, languageClient);
   console.log('[airoadmap] extension activated');
 }
 

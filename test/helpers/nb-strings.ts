@@ -14,7 +14,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { SymbolKind } from 'vscode-languageserver-types';
 import * as path from 'node:path';
-import { CLIENT_MESSAGES, PREVIEW_MESSAGES } from '../../client/src/client-messages';
+import { CLIENT_MESSAGES, PREVIEW_MESSAGES, REPORT_MESSAGES } from '../../client/src/client-messages';
+import { CONFIG_KEY_TEXTS, CONFIG_TEXTS } from '../../server/src/core/texts/config';
 import { cliMessages } from '../../server/src/cli/messages';
 import { helpText, type HelpTopic } from '../../server/src/cli/help';
 import { TEXT as RENDER_TEXT } from '../../server/src/cli/render';
@@ -194,9 +195,12 @@ export function shellStrings(): NbString[] {
   const out: NbString[] = [];
   walk('cliMessages', cliMessages('nb'), true, out);
   walk('render TEXT', RENDER_TEXT, false, out);
-  for (const topic of ['general', 'check', 'init', 'schema'] as HelpTopic[]) out.push({ where: `help ${topic}`, text: helpText(topic, 'nb') });
+  for (const topic of ['general', 'check', 'init', 'schema', 'render', 'report'] as HelpTopic[]) out.push({ where: `help ${topic}`, text: helpText(topic, 'nb') });
   walk('CLIENT_MESSAGES', CLIENT_MESSAGES, false, out);
   walk('PREVIEW_MESSAGES', PREVIEW_MESSAGES, false, out);
+  walk('REPORT_MESSAGES', REPORT_MESSAGES, false, out);
+  walk('CONFIG_TEXTS', CONFIG_TEXTS, false, out);
+  walk('CONFIG_KEY_TEXTS', CONFIG_KEY_TEXTS, false, out);
   const nls = JSON.parse(read('package.nls.nb.json')) as Record<string, string>;
   for (const [key, text] of Object.entries(nls)) out.push({ where: `package.nls.nb.json ${key}`, text });
   for (const f of readdirSync(path.join(ROOT, 'walkthroughs/nb'))) {

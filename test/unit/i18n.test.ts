@@ -13,7 +13,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CLIENT_MESSAGES, PREVIEW_MESSAGES } from '../../client/src/client-messages';
+import { CLIENT_MESSAGES, PREVIEW_MESSAGES, REPORT_MESSAGES } from '../../client/src/client-messages';
+import { CONFIG_KEY_TEXTS, CONFIG_TEXTS } from '../../server/src/core/texts/config';
 import { ENUM_LABELS } from '../../server/src/core/views/format';
 import { viewLabels } from '../../server/src/core/views/labels';
 import { ENTITY_NOUNS, GUIDANCE, SCORE_MEANINGS, SUMMARIES, VALUE_MEANINGS, WEEK_TEXTS } from '../../server/src/core/texts/guidance';
@@ -193,6 +194,8 @@ describe('the manifest (package.json → package.nls.json, package.nls.nb.json)'
     assert.equal(shown(byId.get('airoadmap.openPreviewToSide')!, 'en'), 'AI Roadmap: Open Preview to the Side');
     assert.equal(shown(byId.get('airoadmap.openPreviewToSide')!, 'nb'), 'AI Roadmap: Åpne forhåndsvisning ved siden av');
     assert.equal(shown(byId.get('airoadmap.exportPreview')!, 'en'), 'AI Roadmap: Export Preview…');
+    assert.equal(shown(byId.get('airoadmap.exportReport')!, 'en'), 'AI Roadmap: Export Report…');
+    assert.equal(shown(byId.get('airoadmap.exportReport')!, 'nb'), 'AI Roadmap: Eksporter rapport …');
     assert.equal(shown(byId.get('airoadmap.newRoadmap')!, 'nb'), 'AI Roadmap: Nytt veikart');
   });
 });
@@ -204,6 +207,15 @@ describe('message tables', () => {
 
   it("the preview panel's title, quick pick and export messages", () => {
     checkLocaleTable('PREVIEW_MESSAGES', PREVIEW_MESSAGES);
+  });
+
+  it("the report export's quick pick, dialog and notifications", () => {
+    checkLocaleTable('REPORT_MESSAGES', REPORT_MESSAGES);
+  });
+
+  it("the configuration file's findings, completion and hover", () => {
+    checkLocaleTable('CONFIG_TEXTS', CONFIG_TEXTS);
+    checkLocaleTable('CONFIG_KEY_TEXTS', CONFIG_KEY_TEXTS);
   });
 
   it('the preview labels and enumeration labels', () => {

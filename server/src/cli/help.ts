@@ -263,7 +263,7 @@ Skriver kvartalsrapporten til styringsgruppen for ett veikart som Markdown
 kommentar til en pull request) eller som én selvstendig HTML-side som skrives
 ut på A4, ett avsnitt per side: 90-dagersplanen (gjort, forsinket, neste),
 budsjettet mot første års budsjett, porteføljen (status, kvadranter, høyest
-prioritert, raske gevinster), KPI-ene (utgangspunkt, siste, mål, per
+prioritert, raske gevinster), KPI-ene (utgangsverdi, siste, mål, per
 kvartal), risikoene, etterlevelsen og de åpne problemene. Filen '-' leser
 standard inn. Veikartet endres aldri.
 

@@ -62,7 +62,11 @@ export { EUR_GUIDES, effectiveGuides, type CheckResult } from './language/check'
 export { analysisOf, type Analysis } from './language/analysis';
 export { dayOf } from './language/dates';
 export { FEATURES, type Features } from './features/service';
+export { completeConfig, hoverConfig } from './features/config-assist';
 export { computeViews, localToday, PREVIEW_LIMITS, type RoadmapViews } from './views/compute';
+export { reportDocument, type ReportDocument } from './views/report';
+export { documentMarkdown } from './views/report-markdown';
+export { documentHtml } from './views/report-html';
 export type { Catalogue, Messages } from './language/catalogue';
 export type { IncrementalChecker } from './language/incremental/checker';
 export { parseRoadmap, type ParseResult } from './language/parse';
