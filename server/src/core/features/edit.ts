@@ -152,17 +152,19 @@ function spanOf(node: unknown): [number, number] | undefined {
   return r ? [r[0], r[1]] : undefined;
 }
 
-/** The anchors a map merges (`<<: *a` or `<<: [*a, *b]`), as their names. */
-function mergedAnchors(map: unknown): string[] {
-  if (!isMap(map)) return [];
-  const names: string[] = [];
+/** The anchor a map merges `key` from (`<<: *a` or `<<: [*a, *b]`, the first that has it), by name. */
+function mergedAnchor(model: RoadmapModel, map: unknown, key: string): string {
+  if (!isMap(map) || !model.document) return '<<';
   for (const pair of (map as YAMLMap<unknown, unknown>).items) {
     if (!isMergeKey(pair.key)) continue;
     const value = pair.value;
     const aliases: unknown[] = isSeq(value) ? value.items : [value];
-    for (const a of aliases) if (isAlias(a)) names.push((a as Alias).source);
+    for (const a of aliases) {
+      if (!isAlias(a)) continue;
+      if (findPair((a as Alias).resolve(model.document), key)) return (a as Alias).source;
+    }
   }
-  return names;
+  return '<<';
 }
 
 /**
@@ -335,8 +337,8 @@ function editsFor(model: RoadmapModel, target: Target, path: string, value: Edit
     const parentLocation = fields.locations.get(first);
     const parentPair = findPair(ownerMap, first);
     if (parentLocation?.merged && !parentPair) {
-      const anchors = mergedAnchors(ownerMap);
-      return new Refusal('merged-parent', (t) => t.mergedParent(`${ownerPath}.${first}`, anchors.join(', ') || '<<'));
+      const anchor = mergedAnchor(model, ownerMap, first);
+      return new Refusal('merged-parent', (t) => t.mergedParent(`${ownerPath}.${first}`, anchor));
     }
     if (parentPair) {
       if (isAlias(parentPair.value)) return new Refusal('aliased', (t) => t.aliased(`${ownerPath}.${first}`, (parentPair.value as Alias).source));
