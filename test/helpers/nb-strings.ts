@@ -18,6 +18,8 @@ import { CLIENT_MESSAGES, PREVIEW_MESSAGES } from '../../client/src/client-messa
 import { cliMessages } from '../../server/src/cli/messages';
 import { helpText, type HelpTopic } from '../../server/src/cli/help';
 import { TEXT as RENDER_TEXT } from '../../server/src/cli/render';
+import { TEXT as SET_TEXT } from '../../server/src/cli/set-command';
+import { EDIT_TEXTS } from '../../server/src/core/texts/edit';
 import { describeAllCodes } from '../../server/src/cli/rule-descriptions';
 import { checkText, computeViews } from '../../server/src/core/index';
 import { codeActions } from '../../server/src/core/features/code-actions';
@@ -194,7 +196,9 @@ export function shellStrings(): NbString[] {
   const out: NbString[] = [];
   walk('cliMessages', cliMessages('nb'), true, out);
   walk('render TEXT', RENDER_TEXT, false, out);
-  for (const topic of ['general', 'check', 'init', 'schema'] as HelpTopic[]) out.push({ where: `help ${topic}`, text: helpText(topic, 'nb') });
+  walk('set TEXT', SET_TEXT, false, out);
+  walk('EDIT_TEXTS', EDIT_TEXTS.nb, true, out);
+  for (const topic of ['general', 'check', 'init', 'schema', 'set'] as HelpTopic[]) out.push({ where: `help ${topic}`, text: helpText(topic, 'nb') });
   walk('CLIENT_MESSAGES', CLIENT_MESSAGES, false, out);
   walk('PREVIEW_MESSAGES', PREVIEW_MESSAGES, false, out);
   const nls = JSON.parse(read('package.nls.nb.json')) as Record<string, string>;

@@ -156,10 +156,11 @@ Examples:
 Sets one value of a roadmap file, changing nothing else: the file stays byte
 for byte as it was (comments, quotes, flow or block style, line endings) but
 for the value, or one new line where the field belongs (two for a new map
-such as actuals). The path is section.id.field, with .key for a map's entry
-(section.field for organization, roles, infrastructure, governance and
-budget). The value is read as YAML: 7 is a number, true a boolean, 7-9 text;
-quoted, it is always text. A merged value (<<: *anchor) gets its own line in
+such as 'actuals'). The path is section.id.field, with .key for a map's
+entry (section.field for 'organization', 'roles', 'infrastructure',
+'governance' and 'budget'). The value is read as YAML: 7 is a number, true
+a boolean, 7-9 text; quoted, it is always text (a negative number goes after
+--: set plan.airoadmap.yaml 'kpis.x.baseline' -- -1). A merged value (<<: *anchor) gets its own line in
 the entity, which wins; the anchor is not changed.
 
 Refused, with one line and exit status 2 and the file untouched: a path
@@ -175,10 +176,10 @@ Exit status: 0 set; 2 bad usage, a refused edit, or a file that cannot be
 read or written.
 
 Examples:
-  airoadmap set plan.airoadmap.yaml use_cases.doc-search.value 4
-  airoadmap set plan.airoadmap.yaml plan.prototype.weeks 7-9
-  airoadmap set plan.airoadmap.yaml plan.interviews.done true
-  airoadmap set plan.airoadmap.yaml kpis.search-time.actuals.2027-Q1 7 --stdout
+  airoadmap set plan.airoadmap.yaml 'use_cases.doc-search.value' 4
+  airoadmap set plan.airoadmap.yaml 'plan.prototype.weeks' 7-9
+  airoadmap set plan.airoadmap.yaml 'plan.interviews.done' true
+  airoadmap set plan.airoadmap.yaml 'kpis.search-time.actuals.2027-Q1' 7 --stdout
 `,
 };
 
@@ -323,12 +324,13 @@ Eksempler:
 Setter én verdi i en veikartfil uten å endre noe annet: filen blir byte for
 byte som før (kommentarer, anførselstegn, flyt- eller blokkstil,
 linjeskift) bortsett fra verdien, eller én ny linje der feltet hører hjemme
-(to for et nytt kart, som actuals). Stien er seksjon.id.felt, med .nøkkel
-for en oppføring i et kart (seksjon.felt for organization, roles,
-infrastructure, governance og budget). Verdien leses som YAML: 7 er et tall,
-true en sannhetsverdi, 7-9 tekst; i anførselstegn er den alltid tekst. En
-verdi som flettes inn (<<: *anker), får en egen linje i enheten, og den
-gjelder; ankeret endres ikke.
+(to for et nytt kart, som 'actuals'). Stien er seksjon.id.felt, med
+.nøkkel for en oppføring i et kart (seksjon.felt for 'organization',
+'roles', 'infrastructure', 'governance' og 'budget'). Verdien leses som
+YAML: 7 er et tall, true en sannhetsverdi, 7-9 tekst; i anførselstegn er
+den alltid tekst (et negativt tall skrives etter --: set plan.airoadmap.yaml
+'kpis.x.baseline' -- -1). En verdi som flettes inn (<<: *anker), får en
+egen linje i enheten, og den gjelder; ankeret endres ikke.
 
 Avvises med én linje og avslutningsstatus 2, og filen røres ikke: en sti som
 ikke peker på noen enhet eller noe felt, en verdi språket ikke godtar (poeng
@@ -343,10 +345,10 @@ Avslutningsstatus: 0 satt; 2 feil bruk, en avvist endring, eller en fil som
 ikke kan leses eller skrives.
 
 Eksempler:
-  airoadmap set plan.airoadmap.yaml use_cases.doc-search.value 4
-  airoadmap set plan.airoadmap.yaml plan.prototype.weeks 7-9
-  airoadmap set plan.airoadmap.yaml plan.interviews.done true
-  airoadmap set plan.airoadmap.yaml kpis.search-time.actuals.2027-Q1 7 --stdout
+  airoadmap set plan.airoadmap.yaml 'use_cases.doc-search.value' 4
+  airoadmap set plan.airoadmap.yaml 'plan.prototype.weeks' 7-9
+  airoadmap set plan.airoadmap.yaml 'plan.interviews.done' true
+  airoadmap set plan.airoadmap.yaml 'kpis.search-time.actuals.2027-Q1' 7 --stdout
 `,
 };
 

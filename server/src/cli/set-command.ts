@@ -28,17 +28,15 @@ export const SET_OPTIONS: OptionSpecs = {
 
 export const TEXT = {
   en: {
-    missingArguments: () => 'set needs a roadmap file, a path and a value (airoadmap set plan.airoadmap.yaml use_cases.doc-search.value 4).',
+    missingArguments: () => "set needs a roadmap file, a path and a value (airoadmap set plan.airoadmap.yaml 'use_cases.doc-search.value' 4).",
     notAScalar: (value: string) => `'${value}' is not one value; give a number, true or false, or text (quote it to keep it text).`,
-    refused: (file: string, message: string) => `${file}: ${message}`,
     replaced: (file: string) => `'${file}' was replaced while it was being edited; nothing was written.`,
     cannotWrite: (file: string, why: string) => `cannot write '${file}': ${why}.`,
     wrote: (file: string, where: string) => `set ${where} in ${file}`,
   },
   nb: {
-    missingArguments: () => 'set trenger en veikartfil, en sti og en verdi (airoadmap set plan.airoadmap.yaml use_cases.doc-search.value 4).',
+    missingArguments: () => "set trenger en veikartfil, en sti og en verdi (airoadmap set plan.airoadmap.yaml 'use_cases.doc-search.value' 4).",
     notAScalar: (value: string) => `'${value}' er ikke én verdi; oppgi et tall, true eller false, eller tekst (sett den i anførselstegn for at den skal forbli tekst).`,
-    refused: (file: string, message: string) => `${file}: ${message}`,
     replaced: (file: string) => `'${file}' ble byttet ut mens den ble endret; ingenting ble skrevet.`,
     cannotWrite: (file: string, why: string) => `kan ikke skrive '${file}': ${why}.`,
     wrote: (file: string, where: string) => `satte ${where} i ${file}`,
@@ -66,7 +64,7 @@ export function runSet(args: ParsedArgs, io: CliIo): number {
   const absolute = path.resolve(io.cwd, file);
   const { text: source, identity } = readInputFile(absolute, file, text);
   const result = editRoadmap(analyze(source, { locale: io.locale }), { path: where, value });
-  if (!result.ok) throw new PathError(t.refused(file, result.message));
+  if (!result.ok) throw new PathError(`${file}: ${result.message}`);
 
   if (args.flags.has('stdout')) {
     // Into a pipe the new text as it is; a terminal gets no control character raw.

@@ -36,7 +36,7 @@ export interface EditTexts {
 const didYouMean = { en: (s: string | undefined) => (s ? ` Did you mean '${s}'?` : ''), nb: (s: string | undefined) => (s ? ` Mente du '${s}'?` : '') };
 
 const en: EditTexts = {
-  badPath: (path) => `'${path}' is not a path of the form section.id.field (e.g. use_cases.doc-search.value, kpis.search-time.actuals.2027-Q1).`,
+  badPath: (path) => `'${path}' is not a path of the form section.id.field (e.g. 'use_cases.doc-search.value', 'kpis.search-time.actuals.2027-Q1').`,
   unknownSection: (section, s) => `the roadmap language has no section '${section}'.${didYouMean.en(s)}`,
   unknownEntity: (noun, id, s) => `the roadmap has no ${noun} named '${id}'.${didYouMean.en(s)}`,
   unknownField: (path, field, s) => `'${path}' has no field '${field}'.${didYouMean.en(s)}`,
@@ -53,7 +53,7 @@ const en: EditTexts = {
 };
 
 const nb: EditTexts = {
-  badPath: (path) => `'${path}' er ikke en sti på formen seksjon.id.felt (f.eks. use_cases.doc-search.value, kpis.search-time.actuals.2027-Q1).`,
+  badPath: (path) => `'${path}' er ikke en sti på formen seksjon.id.felt (f.eks. 'use_cases.doc-search.value', 'kpis.search-time.actuals.2027-Q1').`,
   unknownSection: (section, s) => `veikartspråket har ingen seksjon som heter '${section}'.${didYouMean.nb(s)}`,
   unknownEntity: (noun, id, s) => `veikartet har ingen ${noun} med id-en '${id}'.${didYouMean.nb(s)}`,
   unknownField: (path, field, s) => `'${path}' har ikke noe felt som heter '${field}'.${didYouMean.nb(s)}`,
