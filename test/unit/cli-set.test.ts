@@ -9,7 +9,8 @@ import { lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertUsageError, buildCli, removeTree, runCli, tempTree } from './cli-harness';
+import { SET_OPTIONS } from '../../server/src/cli/set-command';
+import { ROOT, assertUsageError, buildCli, removeTree, runCli, tempTree } from './cli-harness';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'edit');
 const fixture = (name: string) => readFileSync(join(FIXTURES, `${name}.airoadmap.yaml`), 'utf8');
@@ -146,6 +147,14 @@ describe('airoadmap set: help', () => {
     assert.match(cli(['set', '--help', '--locale', 'nb']).stdout, /^Bruk: airoadmap set <fil> <sti> <verdi>/);
     assert.match(cli(['--help']).stdout, /airoadmap set <file> <path> <value>/);
     assert.match(cli(['--help', '--locale', 'nb']).stdout, /airoadmap set <fil> <sti> <verdi>/);
+  });
+
+  it('docs/cli.md documents the command, every option of it and the merge-key choice', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'cli.md'), 'utf8');
+    assert.match(doc, /^\| `airoadmap set <file> <path> <value>` \|/m);
+    const section = doc.slice(doc.indexOf('## `airoadmap set'), doc.indexOf('## `airoadmap init'));
+    for (const option of Object.keys(SET_OPTIONS)) assert.ok(section.includes(`\`--${option}`), option);
+    assert.match(section, /gets an explicit override, one line in the entity/);
   });
 
   it('a misspelt command suggests set', () => {
