@@ -168,6 +168,10 @@ const REFUSALS: RefusalCase[] = [
   { what: 'a version that is not the document’s', file: 'refuse-base', intent: { path: 'use_cases.doc-search.value', value: 4, expectedVersion: 3 }, version: 4, reason: 'version-mismatch', en: /version 4, expected 3/, nb: /versjon 4, ventet 3/ },
   { what: 'a field of a map merged whole from an anchor', file: 'refuse-merge', intent: { path: 'use_cases.other.production.monitoring', value: true }, reason: 'merged-parent', en: /merged whole from the anchor 'prod'/, nb: /fra ankeret 'prod'/ },
   { what: 'an entity that is an alias', file: 'refuse-merge', intent: { path: 'use_cases.copy.title', value: 'Mine' }, reason: 'aliased', en: /alias of the anchor 'entity'/, nb: /alias for ankeret 'entity'/ },
+  { what: 'an entity that carries an anchor others merge', file: 'refuse-anchored', intent: { path: 'use_cases.base.effort', value: 2 }, reason: 'anchored', en: /^'use_cases\.base' carries the anchor 'base'/, nb: /^'use_cases\.base' har ankeret 'base'/ },
+  { what: 'a value that carries an anchor others repeat', file: 'refuse-anchored', intent: { path: 'use_cases.derived.feasibility', value: 3 }, reason: 'anchored', en: /^'use_cases\.derived\.feasibility' carries the anchor 'score'/, nb: /ankeret 'score'/ },
+  { what: 'a field of a map that carries an anchor', file: 'refuse-anchored', intent: { path: 'use_cases.derived.production.monitoring', value: true }, reason: 'anchored', en: /^'use_cases\.derived\.production' carries the anchor 'prod'/, nb: /ankeret 'prod'/ },
+  { what: 'a field of a map that is an alias', file: 'refuse-anchored', intent: { path: 'use_cases.other.production.monitoring', value: true }, reason: 'aliased', en: /^'use_cases\.other\.production' is an alias of the anchor 'prod'/, nb: /alias for ankeret 'prod'/ },
 ];
 
 describe('edit engine: refusals', () => {

@@ -25,7 +25,8 @@
  * they were), as the quick fixes do. Refused, naming the anchor: an entity (or
  * a map inside it) that is an alias (`doc-search: *base`), and a field inside
  * a map merged whole (`production` from `<<: *base`), where an own map would
- * replace every merged field of it.
+ * replace every merged field of it; and a value or map that carries an
+ * anchor (`&base`), since every alias and merge of it would change too.
  * Must not depend on vscode or the LSP connection.
  */
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Alias, type Pair, type YAMLMap } from 'yaml';
@@ -74,6 +75,7 @@ export type EditRefusal =
   | 'multi-line'
   | 'aliased'
   | 'merged-parent'
+  | 'anchored'
   | 'bad-value'
   | 'rejected';
 
@@ -119,7 +121,9 @@ function plainReadsBack(text: string, flow: boolean): boolean {
 }
 
 function quote(text: string, style: 'single' | 'double'): string {
-  return style === 'single' ? `'${text.replaceAll("'", "''")}'` : JSON.stringify(text);
+  // A line break in single quotes would fold; only double quotes can escape it.
+  // eslint-disable-next-line no-control-regex
+  return style === 'single' && !/[\u0000-\u001f\u007f]/.test(text) ? `'${text.replaceAll("'", "''")}'` : JSON.stringify(text);
 }
 
 /**
@@ -146,6 +150,12 @@ function styleOf(node: unknown): QuoteStyle {
 // Where things are.
 
 type Span = { range?: [number, number, number] | null };
+
+/** The anchor a node carries (`&base`), if any. */
+function anchorOf(node: unknown): string | undefined {
+  const anchor = (node as { anchor?: unknown } | null | undefined)?.anchor;
+  return typeof anchor === 'string' && anchor.length > 0 ? anchor : undefined;
+}
 
 function spanOf(node: unknown): [number, number] | undefined {
   const r = (node as Span | null | undefined)?.range;
@@ -322,9 +332,9 @@ function editsFor(model: RoadmapModel, target: Target, path: string, value: Edit
     if (!fields || !ownerPair) return new Refusal('missing-section', (t) => t.missingSection(target.section));
   }
   if (isAlias(ownerPair.value)) return new Refusal('aliased', (t) => t.aliased(ownerPath, (ownerPair!.value as Alias).source));
+  const ownerAnchor = anchorOf(ownerPair.value);
+  if (ownerAnchor !== undefined) return new Refusal('anchored', (t) => t.anchored(ownerPath, ownerAnchor));
 
-  const fieldPath = target.field.join('.');
-  const location = fields.locations.get(fieldPath);
   const [first, second] = target.field as [string, string | undefined];
   const ownerMap = ownerPair.value;
   const head = target.keys.slice(0, target.keys.length - target.field.length);
@@ -344,6 +354,8 @@ function editsFor(model: RoadmapModel, target: Target, path: string, value: Edit
       if (isAlias(parentPair.value)) return new Refusal('aliased', (t) => t.aliased(`${ownerPath}.${first}`, (parentPair.value as Alias).source));
       map = parentPair.value;
       mapPath = `${ownerPath}.${first}`;
+      const mapAnchor = anchorOf(map);
+      if (mapAnchor !== undefined) return new Refusal('anchored', (t) => t.anchored(mapPath, mapAnchor));
       mapKeys = [...head, first];
       if (!isMap(map) && !(map === null || map === undefined || (isScalar(map) && (map.value === null || map.value === undefined)))) {
         return new Refusal('not-a-map', (t) => t.notAMap(mapPath));
@@ -357,9 +369,11 @@ function editsFor(model: RoadmapModel, target: Target, path: string, value: Edit
 
   // Written in this map: only the value's characters change.
   const pair = map !== undefined ? findPair(map, key) : undefined;
-  if (pair && location && !location.merged) {
+  if (pair) {
     const node = pair.value;
     if (isMap(node) || isSeq(node)) return new Refusal('not-a-scalar', (t) => t.notAScalar(path));
+    const valueAnchor = anchorOf(node);
+    if (valueAnchor !== undefined) return new Refusal('anchored', (t) => t.anchored(path, valueAnchor));
     const span = spanOf(node);
     const text = valueText(value, styleOf(node), flow);
     if (text === undefined) return new Refusal('bad-value', (t) => t.badValue(shown(value)));
@@ -369,7 +383,10 @@ function editsFor(model: RoadmapModel, target: Target, path: string, value: Edit
       return [{ range: model.mapper.toLspRange(start, end), newText: text }];
     }
     // `key:` with nothing after the colon: the value goes right after it.
-    return [{ range: location.valueRange, newText: ` ${text}` }];
+    const keyEnd = spanOf(pair.key)?.[1];
+    const colon = keyEnd === undefined ? -1 : model.text.indexOf(':', keyEnd);
+    if (colon < 0) return new Refusal('not-a-map', (t) => t.notAMap(mapPath));
+    return [{ range: model.mapper.toLspRange(colon + 1, colon + 1), newText: ` ${text}` }];
   }
 
   // Absent, or merged (`<<: *base`): one new line in this map, which wins over a merged value.

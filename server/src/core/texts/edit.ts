@@ -27,6 +27,8 @@ export interface EditTexts {
   aliased(path: string, anchor: string): string;
   /** The field's map is merged whole from an anchor (`<<: *base`): an own map would replace all its merged fields. */
   mergedParent(path: string, anchor: string): string;
+  /** The value or map carries an anchor (`&base`) that aliases and merges repeat: editing it would change them too. */
+  anchored(path: string, anchor: string): string;
   /** The value is no number, boolean or text that YAML can hold (NaN, Infinity). */
   badValue(value: string): string;
   /** The language rejects the value: what the check said. */
@@ -48,6 +50,7 @@ const en: EditTexts = {
   multiLine: (path) => `'${path}' is written over several lines; edit it by hand.`,
   aliased: (path, anchor) => `'${path}' is an alias of the anchor '${anchor}'; editing it would change every alias of '${anchor}'.`,
   mergedParent: (path, anchor) => `'${path}' is merged whole from the anchor '${anchor}' (<<); edit the anchor or write the map out in full.`,
+  anchored: (path, anchor) => `'${path}' carries the anchor '${anchor}', so an edit would change every alias and merge of it too; edit it by hand.`,
   badValue: (value) => `'${value}' is not a value a roadmap can hold.`,
   rejected: (path, value, reason) => `'${value}' cannot be set for '${path}': ${reason.replace(/\.$/, '')}.`,
 };
@@ -65,6 +68,7 @@ const nb: EditTexts = {
   multiLine: (path) => `'${path}' går over flere linjer; endre den for hånd.`,
   aliased: (path, anchor) => `'${path}' er et alias for ankeret '${anchor}'; en endring her ville endret alle aliasene for '${anchor}'.`,
   mergedParent: (path, anchor) => `'${path}' flettes inn i sin helhet fra ankeret '${anchor}' (<<); endre ankeret, eller skriv ut hele kartet.`,
+  anchored: (path, anchor) => `'${path}' har ankeret '${anchor}', så en endring ville også endre alle aliasene og flettingene av det; endre det for hånd.`,
   badValue: (value) => `'${value}' er ikke en verdi et veikart kan inneholde.`,
   rejected: (path, value, reason) => `'${value}' kan ikke settes for '${path}': ${reason.replace(/\.$/, '')}.`,
 };
