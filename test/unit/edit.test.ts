@@ -43,6 +43,8 @@ const CASES: Case[] = [
   { name: 'risk-likelihood', path: 'risks.hallucination.likelihood', value: 2, shape: 'changed' },
   { name: 'risk-impact', path: 'risks.hallucination.impact', value: 5, shape: 'changed' },
   { name: 'risk-flow-impact', path: 'risks.leak.impact', value: 3, shape: 'changed' },
+  // An emoji (two UTF-16 code units) before the value on its line: the range counts UTF-16, as LSP does.
+  { name: 'risk-flow-utf16', path: 'risks.launch.likelihood', value: 4, shape: 'changed' },
   { name: 'risk-single-quoted', path: 'risks.hallucination.title', value: "It's wrong", shape: 'changed' },
   { name: 'plan-weeks-quoted', path: 'plan.prototype.weeks', value: '7-9', shape: 'changed' },
   { name: 'plan-weeks-plain', path: 'plan.interviews.weeks', value: '1-2', shape: 'changed' },
@@ -117,6 +119,7 @@ describe('edit engine: golden files', () => {
       assert.ok(result.ok, result.ok ? '' : result.message);
       assert.equal(result.text, expected);
       assert.equal(applyEdits(source, result.edits), expected, 'the edits alone give the expected text');
+      if (c.name === 'risk-flow-utf16') assert.deepEqual(result.edits[0]!.range.start, { line: 5, character: 50 });
       // No new structure diagnostic: every one of the edited file was there before.
       const before = structureDiagnostics(source);
       for (const d of structureDiagnostics(result.text)) assert.ok(before.includes(d), `new: ${d}`);

@@ -80,7 +80,13 @@ export type EditRefusal =
   | 'rejected';
 
 export type EditResult =
-  | { readonly ok: true; readonly edits: TextEdit[]; /** The whole text after the edits (a byte-order mark kept). */ readonly text: string }
+  | {
+      readonly ok: true;
+      /** LSP ranges (0-based lines, UTF-16 characters) in the text without its byte-order mark, as every feature's. */
+      readonly edits: TextEdit[];
+      /** The whole text after the edits (a byte-order mark kept). */
+      readonly text: string;
+    }
   | { readonly ok: false; readonly reason: EditRefusal; /** In the analysis' locale. */ readonly message: string; readonly messages: Readonly<Record<Locale, string>> };
 
 /** The pipeline's check of a text, as core/index.ts gives it (`analyze(text, { locale })`). */
