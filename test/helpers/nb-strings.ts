@@ -19,6 +19,8 @@ import { CONFIG_KEY_TEXTS, CONFIG_TEXTS } from '../../server/src/core/texts/conf
 import { cliMessages } from '../../server/src/cli/messages';
 import { helpText, type HelpTopic } from '../../server/src/cli/help';
 import { TEXT as RENDER_TEXT } from '../../server/src/cli/render';
+import { TEXT as SET_TEXT } from '../../server/src/cli/set-command';
+import { EDIT_TEXTS } from '../../server/src/core/texts/edit';
 import { describeAllCodes } from '../../server/src/cli/rule-descriptions';
 import { checkText, computeViews } from '../../server/src/core/index';
 import { codeActions } from '../../server/src/core/features/code-actions';
@@ -195,7 +197,9 @@ export function shellStrings(): NbString[] {
   const out: NbString[] = [];
   walk('cliMessages', cliMessages('nb'), true, out);
   walk('render TEXT', RENDER_TEXT, false, out);
-  for (const topic of ['general', 'check', 'init', 'schema', 'render', 'report'] as HelpTopic[]) out.push({ where: `help ${topic}`, text: helpText(topic, 'nb') });
+  walk('set TEXT', SET_TEXT, false, out);
+  walk('EDIT_TEXTS', EDIT_TEXTS.nb, true, out);
+  for (const topic of ['general', 'check', 'init', 'schema', 'render', 'report', 'set'] as HelpTopic[]) out.push({ where: `help ${topic}`, text: helpText(topic, 'nb') });
   walk('CLIENT_MESSAGES', CLIENT_MESSAGES, false, out);
   walk('PREVIEW_MESSAGES', PREVIEW_MESSAGES, false, out);
   walk('REPORT_MESSAGES', REPORT_MESSAGES, false, out);

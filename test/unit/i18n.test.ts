@@ -31,6 +31,8 @@ import { cliMessages } from '../../server/src/cli/messages';
 import { helpText, type HelpTopic } from '../../server/src/cli/help';
 import { describeAllCodes } from '../../server/src/cli/rule-descriptions';
 import { TEXT as RENDER_TEXT } from '../../server/src/cli/render';
+import { TEXT as SET_TEXT } from '../../server/src/cli/set-command';
+import { EDIT_TEXTS } from '../../server/src/core/texts/edit';
 
 const root = path.join(__dirname, '..', '..');
 const read = (file: string): string => readFileSync(path.join(root, file), 'utf8');
@@ -237,7 +239,9 @@ describe('message tables', () => {
   it("the command line's messages, render messages, help and rule descriptions", () => {
     checkLocaleTable('cliMessages', { en: cliMessages('en'), nb: cliMessages('nb') });
     checkLocaleTable('render TEXT', RENDER_TEXT);
-    const topics: HelpTopic[] = ['general', 'check', 'init', 'schema'];
+    checkLocaleTable('set TEXT', SET_TEXT);
+    checkLocaleTable('EDIT_TEXTS', EDIT_TEXTS);
+    const topics: HelpTopic[] = ['general', 'check', 'init', 'schema', 'set'];
     for (const topic of topics) {
       const [en, nb] = [helpText(topic, 'en'), helpText(topic, 'nb')];
       assert.notEqual(en, nb, `help ${topic}`);
