@@ -17,6 +17,8 @@ export function bundleOptions({ production = false, outBase = '.' } = {}) {
     logLevel: 'warning',
     target: 'es2022',
     legalComments: 'none',
+    // Our Norwegian texts as UTF-8, not \u escapes: smaller, and readable in the bundle.
+    charset: 'utf8',
   };
   const dist = join(outBase, 'dist');
   return {

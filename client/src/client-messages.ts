@@ -49,6 +49,10 @@ export interface PreviewMessages {
   failed: (why: string) => string;
   noImage: string;
   noBundle: string;
+  editUntrusted: string;
+  editReadOnly: string;
+  editOff: (why: string) => string;
+  editStale: string;
 }
 
 export const PREVIEW_MESSAGES: Record<Locale, PreviewMessages> = {
@@ -65,6 +69,10 @@ export const PREVIEW_MESSAGES: Record<Locale, PreviewMessages> = {
     failed: (why) => `Could not export the preview: ${why}`,
     noImage: 'the preview did not return an image',
     noBundle: 'The preview bundle is missing from the extension (dist/webview).',
+    editUntrusted: 'this workspace is not trusted. Trust it to edit the roadmap from the preview.',
+    editReadOnly: 'the file is read-only.',
+    editOff: (why) => `Editing from the preview is off: ${why}`,
+    editStale: 'The file changed while you dragged; the preview is up to date now, so try again.',
   },
   nb: {
     title: (name) => `Forhåndsvisning ${name}`,
@@ -79,6 +87,10 @@ export const PREVIEW_MESSAGES: Record<Locale, PreviewMessages> = {
     failed: (why) => `Kunne ikke eksportere forhåndsvisningen: ${why}`,
     noImage: 'forhåndsvisningen ga ikke noe bilde',
     noBundle: 'Forhåndsvisningens filer mangler i utvidelsen (dist/webview).',
+    editUntrusted: 'dette arbeidsområdet er ikke klarert. Klarer det for å redigere veikartet fra forhåndsvisningen.',
+    editReadOnly: 'filen er skrivebeskyttet.',
+    editOff: (why) => `Redigering fra forhåndsvisningen er slått av: ${why}`,
+    editStale: 'Filen ble endret mens du dro; forhåndsvisningen er oppdatert nå, så prøv igjen.',
   },
 };
 

@@ -2,20 +2,28 @@
  * *AI Roadmap: Export Report…*: the quarterly steering report of the active
  * roadmap (or the one chosen in the Explorer), as Markdown or as a
  * self-contained HTML page, written where the user says. The server computes
- * it from its current analysis (`airoadmap/report`, the same report as
- * `airoadmap report`); the client only picks the format and the file and
- * writes it through `vscode.workspace.fs`, so it works on virtual files too.
+ * the report's document from its current analysis (`airoadmap/report`, the
+ * same report as `airoadmap report`); the client writes it in the chosen
+ * format with the core's writers and saves it through `vscode.workspace.fs`,
+ * so it works on virtual files too.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Locale } from '../../server/src/core/language/types';
-import { REPORT_REQUEST, type ReportFormat, type ReportParams, type ReportResult } from '../../server/src/shared/preview-protocol';
+import { documentHtml } from '../../server/src/core/views/report-html';
+import { documentMarkdown } from '../../server/src/core/views/report-markdown';
+import { isReportDocument, REPORT_REQUEST, type ReportFormat, type ReportParams, type ReportResult } from '../../server/src/shared/preview-protocol';
 import { REPORT_MESSAGES } from './client-messages';
 import { clientLocale } from './client-settings';
 import { COMMANDS, CONFIGURATION_SECTION, LANGUAGE_ID } from './ids';
 
 function uiLocale(): Locale {
   return clientLocale((key) => vscode.workspace.getConfiguration(CONFIGURATION_SECTION).get(key), vscode.env.language);
+}
+
+/** 128 random bits as hex (Web Crypto: the desktop and the web extension host alike), for the page's stylesheet. */
+function reportNonce(): string {
+  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** `plan.airoadmap.yaml` → `plan.report.md`; any other name keeps its stem. */
@@ -100,10 +108,11 @@ export async function exportReport(client: BaseLanguageClient, resource?: unknow
     return;
   }
   try {
-    const params: ReportParams = { uri: doc.uri.toString(), format };
+    const params: ReportParams = { uri: doc.uri.toString() };
     const result = await client.sendRequest<ReportResult>(REPORT_REQUEST, params);
-    if (!result) throw new Error(msg.unknownDocument);
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
+    if (!result || !isReportDocument(result.document)) throw new Error(msg.unknownDocument);
+    const text = format === 'html' ? documentHtml(result.document, reportNonce()) : documentMarkdown(result.document);
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   } catch (err) {
     void vscode.window.showErrorMessage(msg.failed(err instanceof Error ? err.message : String(err)));
     return;

@@ -14,6 +14,8 @@ import { LIGHT_THEME } from '../../server/src/core/views/chart-css';
 import { viewLabels, type ViewLabels } from '../../server/src/core/views/labels';
 import { type AnyView, isViewName, VIEW_NAMES, VIEWS, type ViewName } from '../../server/src/core/views/registry';
 import { drawingOf, ZOOMABLE } from '../../server/src/core/views/drawings';
+import { MATRIX_LAYOUT } from '../../server/src/core/views/matrix/draw';
+import { RISK_LAYOUT } from '../../server/src/core/views/risks/draw';
 import {
   defaultPreviewState,
   isPreviewState,
@@ -45,6 +47,10 @@ interface ElementInfo {
 
 const TABS: readonly AnyView[] = VIEWS;
 const MAX_ZOOM = 8;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The charts' 5 × 5 grids in their SVG units (top-left corner and cell size), as the core draws them. */
+const MATRIX_GRID = { x: MATRIX_LAYOUT.left, y: MATRIX_LAYOUT.top, w: MATRIX_LAYOUT.plot / 5, h: MATRIX_LAYOUT.plot / 5 };
+const RISK_GRID = { x: RISK_LAYOUT.left, y: RISK_LAYOUT.top, w: RISK_LAYOUT.cellWidth, h: RISK_LAYOUT.cellHeight };
 
 class Preview {
   private readonly api: VsCodeApi | null;
@@ -66,6 +72,12 @@ class Preview {
   private readonly panels = new Map<ViewName, HTMLElement>();
   private saveQueued = false;
   private drag: { view: ViewName; x: number; y: number; zoom: ZoomState; id: number } | null = null;
+  /** A bubble or a risk being dragged to another cell (moved: past the click threshold). */
+  private moving: { key: string; view: 'matrix' | 'risks'; x: number; y: number; id: number; moved: boolean } | null = null;
+  /** The click that ends a drag is no click. */
+  private swallowClick = false;
+  /** Why editing is off (the host's word); null: the preview may edit. The standalone page never edits. */
+  private editOff: string | null = null;
 
   constructor(root: HTMLElement, api: VsCodeApi | null) {
     this.api = api;
@@ -101,7 +113,10 @@ class Preview {
     root.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
     root.addEventListener('pointerdown', (e) => this.onPointerDown(e));
     window.addEventListener('pointermove', (e) => this.onPointerMove(e));
-    window.addEventListener('pointerup', () => (this.drag = null));
+    window.addEventListener('pointerup', (e) => {
+      this.drag = null;
+      this.endMove(e);
+    });
     this.select(this.state.view, false);
   }
 
@@ -119,6 +134,7 @@ class Preview {
   private handle(data: ToWebview): void {
     switch (data.type) {
       case 'update':
+        this.editOff = data.editOff ?? null;
         this.update(data.uri, data.version, data.views, data.hasErrors);
         break;
       case 'cursor':
@@ -310,6 +326,11 @@ class Preview {
     const target = e.target as Element;
     const svg = target.closest?.('svg.chart') as SVGSVGElement | null;
     const view = this.state.view;
+    const movable = target.closest?.('.bubble[data-key], .risk-entry[data-key]');
+    if (svg && movable && e.button === 0 && (view === 'matrix' || view === 'risks') && this.api) {
+      this.moving = { key: movable.getAttribute('data-key') ?? '', view, x: e.clientX, y: e.clientY, id: e.pointerId, moved: false };
+      return;
+    }
     if (!svg || !ZOOMABLE.includes(view) || target.closest('.el') || e.button !== 0) return;
     const zoom = this.state.zoom[view] ?? { k: 1, x: 0, y: 0 };
     if (zoom.k <= 1) return;
@@ -317,6 +338,10 @@ class Preview {
   }
 
   private onPointerMove(e: PointerEvent): void {
+    if (this.moving && e.pointerId === this.moving.id) {
+      this.showDrop(e);
+      return;
+    }
     const d = this.drag;
     if (!d || e.pointerId !== d.id) return;
     const svg = this.svgOf(d.view);
@@ -330,9 +355,103 @@ class Preview {
     this.save();
   }
 
+  // --- editing from the charts -----------------------------------------------------------------
+
+  /** The cell of the chart under a point, as the scores it stands for; null outside the plot. */
+  private cellAt(view: 'matrix' | 'risks', clientX: number, clientY: number): { a: number; b: number } | null {
+    const svg = this.svgOf(view);
+    const ctm = svg?.getScreenCTM();
+    if (!svg || !ctm) return null;
+    const p = new DOMPoint(clientX, clientY).matrixTransform(ctm.inverse());
+    const grid = view === 'matrix' ? MATRIX_GRID : RISK_GRID;
+    const col = Math.floor((p.x - grid.x) / grid.w);
+    const row = Math.floor((p.y - grid.y) / grid.h);
+    if (col < 0 || col > 4 || row < 0 || row > 4) return null;
+    // Matrix: a = effort (columns), b = value (rows, 5 at the top). Heat map: a = impact, b = likelihood.
+    return { a: col + 1, b: 5 - row };
+  }
+
+  /** The scores an element has now: effort and value of a bubble, impact and likelihood of a risk. */
+  private scoresOf(view: 'matrix' | 'risks', key: string): { a: number; b: number } | null {
+    if (!this.views) return null;
+    if (view === 'matrix') {
+      const bubble = this.views.matrix.bubbles.find((b) => b.key === key);
+      return bubble ? { a: bubble.effort, b: bubble.value } : null;
+    }
+    const cell = this.views.risks.cells.find((c) => c.risks.some((r) => r.key === key));
+    return cell ? { a: cell.impact, b: cell.likelihood } : null;
+  }
+
+  private showDrop(e: PointerEvent): void {
+    const m = this.moving!;
+    if (!m.moved && Math.hypot(e.clientX - m.x, e.clientY - m.y) < 5) return;
+    m.moved = true;
+    const svg = this.svgOf(m.view);
+    if (!svg) return;
+    svg.querySelector('.drop-target')?.remove();
+    const cell = this.cellAt(m.view, e.clientX, e.clientY);
+    if (!cell) return;
+    const grid = m.view === 'matrix' ? MATRIX_GRID : RISK_GRID;
+    const labels = this.labels;
+    const text = m.view === 'matrix' ? `${labels.effortAxis} ${cell.a} · ${labels.valueAxis} ${cell.b}` : `${labels.likelihoodAxis} ${cell.b} · ${labels.impactAxis} ${cell.a}`;
+    const x = grid.x + (cell.a - 1) * grid.w;
+    const y = grid.y + (5 - cell.b) * grid.h;
+    const g = document.createElementNS(SVG_NS, 'g');
+    g.setAttribute('class', 'drop-target');
+    const rect = document.createElementNS(SVG_NS, 'rect');
+    for (const [k, v] of [['x', x], ['y', y], ['width', grid.w], ['height', grid.h]] as const) rect.setAttribute(k, String(v));
+    const label = document.createElementNS(SVG_NS, 'text');
+    label.setAttribute('x', String(x + 6));
+    label.setAttribute('y', String(y + 18));
+    label.textContent = text;
+    g.append(rect, label);
+    svg.append(g);
+  }
+
+  private endMove(e: PointerEvent): void {
+    const m = this.moving;
+    this.moving = null;
+    if (!m || e.pointerId !== m.id) return;
+    this.svgOf(m.view)?.querySelector('.drop-target')?.remove();
+    if (!m.moved) return;
+    this.swallowClick = true;
+    setTimeout(() => (this.swallowClick = false), 0);
+    const cell = this.cellAt(m.view, e.clientX, e.clientY);
+    // Dropped outside the plot: nothing changes.
+    if (cell) this.setScores(m.view, m.key, cell);
+  }
+
+  /** Alt+arrow on a focused bubble or risk: one cell up, down, left or right. */
+  private nudge(view: 'matrix' | 'risks', key: string, arrow: string): void {
+    const now = this.scoresOf(view, key);
+    if (!now) return;
+    const steps: Record<string, readonly [number, number]> = { ArrowUp: [0, 1], ArrowDown: [0, -1], ArrowRight: [1, 0], ArrowLeft: [-1, 0] };
+    const step = steps[arrow];
+    if (!step) return;
+    const clamp = (n: number) => Math.max(1, Math.min(5, n));
+    this.setScores(view, key, { a: clamp(now.a + step[0]), b: clamp(now.b + step[1]) });
+  }
+
+  /** Posts the intent for the scores that change (none: nothing is sent). */
+  private setScores(view: 'matrix' | 'risks', key: string, to: { a: number; b: number }): void {
+    const now = this.scoresOf(view, key);
+    if (!now || this.uri === null) return;
+    if (this.editOff !== null) {
+      this.showNotice(`${this.labels.editOff} ${this.editOff}`);
+      return;
+    }
+    const [fa, fb] = view === 'matrix' ? ['effort', 'value'] : ['impact', 'likelihood'];
+    const changes = [...(to.a !== now.a ? [{ field: fa, value: to.a }] : []), ...(to.b !== now.b ? [{ field: fb, value: to.b }] : [])];
+    if (changes.length > 0) this.post({ type: 'edit', uri: this.uri, version: this.version, key, changes });
+  }
+
   // --- interaction ------------------------------------------------------------------------------
 
   private onClick(e: MouseEvent): void {
+    if (this.swallowClick) {
+      this.swallowClick = false;
+      return;
+    }
     const target = e.target as Element;
     const zoomButton = target.closest('[data-zoom]');
     if (zoomButton) {
@@ -352,6 +471,12 @@ class Preview {
 
   private onKey(e: KeyboardEvent): void {
     const target = e.target as Element;
+    const view0 = this.state.view;
+    if (e.altKey && e.key.startsWith('Arrow') && (view0 === 'matrix' || view0 === 'risks') && this.api && target.matches?.('.bubble[data-key], .risk-entry[data-key]')) {
+      e.preventDefault();
+      this.nudge(view0, target.getAttribute('data-key') ?? '', e.key);
+      return;
+    }
     if ((e.key === 'Enter' || e.key === ' ') && target.matches?.('.el[data-key]')) {
       e.preventDefault();
       this.reveal(target.getAttribute('data-key') ?? '');

@@ -16,11 +16,12 @@ import { renderCommand } from '../../server/src/cli/render';
 import { findWebviewBundle } from '../../server/src/cli/render';
 import { writeHostileCorpus, type HostileCorpus } from '../fuzz/hostile-corpus';
 import { launch, openWebview, ROOT, skipReason, viewsOf, watch, webviewBundle } from './harness';
+import { VIEW_NAMES } from '../../server/src/core/views/registry';
 
 const skip = skipReason();
 const FIXTURE = path.join(ROOT, 'test/fixtures/hostile.airoadmap.yaml');
 const TEXT = readFileSync(FIXTURE, 'utf8');
-const VIEWS = ['matrix', 'timeline', 'risks', 'register', 'kpis'];
+const VIEWS = VIEW_NAMES;
 
 /** Strings that must appear literally (or truncated from their start) somewhere in the page's text. */
 const LITERALS = [

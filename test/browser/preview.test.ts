@@ -11,11 +11,15 @@ import type { Browser } from 'playwright-core';
 import { generateRoadmap } from '../../bench/generate';
 import { parseRoadmap } from '../../server/src/core/language/parse';
 import { computeViews, PREVIEW_LIMITS } from '../../server/src/core/views/compute';
-import { matrixPixel } from '../../server/src/core/views/matrix/draw';
+import { MATRIX_LAYOUT, matrixPixel } from '../../server/src/core/views/matrix/draw';
+import { RISK_LAYOUT } from '../../server/src/core/views/risks/draw';
 import { TIMELINE_LAYOUT } from '../../server/src/core/views/timeline/draw';
 import { launch, lineOf, openWebview, ROOT, skipReason, viewsOf, type WebviewPage } from './harness';
 
 const skip = skipReason();
+const MATRIX_GRID_X = MATRIX_LAYOUT.left;
+const MATRIX_GRID_Y = MATRIX_LAYOUT.top;
+const MATRIX_CELL = MATRIX_LAYOUT.plot / 5;
 const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
 const DSL_EXAMPLE = readFileSync(path.join(ROOT, 'test/fixtures/dsl-example.airoadmap.yaml'), 'utf8');
 
@@ -318,5 +322,101 @@ describe('preview webview', { skip }, () => {
       assert.deepEqual(w.watch.consoleErrors, [], locale);
       await w.page.close();
     }
+  });
+});
+
+describe('editing from the preview', { skip }, () => {
+  let browser: Browser;
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  const URI_ = 'file:///roadmap.airoadmap.yaml';
+  const NORDLYS = readFileSync(path.join(ROOT, 'examples', 'nordlys.airoadmap.yaml'), 'utf8');
+  const edits = async (w: WebviewPage) => (await w.posted()).filter((m) => (m as { type: string }).type === 'edit');
+  /** The screen point of a cell's centre in a chart (grid in SVG units). */
+  async function cellCentre(w: WebviewPage, chart: string, x: number, y: number): Promise<{ x: number; y: number }> {
+    return w.page.evaluate(
+      ([sel, px, py]) => {
+        const svg = document.querySelector(sel as string) as SVGSVGElement;
+        const p = new DOMPoint(px as number, py as number).matrixTransform(svg.getScreenCTM()!);
+        return { x: p.x, y: p.y };
+      },
+      [chart, x, y] as const,
+    );
+  }
+
+  test('matrix: Alt+arrow moves a bubble one cell; a drag drops it in another cell; a drop outside sends nothing', async () => {
+    const w = await openWebview(browser);
+    const views = viewsOf(NORDLYS, 'en', '2027-02-10');
+    await w.post({ type: 'update', uri: URI_, version: 7, hasErrors: false, views });
+    const bubble = views.matrix.bubbles.find((b) => b.value < 5 && b.effort > 1)!;
+    const sel = `g.bubble[data-key="${bubble.key}"]`;
+    await w.page.focus(sel);
+    await w.page.keyboard.press('Alt+ArrowUp');
+    await w.page.keyboard.press('Alt+ArrowLeft');
+    assert.deepEqual(await edits(w), [
+      { type: 'edit', uri: URI_, version: 7, key: bubble.key, changes: [{ field: 'value', value: bubble.value + 1 }] },
+      { type: 'edit', uri: URI_, version: 7, key: bubble.key, changes: [{ field: 'effort', value: bubble.effort - 1 }] },
+    ]);
+    // Drag to the cell effort 5, value 1 (bottom right), showing the target while dragging.
+    const box = (await w.page.locator(`${sel} circle`).boundingBox())!;
+    const to = await cellCentre(w, 'svg.chart.matrix', MATRIX_GRID_X + 4.5 * MATRIX_CELL, MATRIX_GRID_Y + 4.5 * MATRIX_CELL);
+    await w.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await w.page.mouse.down();
+    await w.page.mouse.move(to.x, to.y, { steps: 8 });
+    assert.match((await w.page.locator('svg.chart.matrix .drop-target text').textContent()) ?? '', /Effort 5 · Value 1/);
+    await w.page.mouse.up();
+    assert.equal(await w.page.locator('.drop-target').count(), 0, 'the target goes with the drop');
+    const changes = (await edits(w)).at(-1) as { changes: { field: string; value: number }[] };
+    assert.deepEqual(changes.changes, [...(bubble.effort !== 5 ? [{ field: 'effort', value: 5 }] : []), ...(bubble.value !== 1 ? [{ field: 'value', value: 1 }] : [])]);
+    const count = (await edits(w)).length;
+    // A drop outside the plot: nothing; and a plain click still reveals.
+    await w.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await w.page.mouse.down();
+    await w.page.mouse.move(2, 2, { steps: 8 });
+    await w.page.mouse.up();
+    assert.equal((await edits(w)).length, count, 'dropped outside: no intent');
+    await w.page.click(`${sel} circle`);
+    assert.equal(((await w.posted()).at(-1) as { type: string }).type, 'reveal');
+    assert.equal((await edits(w)).length, count, 'a click is no edit');
+    assert.deepEqual(w.watch.consoleErrors, []);
+    await w.page.close();
+  });
+
+  test('heat map: Alt+arrow and a drag set likelihood and impact', async () => {
+    const w = await openWebview(browser);
+    const views = viewsOf(DSL_EXAMPLE, 'en', '2027-02-10');
+    await w.post({ type: 'update', uri: URI_, version: 2, hasErrors: false, views });
+    await selectTab(w, 'risks');
+    const cell = views.risks.cells.find((c) => c.risks.length > 0 && c.likelihood < 5)!;
+    const risk = cell.risks[0]!;
+    const sel = `.risk-entry[data-key="${risk.key}"]`;
+    await w.page.focus(sel);
+    await w.page.keyboard.press('Alt+ArrowUp');
+    assert.deepEqual((await edits(w)).at(-1), { type: 'edit', uri: URI_, version: 2, key: risk.key, changes: [{ field: 'likelihood', value: cell.likelihood + 1 }] });
+    const box = (await w.page.locator(`${sel} rect.hit`).boundingBox())!;
+    const to = await cellCentre(w, 'svg.chart.risks', RISK_LAYOUT.left + 0.5 * RISK_LAYOUT.cellWidth, RISK_LAYOUT.top + 0.5 * RISK_LAYOUT.cellHeight);
+    await w.page.mouse.move(box.x + 10, box.y + box.height / 2);
+    await w.page.mouse.down();
+    await w.page.mouse.move(to.x, to.y, { steps: 8 });
+    await w.page.mouse.up();
+    const last = (await edits(w)).at(-1) as { changes: { field: string; value: number }[] };
+    assert.deepEqual(last.changes, [...(cell.impact !== 1 ? [{ field: 'impact', value: 1 }] : []), ...(cell.likelihood !== 5 ? [{ field: 'likelihood', value: 5 }] : [])], 'top-left: likelihood 5, impact 1');
+    await w.page.close();
+  });
+
+  test('with editing off the preview says why and sends nothing', async () => {
+    const w = await openWebview(browser);
+    const views = viewsOf(NORDLYS, 'en', '2027-02-10');
+    await w.post({ type: 'update', uri: URI_, version: 1, hasErrors: false, views, editOff: 'this workspace is not trusted.' });
+    const bubble = views.matrix.bubbles.find((b) => b.value < 5)!;
+    await w.page.focus(`g.bubble[data-key="${bubble.key}"]`);
+    await w.page.keyboard.press('Alt+ArrowUp');
+    assert.deepEqual(await edits(w), []);
+    assert.equal(await w.page.locator('.notice').textContent(), `${views.labels.editOff} this workspace is not trusted.`);
+    await w.page.close();
   });
 });

@@ -10,6 +10,7 @@ import { PassThrough } from 'node:stream';
 import type { Browser } from 'playwright-core';
 import { renderCommand } from '../../server/src/cli/render';
 import { launch, ROOT, skipReason, viewsOf, watch } from './harness';
+import { VIEW_NAMES } from '../../server/src/core/views/registry';
 
 const skip = skipReason();
 const FILES = [
@@ -49,7 +50,7 @@ describe('render output in Chromium', { skip }, () => {
         const w = watch(page, (url) => url === `file://${out}`);
         await page.goto(`file://${out}`);
         const visibleTabs = await page.locator('.tab:not([hidden])').count();
-        assert.equal(visibleTabs, view === 'all' ? 5 : 1, `${file} ${view}: tabs`);
+        assert.equal(visibleTabs, view === 'all' ? VIEW_NAMES.length : 1, `${file} ${view}: tabs`);
         if (view === 'all' || view === 'matrix') assert.equal(await page.locator('g.bubble').count(), views.matrix.bubbles.length);
         if (view === 'timeline') assert.equal(await page.locator('g.item').count(), views.timeline.items.length);
         if (view === 'register') assert.equal(await page.locator('tr[data-key]').count(), views.register.rows.length);

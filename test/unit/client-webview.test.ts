@@ -18,7 +18,7 @@ import { PREVIEW_MESSAGES } from '../../client/src/client-messages';
 import { parseRoadmap } from '../../server/src/core/language/parse';
 import { computeViews } from '../../server/src/core/views/compute';
 import { buildStandaloneHtml } from '../../server/src/core/views/standalone';
-import { DAY_CHANGED_NOTIFICATION, defaultPreviewState, isRoadmapLocation, isToWebview, MAX_RESTORED_URI, restorablePreview, splitUri } from '../../server/src/shared/preview-protocol';
+import { DAY_CHANGED_NOTIFICATION, EDIT_REQUEST, VIEWS_REQUEST, defaultPreviewState, isRoadmapLocation, isToWebview, MAX_RESTORED_URI, restorablePreview, splitUri } from '../../server/src/shared/preview-protocol';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -177,6 +177,9 @@ interface Recorded {
   opened: string[];
   posted: unknown[];
   created: unknown[];
+  /** Workspace edits applied: their replacements. */
+  applied: { uri: string; range: unknown; text: string }[][];
+  messages: string[];
 }
 
 interface FakePanel {
@@ -195,7 +198,10 @@ interface Disposable {
 const disposable: Disposable = { dispose: () => undefined };
 const event = () => (): Disposable => disposable;
 
-let rec: Recorded = { requests: [], opened: [], posted: [], created: [] };
+let rec: Recorded = { requests: [], opened: [], posted: [], created: [], applied: [], messages: [] };
+/** What the fake server answers to airoadmap/edit, and to airoadmap/views (null: it knows no document). */
+let editAnswer: unknown = null;
+let viewsAnswer: { version: number; hasErrors: boolean; views: unknown } | null = null;
 let serializer: { deserializeWebviewPanel(panel: FakePanel, state: unknown): Promise<void> } | undefined;
 const commands = new Map<string, (...args: unknown[]) => Promise<void>>();
 
@@ -243,13 +249,32 @@ const fakeVscode = {
     ) {}
   },
   env: { language: 'en' },
-  workspace: { getConfiguration: () => ({ get: () => undefined }), onDidChangeTextDocument: event(), onDidChangeConfiguration: event() },
+  WorkspaceEdit: class {
+    readonly replacements: { uri: string; range: unknown; text: string }[] = [];
+    replace(uri: URI, range: unknown, text: string): void {
+      this.replacements.push({ uri: uri.toString(), range, text });
+    }
+  },
+  workspace: {
+    getConfiguration: () => ({ get: () => undefined }),
+    onDidChangeTextDocument: event(),
+    onDidChangeConfiguration: event(),
+    onDidGrantWorkspaceTrust: event(),
+    isTrusted: true,
+    fs: { isWritableFileSystem: (scheme: string) => scheme === 'file' },
+    textDocuments: [] as { uri: URI; version: number }[],
+    applyEdit: async (edit: { replacements: { uri: string; range: unknown; text: string }[] }) => {
+      rec.applied.push(edit.replacements);
+      return true;
+    },
+  },
   window: {
     activeTextEditor: undefined as { document: { uri: URI; languageId: string } } | undefined,
     visibleTextEditors: [],
     onDidChangeActiveTextEditor: event(),
     onDidChangeTextEditorSelection: event(),
-    showInformationMessage: async () => undefined,
+    showInformationMessage: async (m: string) => void rec.messages.push(m),
+    showWarningMessage: async (m: string) => void rec.messages.push(m),
     showTextDocument: async (uri: URI) => {
       rec.opened.push(uri.toString());
       return { revealRange: () => undefined };
@@ -293,15 +318,20 @@ describe('the preview manager restoring a panel', () => {
 
   /** A fresh extension: a manager, its serializer and its commands, recording what it asks and opens. */
   function start(): void {
-    rec = { requests: [], opened: [], posted: [], created: [] };
+    rec = { requests: [], opened: [], posted: [], created: [], applied: [], messages: [] };
+    editAnswer = null;
+    viewsAnswer = null;
+    fakeVscode.workspace.isTrusted = true;
+    fakeVscode.workspace.textDocuments = [];
     serializer = undefined;
     commands.clear();
     fakeVscode.window.activeTextEditor = undefined;
     notificationHandlers.clear();
     const client = {
-      sendRequest: async (_method: string, params: unknown) => {
+      sendRequest: async (method: string, params: unknown) => {
         rec.requests.push(params);
-        return null;
+        if (method === VIEWS_REQUEST && viewsAnswer) return { ...viewsAnswer, uri: (params as { uri: string }).uri };
+        return method === EDIT_REQUEST ? editAnswer : null;
       },
       onNotification: (method: string, handler: (params: unknown) => void) => {
         notificationHandlers.set(method, handler);
@@ -371,5 +401,79 @@ describe('the preview manager restoring a panel', () => {
     start();
     await commands.get('airoadmap.openPreview')!(URI.parse('file:///home/u/plan.airoadmap.yaml'));
     assert.deepEqual(rec.created, [previewWebviewOptions(bundleRoot)]);
+  });
+  describe('edits from the preview', () => {
+    const uri = 'file:///home/u/plan.airoadmap.yaml';
+    const editRange = { start: { line: 9, character: 11 }, end: { line: 9, character: 12 } };
+    const settle = () => new Promise((r) => setTimeout(r, 5));
+    async function openAt(version: number, trusted = true): Promise<FakePanel> {
+      start();
+      fakeVscode.workspace.isTrusted = trusted;
+      fakeVscode.workspace.textDocuments = [{ uri: URI.parse(uri), version }];
+      viewsAnswer = { version, hasErrors: false, views: computeViews(parseRoadmap('airoadmap: 1\norganization:\n  name: X\n').model, 'en') };
+      const panel = fakePanel();
+      await serializer!.deserializeWebviewPanel(panel, state(uri));
+      await settle();
+      panel.send({ type: 'ready' });
+      rec.requests = [];
+      return panel;
+    }
+
+    it('an intent on the version shown asks the server for the edit of those paths and applies its answer as one workspace edit', async () => {
+      const panel = await openAt(3);
+      editAnswer = { applied: true, version: 3, edits: [{ range: editRange, newText: '4' }] };
+      panel.send({ type: 'edit', uri, version: 3, key: 'use_cases:doc-search', changes: [{ field: 'value', value: 4 }, { field: 'effort', value: 2 }] });
+      await settle();
+      assert.deepEqual(rec.requests, [{ uri, version: 3, changes: [{ path: 'use_cases.doc-search.value', value: 4 }, { path: 'use_cases.doc-search.effort', value: 2 }] }]);
+      assert.equal(rec.applied.length, 1, 'one workspace edit: one undo step');
+      assert.deepEqual(rec.applied[0]!.map((r) => [r.uri, r.text]), [[uri, '4']]);
+    });
+
+    it('a refusal is shown and nothing applied; an answer for another version is not applied', async () => {
+      const panel = await openAt(3);
+      editAnswer = { applied: false, message: "'9' is not a likelihood" };
+      panel.send({ type: 'edit', uri, version: 3, key: 'risks:outage', changes: [{ field: 'likelihood', value: 5 }] });
+      await settle();
+      assert.deepEqual(rec.applied, []);
+      assert.deepEqual(rec.messages, ["'9' is not a likelihood"]);
+      editAnswer = { applied: true, version: 2, edits: [{ range: editRange, newText: '4' }] };
+      panel.send({ type: 'edit', uri, version: 3, key: 'risks:outage', changes: [{ field: 'impact', value: 5 }] });
+      await settle();
+      assert.deepEqual(rec.applied, [], 'the server answered of another version');
+    });
+
+    it('a stale version, an untrusted workspace or a hostile intent never reaches the server', async () => {
+      let panel = await openAt(4);
+      panel.send({ type: 'edit', uri, version: 3, key: 'use_cases:doc-search', changes: [{ field: 'value', value: 4 }] });
+      await settle();
+      assert.deepEqual(rec.requests, [], 'the document moved on');
+      assert.deepEqual(rec.messages, [PREVIEW_MESSAGES.en.editStale]);
+      const trusted = rec.posted.find((m) => (m as { type: string }).type === 'update') as { editOff?: string } | undefined;
+      assert.ok(trusted && trusted.editOff === undefined, 'trusted: the preview may edit');
+      panel = await openAt(3, false);
+      const update = rec.posted.find((m) => (m as { type: string }).type === 'update') as { editOff?: string } | undefined;
+      assert.equal(update?.editOff, PREVIEW_MESSAGES.en.editUntrusted, 'the preview is told why editing is off');
+      assert.ok(isToWebview(update), 'and the update passes the webview’s check');
+      panel.send({ type: 'edit', uri, version: 3, key: 'use_cases:doc-search', changes: [{ field: 'value', value: 4 }] });
+      await settle();
+      assert.deepEqual(rec.requests, [], 'untrusted');
+      assert.deepEqual(rec.messages, [PREVIEW_MESSAGES.en.editOff(PREVIEW_MESSAGES.en.editUntrusted)]);
+      panel = await openAt(3);
+      for (const hostile of [
+        { key: 'use_cases:doc-search', changes: [{ field: 'value', value: 9 }] },
+        { key: 'use_cases:doc-search', changes: [{ field: 'title', value: 3 }] },
+        { key: 'budget:first_year', changes: [{ field: 'value', value: 3 }] },
+        { key: 'use_cases:doc-search', changes: [{ field: 'value', value: '4' }] },
+        { key: 'use_cases:doc-search', changes: [] },
+        { key: 'use_cases:doc-search', changes: [{ field: 'value', value: 2 }, { field: 'value', value: 3 }] },
+        { key: '../../etc:passwd', changes: [{ field: 'value', value: 2 }] },
+      ]) {
+        panel.send({ type: 'edit', uri, version: 3, ...hostile });
+        panel.send({ type: 'edit', uri: 'file:///elsewhere.airoadmap.yaml', version: 3, key: 'use_cases:x', changes: [{ field: 'value', value: 2 }] });
+      }
+      await settle();
+      assert.deepEqual(rec.requests, [], 'every hostile intent is dropped');
+      assert.deepEqual(rec.applied, []);
+    });
   });
 });

@@ -16,6 +16,10 @@ import { buildStandaloneHtml } from '../../../server/src/core/views/standalone';
 import type { Locale } from '../../../server/src/core/language/types';
 import {
   DAY_CHANGED_NOTIFICATION,
+  EDIT_REQUEST,
+  editableKey,
+  type EditAnswer,
+  type EditParams,
   isFromWebview,
   isRoadmapLocation,
   restorablePreview,
@@ -76,6 +80,10 @@ class PreviewManager implements vscode.Disposable {
       }),
       // A new day (the server noticed midnight): the timeline's today line and the overdue items move with no edit.
       client.onNotification(DAY_CHANGED_NOTIFICATION, () => {
+        if (this.panel && this.uri) void this.refresh();
+      }),
+      // Trusting the workspace turns editing on: the preview is told with its next update.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
         if (this.panel && this.uri) void this.refresh();
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -203,7 +211,8 @@ class PreviewManager implements vscode.Disposable {
     }
     if (mine !== this.seq || !result || result.uri !== uri.toString()) return; // a newer request is on its way
     if (!result.hasErrors) this.lastGood = result.views;
-    this.last = { type: 'update', uri: result.uri, version: result.version, hasErrors: result.hasErrors, views: result.views };
+    const editOff = this.editOff(uri);
+    this.last = { type: 'update', uri: result.uri, version: result.version, hasErrors: result.hasErrors, views: result.views, ...(editOff ? { editOff } : {}) };
     if (this.ready) this.post(this.last);
   }
 
@@ -227,6 +236,9 @@ class PreviewManager implements vscode.Disposable {
       case 'view-changed':
         this.currentView = m.view;
         break;
+      case 'edit':
+        void this.edit(m);
+        break;
       case 'png': {
         const resolve = this.pngRequests.get(m.requestId);
         this.pngRequests.delete(m.requestId);
@@ -234,6 +246,59 @@ class PreviewManager implements vscode.Disposable {
         break;
       }
     }
+  }
+
+  /** Why the preview may not edit this file: an untrusted workspace, a read-only file system; undefined: it may. */
+  private editOff(uri: vscode.Uri): string | undefined {
+    const msg = this.messages();
+    if (!vscode.workspace.isTrusted) return msg.editUntrusted;
+    if (vscode.workspace.fs.isWritableFileSystem(uri.scheme) === false) return msg.editReadOnly;
+    return undefined;
+  }
+
+  /**
+   * An intent from the webview (checked by isFromWebview: a known element,
+   * scores 1–5 or a boolean): the server plans the edit on the version the
+   * preview showed, and it is applied as one workspace edit (one undo step),
+   * only while the document still has that version.
+   */
+  private async edit(m: Extract<FromWebview, { type: 'edit' }>): Promise<void> {
+    const msg = this.messages();
+    if (!this.uri || m.uri !== this.uri.toString()) return;
+    const off = this.editOff(this.uri);
+    if (off) {
+      void vscode.window.showInformationMessage(msg.editOff(off));
+      return;
+    }
+    const target = editableKey(m.key);
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === m.uri);
+    if (!target || !document) return;
+    if (document.version !== m.version) {
+      void vscode.window.showInformationMessage(msg.editStale);
+      return;
+    }
+    const params: EditParams = { uri: m.uri, version: m.version, changes: m.changes.map((c) => ({ path: `${target.section}.${target.id}.${c.field}`, value: c.value })) };
+    let answer: EditAnswer | null;
+    try {
+      answer = await this.client.sendRequest<EditAnswer | null>(EDIT_REQUEST, params);
+    } catch {
+      answer = null;
+    }
+    if (!answer) {
+      void vscode.window.showInformationMessage(msg.editStale);
+      return;
+    }
+    if (!answer.applied) {
+      void vscode.window.showWarningMessage(answer.message);
+      return;
+    }
+    if (document.version !== answer.version) {
+      void vscode.window.showInformationMessage(msg.editStale);
+      return;
+    }
+    const edit = new vscode.WorkspaceEdit();
+    for (const e of answer.edits) edit.replace(document.uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
+    await vscode.workspace.applyEdit(edit);
   }
 
   private async reveal(uriText: string, r: { start: { line: number; character: number }; end: { line: number; character: number } }): Promise<void> {

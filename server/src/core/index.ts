@@ -59,6 +59,34 @@ export function editRoadmap(analysis: Analysis, intent: EditIntent, context: Edi
   return planEdit(analysis, intent, (text, locale) => analyze(text, { locale }), context);
 }
 
+/**
+ * Several values set at once (a bubble dropped in another cell: its effort
+ * and its value), each checked as `editRoadmap` does on the text the ones
+ * before it made, as one text edit over the lines they changed (one undo
+ * step in an editor). The first refusal refuses them all.
+ */
+export function editRoadmapAll(analysis: Analysis, intents: readonly EditIntent[], context: EditContext = {}): EditResult {
+  let current = analysis;
+  let text = analysis.text;
+  for (const [i, intent] of intents.entries()) {
+    const result = editRoadmap(current, intent, i === 0 ? context : {});
+    if (!result.ok) return result;
+    text = result.text;
+    current = analyze(text, { locale: analysis.locale });
+  }
+  const before = analysis.model.text;
+  const after = text.slice(analysis.text.length - before.length);
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let tail = 0;
+  while (tail < before.length - start && tail < after.length - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  // Never between the \r and the \n of a line break: positions cannot name that place.
+  if (start > 0 && before[start - 1] === '\r') start--;
+  if (tail > 0 && before[before.length - tail] === '\n' && before[before.length - tail - 1] === '\r') tail--;
+  const edits = start === before.length && start === after.length ? [] : [{ range: analysis.model.mapper.toLspRange(start, before.length - tail), newText: after.slice(start, after.length - tail) }];
+  return { ok: true, edits, text };
+}
+
 export function formatMessage(code: Code, args: MessageArgs, locale: Locale): string {
   return formatWith(CATALOGUE, code, args, locale);
 }
@@ -75,8 +103,6 @@ export { FEATURES, type Features } from './features/service';
 export { completeConfig, hoverConfig } from './features/config-assist';
 export { computeViews, localToday, PREVIEW_LIMITS, type RoadmapViews } from './views/compute';
 export { reportDocument, type ReportDocument } from './views/report';
-export { documentMarkdown } from './views/report-markdown';
-export { documentHtml } from './views/report-html';
 export type { Catalogue, Messages } from './language/catalogue';
 export type { IncrementalChecker } from './language/incremental/checker';
 export { parseRoadmap, type ParseResult } from './language/parse';

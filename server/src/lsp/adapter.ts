@@ -30,6 +30,7 @@ import { TodayWatch, type DayClock } from './today';
 import { DAY_CHANGED_NOTIFICATION, type DayChangedParams } from '../shared/preview-protocol';
 import { registerViewsHandler } from './views';
 import { registerReportHandler } from './report';
+import { registerEditHandler } from './edit';
 import { WorkspaceRoadmaps, type RoadmapFiles } from './workspace-roadmaps';
 import { isConfigFileUri, ProjectConfigs, type ConfigReader } from './project-config';
 import { readConfig } from '../core/features/config';
@@ -327,6 +328,8 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     (uri) => store.ready(uri),
     () => watch.today,
   );
+
+  registerEditHandler(connection, logger, store);
 
   connection.onRequest(
     STATS_REQUEST,

@@ -6,6 +6,7 @@
  * Must not depend on vscode, the LSP connection or the DOM.
  */
 import type { RoadmapViews } from '../core/views/compute';
+import type { ReportDocument } from '../core/views/report';
 import { DEFAULT_VIEW, isViewName, VIEW_NAMES, VIEWS, type ViewName } from '../core/views/registry';
 
 // --- LSP: client → server ------------------------------------------------------
@@ -25,32 +26,54 @@ export type ViewsResult = {
 
 /**
  * The quarterly steering report of a document (*AI Roadmap: Export Report…*):
- * the same report as `airoadmap report`, of the server's current analysis
- * (its settings, configuration file and today).
+ * the report of `airoadmap report` as its document model (headings,
+ * paragraphs, tables, lists; views/report.ts), computed from the server's
+ * current analysis (its settings, configuration file and today); the client
+ * writes it as Markdown or as the HTML page with the core's writers.
  */
 export const REPORT_REQUEST = 'airoadmap/report';
 export const REPORT_FORMATS = ['md', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export interface ReportParams {
   uri: string;
-  format: ReportFormat;
 }
 /** null when the server does not know the document or the params are not a `ReportParams`. */
 export type ReportResult = {
   uri: string;
   version: number;
-  format: ReportFormat;
-  /** The whole Markdown file, or the whole HTML page. */
-  text: string;
+  document: ReportDocument;
 } | null;
 
 /** The params as a `ReportParams`, or undefined when they are anything else. */
 export function reportParams(raw: unknown): ReportParams | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const { uri, format } = raw as { uri?: unknown; format?: unknown };
-  if (typeof uri !== 'string' || typeof format !== 'string') return undefined;
-  return (REPORT_FORMATS as readonly string[]).includes(format) ? { uri, format: format as ReportFormat } : undefined;
+  const { uri } = raw as { uri?: unknown };
+  return typeof uri === 'string' ? { uri } : undefined;
 }
+
+/** Whether an answer is a report document as the core builds it (the client checks the server's word before writing a file). */
+export function isReportDocument(x: unknown): x is ReportDocument {
+  if (typeof x !== 'object' || x === null) return false;
+  const d = x as { locale?: unknown; title?: unknown; blocks?: unknown };
+  return (d.locale === 'en' || d.locale === 'nb') && typeof d.title === 'string' && Array.isArray(d.blocks);
+}
+
+/**
+ * Values set from a preview (a bubble dropped in another cell, Alt+arrow on a
+ * risk): the server plans the edit with the core's edit engine on its
+ * analysis of that version and answers the text edits, which the client
+ * applies as one workspace edit; or it refuses, saying why.
+ */
+export const EDIT_REQUEST = 'airoadmap/edit';
+export interface EditParams {
+  uri: string;
+  /** The version the preview showed; refused when the server's analysis is of another. */
+  version: number;
+  changes: { path: string; value: number | boolean }[];
+}
+export type EditAnswer =
+  | { applied: true; version: number; edits: { range: LspRange; newText: string }[] }
+  | { applied: false; message: string };
 
 // --- LSP: server → client ------------------------------------------------------
 
@@ -76,7 +99,15 @@ export interface LspRange {
 }
 
 export type ToWebview =
-  | { type: 'update'; uri: string; version: number; hasErrors: boolean; views: RoadmapViews }
+  | {
+      type: 'update';
+      uri: string;
+      version: number;
+      hasErrors: boolean;
+      views: RoadmapViews;
+      /** Why the preview may not edit the file (an untrusted workspace, a read-only file); absent: it may. */
+      editOff?: string;
+    }
   | { type: 'cursor'; uri: string; position: LspPosition }
   | { type: 'export-png'; requestId: number }
   /** No roadmap to show (a restored panel with nothing valid to restore): the text says what to do. */
@@ -86,7 +117,42 @@ export type FromWebview =
   | { type: 'ready' }
   | { type: 'reveal'; uri: string; section: string; id: string; range: LspRange }
   | { type: 'view-changed'; view: ViewName }
-  | { type: 'png'; requestId: number; dataUrl: string | null };
+  | { type: 'png'; requestId: number; dataUrl: string | null }
+  /** An intent to set values of one element (never text, never a path outside the roadmap's entities). */
+  | { type: 'edit'; uri: string; version: number; key: string; changes: PreviewEditChange[] };
+
+/** What a preview may set, by section: the matrix's scores, the heat map's, a plan item's done. */
+export const PREVIEW_EDITS = {
+  use_cases: { value: 'score', effort: 'score' },
+  risks: { likelihood: 'score', impact: 'score' },
+  plan: { done: 'boolean' },
+} as const satisfies Record<string, Record<string, 'score' | 'boolean'>>;
+export type PreviewEditSection = keyof typeof PREVIEW_EDITS;
+export interface PreviewEditChange {
+  field: string;
+  value: number | boolean;
+}
+
+/** The section and id of an element key (`use_cases:doc-search`) a preview may edit, else undefined. */
+export function editableKey(key: string): { section: PreviewEditSection; id: string } | undefined {
+  const colon = key.indexOf(':');
+  const section = key.slice(0, colon);
+  const id = key.slice(colon + 1);
+  return colon > 0 && id.length > 0 && id.length <= 1000 && Object.prototype.hasOwnProperty.call(PREVIEW_EDITS, section) ? { section: section as PreviewEditSection, id } : undefined;
+}
+
+function isEditChanges(section: PreviewEditSection, changes: unknown): changes is PreviewEditChange[] {
+  if (!Array.isArray(changes) || changes.length === 0 || changes.length > 2) return false;
+  const fields: Record<string, 'score' | 'boolean'> = PREVIEW_EDITS[section];
+  const seen = new Set<string>();
+  return changes.every((c: unknown) => {
+    if (!isObject(c) || typeof c['field'] !== 'string' || seen.has(c['field'])) return false;
+    seen.add(c['field']);
+    const kind = Object.prototype.hasOwnProperty.call(fields, c['field']) ? fields[c['field']] : undefined;
+    const v = c['value'];
+    return kind === 'score' ? typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5 : kind === 'boolean' ? typeof v === 'boolean' : false;
+  });
+}
 
 export interface ZoomState {
   /** Scale (1 = fit) and the top-left corner of the visible box in chart units. */
@@ -164,7 +230,13 @@ export function isToWebview(x: unknown): x is ToWebview {
   if (!isObject(x)) return false;
   switch (x['type']) {
     case 'update':
-      return typeof x['uri'] === 'string' && typeof x['version'] === 'number' && typeof x['hasErrors'] === 'boolean' && isRoadmapViews(x['views']);
+      return (
+        typeof x['uri'] === 'string' &&
+        typeof x['version'] === 'number' &&
+        typeof x['hasErrors'] === 'boolean' &&
+        isRoadmapViews(x['views']) &&
+        (x['editOff'] === undefined || (typeof x['editOff'] === 'string' && x['editOff'].length <= 500))
+      );
     case 'cursor':
       return typeof x['uri'] === 'string' && isPosition(x['position']);
     case 'export-png':
@@ -187,6 +259,10 @@ export function isFromWebview(x: unknown): x is FromWebview {
       return isViewName(x['view']);
     case 'png':
       return isNat(x['requestId']) && (x['dataUrl'] === null || (typeof x['dataUrl'] === 'string' && x['dataUrl'].startsWith('data:image/png;base64,')));
+    case 'edit': {
+      const target = typeof x['key'] === 'string' ? editableKey(x['key']) : undefined;
+      return typeof x['uri'] === 'string' && isNat(x['version']) && target !== undefined && isEditChanges(target.section, x['changes']);
+    }
     default:
       return false;
   }

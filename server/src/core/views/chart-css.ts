@@ -102,4 +102,6 @@ export const CHART_CSS = `
 .chart .guide-band{fill:var(--vscode-editor-selectionBackground,#add6ff);fill-opacity:.45}
 .chart .budget-mark .mark{stroke:var(--vscode-foreground,#3b3b3b);stroke-width:2}
 .chart .mark-label{font-size:12px;font-weight:600}
+.chart .drop-target rect{fill:var(--vscode-editor-selectionBackground,#add6ff);fill-opacity:.4;stroke:var(--vscode-focusBorder,#005fb8);stroke-width:2;stroke-dasharray:5 3;pointer-events:none}
+.chart .drop-target text{font-size:12px;font-weight:700;pointer-events:none}
 `;

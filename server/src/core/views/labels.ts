@@ -21,6 +21,10 @@ export interface PageLabels {
   zoomOut: string;
   zoomReset: string;
   viewsNav: string;
+  /** How the matrix and the heat map are edited (the charts' description). */
+  editHint: string;
+  /** Shown when editing is tried while it is off; the host's reason follows. */
+  editOff: string;
 }
 
 /** Every tab's labels in one type (a union of the tabs' label types, turned into their intersection). */
@@ -44,6 +48,8 @@ const PAGE: Record<Locale, PageLabels> = {
     zoomOut: 'Zoom out',
     zoomReset: 'Reset zoom',
     viewsNav: 'Roadmap views',
+    editHint: 'Drag a bubble or a risk to another cell, or press Alt and an arrow key, to change its scores in the file.',
+    editOff: 'Editing from the preview is off:',
   },
   nb: {
     locale: 'nb',
@@ -56,6 +62,8 @@ const PAGE: Record<Locale, PageLabels> = {
     zoomOut: 'Zoom ut',
     zoomReset: 'Tilbakestill zoom',
     viewsNav: 'Visninger av veikartet',
+    editHint: 'Dra en boble eller en risiko til en annen rute, eller trykk Alt og en piltast, for å endre poengene i filen.',
+    editOff: 'Redigering fra forhåndsvisningen er slått av:',
   },
 };
 
