@@ -465,8 +465,24 @@ class Preview {
       this.toggleFilter(filter.getAttribute('data-filter') ?? '*');
       return;
     }
+    const toggle = target.closest('[data-toggle]');
+    if (toggle) {
+      this.toggleDone(toggle.getAttribute('data-toggle') ?? '');
+      return;
+    }
     const hit = target.closest('[data-key]');
     if (hit) this.reveal(hit.getAttribute('data-key') ?? '');
+  }
+
+  /** A plan item's checkbox: its `done` set to the other value in the file. */
+  private toggleDone(key: string): void {
+    const item = this.views?.timeline.items.find((i) => i.key === key);
+    if (!item || this.uri === null || !this.api) return;
+    if (this.editOff !== null) {
+      this.showNotice(`${this.labels.editOff} ${this.editOff}`);
+      return;
+    }
+    this.post({ type: 'edit', uri: this.uri, version: this.version, key, changes: [{ field: 'done', value: !item.done }] });
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -475,6 +491,11 @@ class Preview {
     if (e.altKey && e.key.startsWith('Arrow') && (view0 === 'matrix' || view0 === 'risks') && this.api && target.matches?.('.bubble[data-key], .risk-entry[data-key]')) {
       e.preventDefault();
       this.nudge(view0, target.getAttribute('data-key') ?? '', e.key);
+      return;
+    }
+    if ((e.key === 'Enter' || e.key === ' ') && target.matches?.('[data-toggle]')) {
+      e.preventDefault();
+      this.toggleDone(target.getAttribute('data-toggle') ?? '');
       return;
     }
     if ((e.key === 'Enter' || e.key === ' ') && target.matches?.('.el[data-key]')) {

@@ -408,6 +408,29 @@ describe('editing from the preview', { skip }, () => {
     await w.page.close();
   });
 
+  test('timeline: a plan item’s checkbox toggles its done, by click and by keyboard; a click on the item still reveals', async () => {
+    const w = await openWebview(browser);
+    const views = viewsOf(NORDLYS, 'en', '2027-02-10');
+    await w.post({ type: 'update', uri: URI_, version: 4, hasErrors: false, views });
+    await selectTab(w, 'timeline');
+    const done = views.timeline.items.find((i) => i.done)!;
+    const open = views.timeline.items.find((i) => !i.done)!;
+    const box = (key: string) => w.page.locator(`.done-toggle[data-toggle="${key}"]`);
+    assert.equal(await box(done.key).getAttribute('aria-checked'), 'true');
+    assert.equal(await box(open.key).getAttribute('aria-checked'), 'false');
+    assert.equal(await box(open.key).getAttribute('role'), 'checkbox');
+    await box(open.key).click();
+    assert.deepEqual((await edits(w)).at(-1), { type: 'edit', uri: URI_, version: 4, key: open.key, changes: [{ field: 'done', value: true }] });
+    await box(done.key).focus();
+    await w.page.keyboard.press('Space');
+    assert.deepEqual((await edits(w)).at(-1), { type: 'edit', uri: URI_, version: 4, key: done.key, changes: [{ field: 'done', value: false }] });
+    const count = (await edits(w)).length;
+    await w.page.click(`g.item[data-key="${open.key}"] rect.hit`, { position: { x: 200, y: 10 } });
+    assert.equal(((await w.posted()).at(-1) as { type: string }).type, 'reveal', 'the item itself reveals');
+    assert.equal((await edits(w)).length, count);
+    await w.page.close();
+  });
+
   test('with editing off the preview says why and sends nothing', async () => {
     const w = await openWebview(browser);
     const views = viewsOf(NORDLYS, 'en', '2027-02-10');

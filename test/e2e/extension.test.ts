@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { checkText } from '../../server/src/core/index';
 import { computeViews } from '../../server/src/core/views/compute';
+import { MATRIX_LAYOUT } from '../../server/src/core/views/matrix/draw';
+import { VIEW_NAMES } from '../../server/src/core/views/registry';
 import type { RoadmapDiagnostic } from '../../server/src/core/language/types';
 import { writeHostileCorpus } from '../fuzz/hostile-corpus';
 import {
@@ -319,7 +321,7 @@ describe('AI Roadmap in a real VS Code (code-server 4.100.3, Chromium)', { timeo
         await waitFor(`problems of ${name}`, async () => (await total()) > 0, 60_000);
         await wb.runCommand('AI Roadmap: Open Preview to the Side');
         const tabs = wb.webview().locator('[role="tab"]');
-        await waitFor(`the preview of ${name}`, async () => (await tabs.count()) === 5, 60_000);
+        await waitFor(`the preview of ${name}`, async () => (await tabs.count()) === VIEW_NAMES.length, 60_000);
         const shown = (await wb.webview().locator('body').textContent()) ?? '';
         assert.doesNotMatch(shown, new RegExp(hostile.marker), `${name}: no tag loaded the secret file into the preview`);
         await wb.runCommand('View: Close All Editors');
@@ -333,6 +335,62 @@ describe('AI Roadmap in a real VS Code (code-server 4.100.3, Chromium)', { timeo
       const first = computeViews(model, 'en').matrix.bubbles[0]!;
       await openPreviewToSide();
       await wb.webview().locator(`[data-key="use_cases:${first.id}"]`).first().waitFor({ state: 'visible', timeout: 30_000 });
+    }));
+
+  test('9. dragging a bubble to another cell changes exactly its effort and value lines; Ctrl+Z gives the file back byte for byte', () =>
+    scenario('9-drag-edit', async () => {
+      const file = join(profile!.workspace, CLEAN);
+      const original = readFileSync(file);
+      const { model } = checkText(original.toString('utf8'));
+      const views = computeViews(model, 'en');
+      // A bubble and a cell it is not in (effort and value both change).
+      const moved = views.matrix.bubbles.find((b) => b.effort !== 1 && b.value !== 1) ?? views.matrix.bubbles[0]!;
+      const to = { effort: moved.effort === 1 ? 2 : 1, value: moved.value === 1 ? 2 : 1 };
+      await openPreviewToSide();
+      const view = wb.webview();
+      const bubble = view.locator(`svg.matrix g.bubble[data-key="${moved.key}"] circle`).first();
+      await bubble.waitFor({ state: 'visible', timeout: 30_000 });
+      const svg = view.locator('svg.chart.matrix').first();
+      const box = (await svg.boundingBox())!;
+      const [vx, vy, vw, vh] = ((await svg.getAttribute('viewBox')) ?? '').split(/\s+/).map(Number) as [number, number, number, number];
+      const at = (x: number, y: number) => ({ x: box.x + ((x - vx) / vw) * box.width, y: box.y + ((y - vy) / vh) * box.height });
+      const cell = MATRIX_LAYOUT.plot / 5;
+      const target = at(MATRIX_LAYOUT.left + (to.effort - 0.5) * cell, MATRIX_LAYOUT.top + (5 - to.value + 0.5) * cell);
+      const from = (await bubble.boundingBox())!;
+      await wb.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+      await wb.page.mouse.down();
+      await wb.page.mouse.move(target.x, target.y, { steps: 12 });
+      await wb.page.mouse.up();
+      // The editor now has the edit (unsaved); save and read the file.
+      const editor = wb.page.locator('.editor-group-container', { has: wb.page.locator(`.tab[aria-label*="${CLEAN}"]`) }).locator('.monaco-editor').first();
+      await waitFor('the editor to show the edit', async () => (await wb.page.locator(`.tab.dirty[aria-label*="${CLEAN}"]`).count()) > 0, 30_000);
+      // The preview follows the file: the bubble now sits in the target cell.
+      await waitFor('the bubble in its new cell', async () => {
+        const now = await bubble.boundingBox();
+        return now !== null && Math.abs(now.x + now.width / 2 - target.x) < cell && Math.abs(now.y + now.height / 2 - target.y) < cell;
+      }, 30_000);
+      await wb.screenshot(resultPath('edit-drag.png'));
+      // `AIROADMAP_E2E_UPDATE_IMAGES=1 npm run test:e2e` refreshes the editor guide's picture of it.
+      if (process.env.AIROADMAP_E2E_UPDATE_IMAGES === '1') copyFileSync(resultPath('edit-drag.png'), join(ROOT, 'docs', 'images', 'edit-drag.png'));
+      await editor.click({ position: { x: 200, y: 20 } });
+      await wb.page.keyboard.press('Control+S');
+      const edited = await waitFor('the saved edit', () => {
+        const now = readFileSync(file);
+        return now.equals(original) ? undefined : now.toString('utf8');
+      }, 30_000);
+      const before = original.toString('utf8').split('\n');
+      const after = edited.split('\n');
+      assert.equal(after.length, before.length, 'no line added or removed');
+      const changed = before.flatMap((line, i) => (line === after[i] ? [] : [i]));
+      const lineOf = (field: 'effort' | 'value') => model.use_cases.get(moved.id)!.rangeOf(field)!.start.line;
+      assert.deepEqual(changed.sort((a, b) => a - b), [lineOf('value'), lineOf('effort')].sort((a, b) => a - b), 'exactly the value and effort lines');
+      assert.match(after[lineOf('effort')]!, new RegExp(`effort: ${to.effort}\\b`));
+      assert.match(after[lineOf('value')]!, new RegExp(`value: ${to.value}\\b`));
+      // One undo step takes it back.
+      await editor.click({ position: { x: 200, y: 20 } });
+      await wb.page.keyboard.press('Control+Z');
+      await wb.page.keyboard.press('Control+S');
+      await waitFor('the file byte-identical to the original', () => readFileSync(file).equals(original) || undefined, 30_000);
     }));
 });
 

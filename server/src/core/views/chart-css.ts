@@ -102,6 +102,11 @@ export const CHART_CSS = `
 .chart .guide-band{fill:var(--vscode-editor-selectionBackground,#add6ff);fill-opacity:.45}
 .chart .budget-mark .mark{stroke:var(--vscode-foreground,#3b3b3b);stroke-width:2}
 .chart .mark-label{font-size:12px;font-weight:600}
+.chart .done-toggle{cursor:pointer;outline:none}
+.chart .done-toggle .box{fill:var(--vscode-editor-background,#fff);stroke:var(--vscode-descriptionForeground,#6c6c6c);stroke-width:1.5}
+.chart .done-toggle[aria-checked="true"] .box{fill:var(--vscode-button-background,#005fb8);stroke:var(--vscode-button-background,#005fb8)}
+.chart .done-toggle .tick{fill:none;stroke:var(--vscode-button-foreground,#fff);stroke-width:2.2;stroke-linecap:round;stroke-linejoin:round}
+.chart .done-toggle:hover .box,.chart .done-toggle:focus-visible .box{stroke:var(--vscode-focusBorder,#005fb8);stroke-width:2.5}
 .chart .drop-target rect{fill:var(--vscode-editor-selectionBackground,#add6ff);fill-opacity:.4;stroke:var(--vscode-focusBorder,#005fb8);stroke-width:2;stroke-dasharray:5 3;pointer-events:none}
 .chart .drop-target text{font-size:12px;font-weight:700;pointer-events:none}
 `;

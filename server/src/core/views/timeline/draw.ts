@@ -60,7 +60,7 @@ export function drawTimelineChart(t: TimelineView, labels: ViewLabels): VNode {
     const x0 = timelineWeekX(item.startWeek);
     const x1 = timelineWeekX(item.endWeek + 1);
     const parts: VNode[] = [h('title', {}, item.aria), h('rect', { class: 'hit', x: 4, y: y + 1, width: L.labelWidth - 8, height: L.row - 2 })];
-    parts.push(h('text', { class: 'item-title', x: 12, y: cy }, `${item.done ? '✓ ' : ''}${truncate(item.title, 38)}`));
+    parts.push(h('text', { class: 'item-title', x: 30, y: cy }, truncate(item.title, 36)));
     if (item.milestone) {
       const mx = (x0 + x1) / 2;
       const d = 10;
@@ -72,7 +72,16 @@ export function drawTimelineChart(t: TimelineView, labels: ViewLabels): VNode {
       const inside = item.owner ?? '';
       if (inside) parts.push(h('text', { class: 'bar-text', x: x0 + 9, y: cy }, truncate(inside, Math.max(3, Math.floor((bw - 12) / 6.5)))));
     }
-    const nodes: VNode[] = [h('g', { ...interactive(item.key, item.aria, `item${item.done ? ' done' : ''}${item.milestone ? ' milestone' : ''}`), 'data-start': item.startWeek, 'data-end': item.endWeek }, ...parts)];
+    const nodes: VNode[] = [
+      h('g', { ...interactive(item.key, item.aria, `item${item.done ? ' done' : ''}${item.milestone ? ' milestone' : ''}`), 'data-start': item.startWeek, 'data-end': item.endWeek }, ...parts),
+      // Its `done` as a checkbox: the preview toggles it in the file (its own element, so a click on the item still reveals it).
+      h(
+        'g',
+        { class: 'done-toggle', role: 'checkbox', 'aria-checked': item.done ? 'true' : 'false', tabindex: 0, 'data-toggle': item.key, 'aria-label': `${item.title}: ${labels.done}` },
+        h('rect', { class: 'box', x: 8, y: cy - 8, width: 16, height: 16, rx: 3 }),
+        item.done ? h('path', { class: 'tick', d: `M ${11} ${cy} l 3.5 3.5 l 6 -7` }) : null,
+      ),
+    ];
     if (item.useCase) {
       const ux = item.milestone ? (x0 + x1) / 2 + 12 + (item.owner ? 7 * Math.min(20, item.owner.length) + 8 : 0) : x1 + 4;
       if (ux < width - 40) {
