@@ -81,6 +81,9 @@ const DANGEROUS: [string, RegExp][] = [
   ['terminal or task', /\bcreateTerminal\b|\btasks\.executeTask\b|\bShellExecution\b|\bProcessExecution\b/],
 ];
 
+/** The web client's language server worker, the only one anywhere (its bundle's path is checked). */
+const WEB_SERVER_WORKER = 'new Worker(serverMain.toString(true))';
+
 describe('workspace trust', () => {
   it('declares full support in untrusted workspaces, with no restricted settings', () => {
     const untrusted = manifest.capabilities?.untrustedWorkspaces;
@@ -94,10 +97,14 @@ describe('workspace trust', () => {
     const nls = JSON.parse(read('package.nls.json')) as Record<string, string>;
     const description = (virtual.description ?? '').replace(/^%(.+)%$/, (_, key: string) => nls[key] ?? '');
     assert.match(description, /files on disk and untitled/);
-    // The description holds: the language client attaches to file: and untitled: documents only.
-    const extension = read('client/src/extension.ts');
+    assert.match(description, /VS Code for the Web/);
+    // The description holds: the desktop's language client attaches to file: and untitled: documents only,
+    const extension = read('client/src/extension-node.ts');
     const schemes = [...new Set([...extension.matchAll(/scheme:\s*'([^']+)'/g)].map((m) => m[1]))].sort();
     assert.deepEqual(schemes, ['file', 'untitled']);
+    // the web's to every scheme (a virtual file system's too); the shared part takes the entry's.
+    assert.doesNotMatch(read('client/src/extension-web.ts'), /scheme:/);
+    assert.match(read('client/src/extension.ts'), /documentSelector: host\.documentSelector,/);
   });
 
   it('no contributed setting can name a program, a path, arguments or an environment', () => {
@@ -124,12 +131,17 @@ describe('workspace trust', () => {
   });
 
   it('the language server is the extension’s own module, never a path from settings or the workspace', () => {
-    const extension = withoutComments(read('client/src/extension.ts'));
+    const extension = withoutComments(read('client/src/extension-node.ts'));
     assert.match(extension, /const serverModule = context\.asAbsolutePath\(path\.join\('dist', 'server\.js'\)\);/);
-    const options = extension.slice(extension.indexOf('const serverOptions'), extension.indexOf('const clientOptions'));
+    const options = extension.slice(extension.indexOf('const serverOptions'), extension.indexOf('const documentSelector'));
     assert.ok(options.length > 0);
     assert.doesNotMatch(options, /command\s*:|setting\(|getConfiguration|workspaceFolders|process\.env/, 'serverOptions are fixed');
     assert.match(options, /module: serverModule, transport: TransportKind\.ipc/);
+    // On the web, the worker is the extension's own dist/web/server.js, and nothing else starts one.
+    const web = withoutComments(read('client/src/extension-web.ts'));
+    assert.match(web, /const serverMain = vscode\.Uri\.joinPath\(context\.extensionUri, 'dist', 'web', 'server\.js'\);/);
+    assert.equal([...web.matchAll(/\bnew\s+Worker\s*\(/g)].length, 1);
+    assert.match(web, new RegExp(WEB_SERVER_WORKER.replace(/[.()]/g, '\\$&')));
   });
 
   it('the webview runs only the extension’s bundle: scripts from dist/webview under a nonce, no command links or forms', () => {
@@ -152,7 +164,8 @@ describe('workspace trust', () => {
     assert.ok(files.length > 40, `${files.length} files scanned`);
     const hits: string[] = [];
     for (const file of files) {
-      const code = withoutComments(read(file));
+      // The one worker: the web client's language server, its own bundle (checked above).
+      const code = withoutComments(read(file)).replace(file === 'client/src/extension-web.ts' ? WEB_SERVER_WORKER : /$^/, '');
       for (const [what, pattern] of DANGEROUS) {
         const m = pattern.exec(code);
         if (m) hits.push(`${file}: ${what} (${m[0]})`);
