@@ -1,0 +1,171 @@
+// The web build's language server (dist/web/server.js, as `npm run build`
+// leaves it) in Chromium: served from a local HTTP server on 127.0.0.1,
+// started as a Worker in a page, and driven over the browser message
+// transport (postMessage of JSON-RPC objects, what vscode-languageclient's
+// browser client does) with real LSP: initialize, didOpen of
+// examples/problems.airoadmap.yaml under a virtual file system's URI, its
+// diagnostics, a completion and a hover; then the configuration file as the
+// web client sends it (airoadmap/configFiles) turns a rule off.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launch, lineOf, ROOT, skipReason, watch, type Watch } from './harness';
+
+const skip = skipReason();
+const BUNDLE = path.join(ROOT, 'dist', 'web', 'server.js');
+const EXAMPLE = readFileSync(path.join(ROOT, 'examples', 'problems.airoadmap.yaml'), 'utf8');
+// A virtual workspace's URIs (github.dev): the worker has no disk and needs none.
+const FOLDER = 'vscode-vfs://github/airoadmap/demo';
+const URI = `${FOLDER}/examples/problems.airoadmap.yaml`;
+
+interface RpcMessage {
+  jsonrpc: '2.0';
+  id?: number | string;
+  method?: string;
+  params?: unknown;
+  result?: unknown;
+  error?: { code: number; message: string };
+}
+interface Diagnostic {
+  code?: string | number;
+  message: string;
+  range: { start: { line: number; character: number } };
+}
+
+/** The page's side: the worker, everything it posted, and answers to its requests (null: no client features). */
+const PAGE = `<!doctype html><meta charset="utf-8"><title>worker</title><script>
+  window.__received = [];
+  window.__errors = [];
+  const worker = new Worker('/server.js');
+  worker.onerror = (e) => window.__errors.push(String(e.message));
+  worker.onmessage = (e) => {
+    const m = e.data;
+    window.__received.push(m);
+    if (m && m.method && m.id !== undefined) worker.postMessage({ jsonrpc: '2.0', id: m.id, result: null });
+  };
+  window.__send = (m) => worker.postMessage(m);
+</script>`;
+
+describe('the web language server in a worker', { skip }, () => {
+  let browser: Browser;
+  let server: Server;
+  let page: Page;
+  let w: Watch;
+  let origin: string;
+  let nextId = 1;
+  const served: string[] = [];
+
+  const notify = (method: string, params: unknown): Promise<void> => page.evaluate((m) => (window as unknown as { __send(m: unknown): void }).__send(m), { jsonrpc: '2.0', method, params });
+  const received = (): Promise<RpcMessage[]> => page.evaluate(() => (window as unknown as { __received: RpcMessage[] }).__received);
+
+  /** Waits for the first message (from `from` on) that `match` accepts. */
+  async function waitFor(match: (m: RpcMessage) => boolean, from = 0, what = 'a message'): Promise<RpcMessage> {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const found = (await received()).slice(from).find(match);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`no ${what} from the worker; it posted ${JSON.stringify(await received()).slice(0, 2000)}; errors ${JSON.stringify(w.consoleErrors)}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+
+  async function request(method: string, params: unknown): Promise<unknown> {
+    const id = nextId++;
+    await page.evaluate((m) => (window as unknown as { __send(m: unknown): void }).__send(m), { jsonrpc: '2.0', id, method, params });
+    const answer = await waitFor((m) => m.id === id && m.method === undefined, 0, `answer to ${method}`);
+    assert.equal(answer.error, undefined, `${method}: ${JSON.stringify(answer.error)}`);
+    return answer.result;
+  }
+
+  /** The diagnostics published for the URI after message `from`. */
+  async function diagnostics(from: number): Promise<Diagnostic[]> {
+    const m = await waitFor((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === URI, from, 'publishDiagnostics');
+    return (m.params as { diagnostics: Diagnostic[] }).diagnostics;
+  }
+
+  before(async () => {
+    assert.ok(existsSync(BUNDLE), `${path.relative(ROOT, BUNDLE)} is missing: run npm run build first`);
+    const bundle = readFileSync(BUNDLE);
+    server = createServer((req, res) => {
+      served.push(req.url ?? '');
+      if (req.url === '/index.html') res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+      else if (req.url === '/server.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
+      else if (req.url === '/favicon.ico') res.writeHead(204).end();
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await launch();
+    page = await browser.newPage();
+    w = watch(page, (url) => url.startsWith(`${origin}/`));
+    await page.goto(`${origin}/index.html`);
+  });
+  after(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  test('initialize: the same capabilities as the Node.js server', async () => {
+    const result = (await request('initialize', {
+      processId: null,
+      rootUri: FOLDER,
+      workspaceFolders: [{ uri: FOLDER, name: 'demo' }],
+      capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } }, hover: { contentFormat: ['markdown', 'plaintext'] } } },
+      initializationOptions: { language: 'en' },
+    })) as { capabilities: Record<string, unknown>; serverInfo: { name: string } };
+    assert.equal(result.serverInfo.name, 'airoadmap-language-server');
+    for (const capability of ['completionProvider', 'hoverProvider', 'definitionProvider', 'codeActionProvider', 'documentSymbolProvider']) assert.ok(result.capabilities[capability], capability);
+    await notify('initialized', {});
+  });
+
+  test('didOpen of an example: its diagnostics, with the unknown owner where the file says', async () => {
+    const from = (await received()).length;
+    await notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'airoadmap', version: 1, text: EXAMPLE } });
+    const found = await diagnostics(from);
+    const unknown = found.find((d) => d.code === 'unknown-reference');
+    assert.ok(unknown, `unknown-reference in ${JSON.stringify(found.map((d) => d.code))}`);
+    assert.equal(unknown.range.start.line, lineOf(EXAMPLE, '    owner: karin'));
+    assert.match(unknown.message, /'karin'.*Did you mean 'kari'\?/);
+    assert.ok(found.some((d) => d.code === 'role-missing'), 'role-missing');
+  });
+
+  test('completion of an owner offers the team', async () => {
+    const line = lineOf(EXAMPLE, '    owner: karin');
+    const result = (await request('textDocument/completion', { textDocument: { uri: URI }, position: { line, character: '    owner: '.length } })) as { items: { label: string }[] } | { label: string }[];
+    const labels = (Array.isArray(result) ? result : result.items).map((i) => i.label);
+    assert.ok(labels.includes('kari') && labels.includes('ola'), `labels: ${labels.join(', ')}`);
+  });
+
+  test('hover on readiness gives the framework’s guidance', async () => {
+    const line = EXAMPLE.split('\n').findIndex((l) => /^\s+readiness: /.test(l));
+    const character = EXAMPLE.split('\n')[line]!.indexOf('readiness') + 2;
+    const hover = (await request('textDocument/hover', { textDocument: { uri: URI }, position: { line, character } })) as { contents: { value: string } | string } | null;
+    assert.ok(hover, 'a hover');
+    const text = typeof hover.contents === 'string' ? hover.contents : hover.contents.value;
+    assert.match(text, /1[–-]5/);
+    assert.match(text, /4[–-]5/);
+  });
+
+  test('the configuration file the client sends applies, and its removal too', async () => {
+    let from = (await received()).length;
+    await notify('airoadmap/configFiles', { files: [{ uri: `${FOLDER}/airoadmap.config.yaml`, text: 'rules:\n  unknown-reference: off\n' }, { uri: `${FOLDER}/examples/airoadmap.config.yaml`, text: null }] });
+    const off = await diagnostics(from);
+    assert.ok(!off.some((d) => d.code === 'unknown-reference'), 'the rule is off');
+    assert.ok(off.some((d) => d.code === 'role-missing'), 'the others stay');
+    from = (await received()).length;
+    await notify('airoadmap/configFiles', { files: [{ uri: `${FOLDER}/airoadmap.config.yaml`, text: null }] });
+    assert.ok((await diagnostics(from)).some((d) => d.code === 'unknown-reference'), 'the file went: the rule is back');
+  });
+
+  test('shutdown answers; nothing left the local server, nothing failed', async () => {
+    assert.equal(await request('shutdown', null), null);
+    assert.deepEqual(served.filter((u) => u !== '/index.html' && u !== '/server.js' && u !== '/favicon.ico'), []);
+    assert.deepEqual(w.leaks, []);
+    assert.deepEqual(w.consoleErrors, []);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors), []);
+  });
+});
