@@ -30,6 +30,12 @@ interface RpcMessage {
   result?: unknown;
   error?: { code: number; message: string };
 }
+/** An answer (by id) or a message of a method (for a URI). */
+interface Want {
+  id?: number;
+  method?: string;
+  uri?: string;
+}
 interface Diagnostic {
   code?: string | number;
   message: string;
@@ -48,6 +54,8 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>worker</title><script>
     if (m && m.method && m.id !== undefined) worker.postMessage({ jsonrpc: '2.0', id: m.id, result: null });
   };
   window.__send = (m) => worker.postMessage(m);
+  window.__find = (want, start) => window.__received.slice(start).find((m) =>
+    want.id !== undefined ? m.id === want.id && m.method === undefined : m.method === want.method && (want.uri === undefined || (m.params && m.params.uri) === want.uri));
 </script>`;
 
 describe('the web language server in a worker', { skip }, () => {
@@ -62,28 +70,28 @@ describe('the web language server in a worker', { skip }, () => {
   const notify = (method: string, params: unknown): Promise<void> => page.evaluate((m) => (window as unknown as { __send(m: unknown): void }).__send(m), { jsonrpc: '2.0', method, params });
   const received = (): Promise<RpcMessage[]> => page.evaluate(() => (window as unknown as { __received: RpcMessage[] }).__received);
 
-  /** Waits for the first message (from `from` on) that `match` accepts. */
-  async function waitFor(match: (m: RpcMessage) => boolean, from = 0, what = 'a message'): Promise<RpcMessage> {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const found = (await received()).slice(from).find(match);
-      if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no ${what} from the worker; it posted ${JSON.stringify(await received()).slice(0, 2000)}; errors ${JSON.stringify(w.consoleErrors)}`);
-      await new Promise((r) => setTimeout(r, 25));
+  /** The first message from `from` on that is the answer with the id, or of the method (for the URI); Playwright bounds the wait. */
+  async function waitFor(want: Want, from = 0): Promise<RpcMessage> {
+    const find = ([w, start]: readonly [Want, number]) => (window as unknown as { __find(w: Want, start: number): RpcMessage | undefined }).__find(w, start);
+    try {
+      await page.waitForFunction(find, [want, from] as const, { timeout: 15_000, polling: 25 });
+    } catch {
+      throw new Error(`no ${JSON.stringify(want)} from the worker; it posted ${JSON.stringify(await received()).slice(0, 2000)}; errors ${JSON.stringify(w.consoleErrors)}`);
     }
+    return (await page.evaluate(find, [want, from] as const))!;
   }
 
   async function request(method: string, params: unknown): Promise<unknown> {
     const id = nextId++;
     await page.evaluate((m) => (window as unknown as { __send(m: unknown): void }).__send(m), { jsonrpc: '2.0', id, method, params });
-    const answer = await waitFor((m) => m.id === id && m.method === undefined, 0, `answer to ${method}`);
+    const answer = await waitFor({ id });
     assert.equal(answer.error, undefined, `${method}: ${JSON.stringify(answer.error)}`);
     return answer.result;
   }
 
   /** The diagnostics published for the URI after message `from`. */
   async function diagnostics(from: number): Promise<Diagnostic[]> {
-    const m = await waitFor((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === URI, from, 'publishDiagnostics');
+    const m = await waitFor({ method: 'textDocument/publishDiagnostics', uri: URI }, from);
     return (m.params as { diagnostics: Diagnostic[] }).diagnostics;
   }
 
