@@ -8,18 +8,31 @@
  * No Node.js here: the web bundle is checked for it (test/unit/web-bundles.test.ts).
  */
 import * as vscode from 'vscode';
-import { LanguageClient, type DocumentSelector } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type DocumentSelector, type MessageTransports } from 'vscode-languageclient/browser';
 import { activateWith, deactivate as stopClient } from './extension';
 import { LANGUAGE_ID } from './ids';
 
 let worker: Worker | undefined;
 
+/**
+ * The worker's script: the bundle's own URL; for an extension installed on
+ * a remote (code-server, whose web worker host refuses a vscode-remote: URI
+ * for a worker), the same bundle read through workspace.fs, as a blob.
+ */
+async function serverScript(serverMain: vscode.Uri): Promise<string> {
+  if (serverMain.scheme !== 'vscode-remote') return serverMain.toString(true);
+  const bytes = await vscode.workspace.fs.readFile(serverMain);
+  return URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'text/javascript' }));
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
-  const startWorker = (): Promise<Worker> => {
+  // The transports, not the worker: the client library tells a worker by `instanceof Worker`,
+  // which fails where the host wraps the constructor (code-server's web worker host does).
+  const startWorker = async (): Promise<MessageTransports> => {
     worker?.terminate();
-    worker = new Worker(serverMain.toString(true));
-    return Promise.resolve(worker);
+    worker = new Worker(await serverScript(serverMain));
+    return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
   };
   const documentSelector: DocumentSelector = [
     { language: LANGUAGE_ID },
