@@ -13,6 +13,15 @@ import { activateWith, deactivate as stopClient } from './extension';
 import { LANGUAGE_ID } from './ids';
 
 let worker: Worker | undefined;
+let script: string | undefined;
+
+/** Ends the running worker, and lets go of its blob (if it was started from one). */
+function endWorker(): void {
+  worker?.terminate();
+  worker = undefined;
+  if (script?.startsWith('blob:')) URL.revokeObjectURL(script);
+  script = undefined;
+}
 
 /**
  * The worker's script: the bundle's own URL; for an extension installed on
@@ -30,8 +39,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // The transports, not the worker: the client library tells a worker by `instanceof Worker`,
   // which fails where the host wraps the constructor (code-server's web worker host does).
   const startWorker = async (): Promise<MessageTransports> => {
-    worker?.terminate();
-    worker = new Worker(await serverScript(serverMain));
+    endWorker();
+    script = await serverScript(serverMain);
+    worker = new Worker(script);
     return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
   };
   const documentSelector: DocumentSelector = [
@@ -48,6 +58,5 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
 export async function deactivate(): Promise<void> {
   await stopClient();
-  worker?.terminate();
-  worker = undefined;
+  endWorker();
 }

@@ -13,6 +13,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { LspSession } from '../protocol/support/lsp-harness';
 import { launch, lineOf, ROOT, skipReason, watch, type Watch } from './harness';
 
 const skip = skipReason();
@@ -128,6 +129,13 @@ describe('the web language server in a worker', { skip }, () => {
     assert.equal(result.serverInfo.name, 'airoadmap-language-server');
     for (const capability of ['completionProvider', 'hoverProvider', 'definitionProvider', 'codeActionProvider', 'documentSymbolProvider']) assert.ok(result.capabilities[capability], capability);
     await notify('initialized', {});
+    // The same startServer: the Node.js build (dist/server.js) answers the same.
+    const node = await LspSession.start();
+    try {
+      assert.deepEqual(result, JSON.parse(JSON.stringify(node.initializeResult)));
+    } finally {
+      await node.stop();
+    }
   });
 
   test('didOpen of an example: its diagnostics, with the unknown owner where the file says', async () => {

@@ -82,7 +82,7 @@ const DANGEROUS: [string, RegExp][] = [
 ];
 
 /** The web client's language server worker, the only one anywhere (its bundle's path is checked). */
-const WEB_SERVER_WORKER = 'new Worker(await serverScript(serverMain))';
+const WEB_SERVER_WORKER = 'new Worker(script)';
 
 describe('workspace trust', () => {
   it('declares full support in untrusted workspaces, with no restricted settings', () => {
@@ -142,6 +142,8 @@ describe('workspace trust', () => {
     assert.match(web, /const serverMain = vscode\.Uri\.joinPath\(context\.extensionUri, 'dist', 'web', 'server\.js'\);/);
     assert.equal([...web.matchAll(/\bnew\s+Worker\s*\(/g)].length, 1);
     assert.match(web, new RegExp(WEB_SERVER_WORKER.replace(/[.()]/g, '\\$&')));
+    assert.match(web, /script = await serverScript\(serverMain\);\s*worker = new Worker\(script\);/);
+    assert.equal([...web.matchAll(/\bscript = /g)].length, 2, 'set from serverScript, cleared when the worker ends');
     // serverScript: that URL, or the same file's bytes as a blob (code-server's remote extensions).
     const script = web.slice(web.indexOf('async function serverScript'), web.indexOf('export async function activate'));
     assert.match(script, /return serverMain\.toString\(true\);/);
