@@ -2,7 +2,7 @@
  * The configuration files for a language server that cannot read the
  * workspace (VS Code for the Web, where it is a web worker): before a
  * document is opened on the server, the client reads each place an
- * airoadmap.config.yaml may be for it (shared/config-protocol.ts's
+ * airoadmap.config.yaml may be for it (shared/client-files-protocol.ts's
  * candidates, up to its workspace folder) through `vscode.workspace.fs`,
  * which reaches virtual file systems too, and sends what it found
  * (`airoadmap/configFiles`); when one changes, appears or goes (the file
@@ -11,7 +11,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { CONFIG_FILES_NOTIFICATION, configCandidates, type ConfigFilesParams } from '../../server/src/shared/config-protocol';
+import { CONFIG_FILES_NOTIFICATION, configCandidates, type ClientFilesParams } from '../../server/src/shared/client-files-protocol';
 
 /** Larger files are not sent (the server's bound, workspace-roadmaps.ts MAX_FILE_BYTES). */
 const MAX_BYTES = 8 * 1024 * 1024;
@@ -62,7 +62,7 @@ export class ConfigFeed implements vscode.Disposable {
   }
 
   /** Resolves once the notification is written, so a didOpen that follows comes after it. */
-  private async send(params: ConfigFilesParams): Promise<void> {
+  private async send(params: ClientFilesParams): Promise<void> {
     const client = this.client();
     if (!client || params.files.length === 0) return;
     try {

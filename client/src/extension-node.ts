@@ -26,6 +26,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await activateWith(context, {
     createClient: (id, name, options) => new LanguageClient(id, name, serverOptions, options),
     documentSelector,
-    feedConfigFiles: false,
+    feedFiles: false,
   });
 }

@@ -3,8 +3,9 @@
  * vscode.dev, github.dev and other VS Code for the Web): the language server
  * is dist/web/server.js in a web worker, one per start (a restart ends the
  * old one). It cannot read the workspace, so the client sends it the
- * configuration files (config-feed.ts), and it takes documents of any
- * scheme (a virtual file system's as well as untitled ones).
+ * configuration files (config-feed.ts) and the roadmap files
+ * (roadmap-feed.ts), and it takes documents of any scheme (a virtual file
+ * system's as well as untitled ones).
  * No Node.js here: the web bundle is checked for it (test/unit/web-bundles.test.ts).
  */
 import * as vscode from 'vscode';
@@ -52,7 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await activateWith(context, {
     createClient: (id, name, options) => new LanguageClient(id, name, startWorker, options),
     documentSelector,
-    feedConfigFiles: true,
+    feedFiles: true,
   });
 }
 

@@ -11,12 +11,14 @@ import * as vscode from 'vscode';
 import {
   CloseAction,
   ErrorAction,
+  State,
   type BaseLanguageClient,
   type DocumentSelector,
   type ErrorHandler,
   type LanguageClientOptions,
 } from 'vscode-languageclient';
 import { ConfigFeed } from './config-feed';
+import { RoadmapFeed } from './roadmap-feed';
 import { CLIENT_MESSAGES } from './client-messages';
 import { clientLocale, settingsSnapshot } from './client-settings';
 import { CrashPolicy } from './crash-policy';
@@ -30,8 +32,8 @@ export interface ClientHost {
   createClient(id: string, name: string, options: LanguageClientOptions): BaseLanguageClient;
   /** The documents the server takes. */
   documentSelector: DocumentSelector;
-  /** The server cannot read the workspace (the web): the client sends it the configuration files (config-feed.ts). */
-  feedConfigFiles: boolean;
+  /** The server cannot read the workspace (the web): the client sends it the configuration and roadmap files (config-feed.ts, roadmap-feed.ts). */
+  feedFiles: boolean;
 }
 
 let client: BaseLanguageClient | undefined;
@@ -65,8 +67,9 @@ export async function activateWith(context: vscode.ExtensionContext, host: Clien
 
   const roadmapWatcher = vscode.workspace.createFileSystemWatcher('**/{airoadmap.config.yaml,*.airoadmap.yaml,*.airoadmap.yml}');
   context.subscriptions.push(roadmapWatcher);
-  const feed = host.feedConfigFiles ? new ConfigFeed(() => client, roadmapWatcher) : undefined;
-  if (feed) context.subscriptions.push(feed);
+  const feed = host.feedFiles ? new ConfigFeed(() => client, roadmapWatcher) : undefined;
+  const roadmapFeed = host.feedFiles ? new RoadmapFeed(() => client, roadmapWatcher) : undefined;
+  if (feed && roadmapFeed) context.subscriptions.push(feed, roadmapFeed);
   const clientOptions: LanguageClientOptions = {
     documentSelector: host.documentSelector,
     // The configuration files reach a server that cannot read them before the documents they apply to.
@@ -89,6 +92,14 @@ export async function activateWith(context: vscode.ExtensionContext, host: Clien
   };
   const languageClient = host.createClient(LANGUAGE_ID, 'AI Roadmap', clientOptions);
   client = languageClient;
+  // A server that cannot list the workspace gets its roadmap files at every start (a restarted one has none).
+  if (roadmapFeed) {
+    context.subscriptions.push(
+      languageClient.onDidChangeState((e) => {
+        if (e.newState === State.Running) void roadmapFeed.sendAll();
+      }),
+    );
+  }
 
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.newRoadmap, async () => {

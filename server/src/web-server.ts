@@ -3,13 +3,13 @@
  * dist/web/server.js, started by the web client, client/src/extension-web.ts):
  * a connection over the worker's message port, handed to the same adapter as
  * the Node.js entry (server.ts). There is no file system here, so the
- * workspace's closed roadmaps are not searched, and the configuration files
- * come from the client (`airoadmap/configFiles`, lsp/client-configs.ts).
+ * configuration files and the workspace's roadmap files come from the client
+ * (`airoadmap/configFiles`, `airoadmap/roadmapFiles`, lsp/client-files.ts).
  * Must not depend on vscode or Node.js.
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
 import { startServer } from './lsp/adapter';
-import { ClientConfigFiles } from './lsp/client-configs';
+import { ClientConfigFiles, ClientRoadmapFiles } from './lsp/client-files';
 import { Lifecycle } from './lsp/lifecycle';
 
 // The worker's global scope is its port to the extension host (BrowserMessageReader takes a DedicatedWorkerGlobalScope).
@@ -23,4 +23,5 @@ self.addEventListener('error', (event) => connection.console.error(`[uncaught] $
 self.addEventListener('unhandledrejection', (event) => connection.console.error(`[unhandled] ${String(event.reason)}`));
 
 const configs = new ClientConfigFiles();
-startServer(connection, { configReader: configs, configFeed: configs });
+const roadmaps = new ClientRoadmapFiles();
+startServer(connection, { configReader: configs, configFeed: configs, roadmapFiles: roadmaps, roadmapFeed: roadmaps });

@@ -5,7 +5,8 @@
 // browser client does) with real LSP: initialize, didOpen of
 // examples/problems.airoadmap.yaml under a virtual file system's URI, its
 // diagnostics, a completion and a hover; then the configuration file as the
-// web client sends it (airoadmap/configFiles) turns a rule off.
+// web client sends it (airoadmap/configFiles) turns a rule off, and the
+// symbol search finds a roadmap that is not open (airoadmap/roadmapFiles).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -175,6 +176,20 @@ describe('the web language server in a worker', { skip }, () => {
     from = (await received()).length;
     await notify('airoadmap/configFiles', { files: [{ uri: `${FOLDER}/airoadmap.config.yaml`, text: null }] });
     assert.ok((await diagnostics(from)).some((d) => d.code === 'unknown-reference'), 'the file went: the rule is back');
+  });
+
+  test('the symbol search finds a roadmap that is not open, from the files the client sends', async () => {
+    const closed = `${FOLDER}/examples/nordlys.airoadmap.yaml`;
+    const search = async (query: string) => ((await request('workspace/symbol', { query })) as { name: string; containerName: string; location: { uri: string } }[]).filter((s) => s.location.uri === closed);
+    assert.deepEqual(await search('invoice-match'), [], 'not sent yet: only the open roadmap is known');
+    await notify('airoadmap/roadmapFiles', { files: [{ uri: closed, text: readFileSync(path.join(ROOT, 'examples', 'nordlys.airoadmap.yaml'), 'utf8') }, { uri: URI, text: EXAMPLE }] });
+    const hits = await search('invoice-match');
+    assert.ok(hits.some((s) => s.name === 'invoice-match' && s.containerName === 'use_cases'), JSON.stringify(hits));
+    // The open roadmap is the editor's, listed once.
+    const open = ((await request('workspace/symbol', { query: 'invoice-scan' })) as { location: { uri: string } }[]).filter((s) => s.location.uri === URI);
+    assert.equal(open.length, 1);
+    await notify('airoadmap/roadmapFiles', { files: [{ uri: closed, text: null }] });
+    assert.deepEqual(await search('invoice-match'), [], 'deleted');
   });
 
   test('shutdown answers; nothing left the local server, nothing failed', async () => {

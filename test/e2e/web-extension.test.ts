@@ -6,7 +6,8 @@
  * language server in a web worker (dist/web/server.js) — no Node.js
  * process of ours runs. What a user of vscode.dev gets, less the marketplace:
  * diagnostics, the workspace's airoadmap.config.yaml read through
- * workspace.fs and re-read when it changes, and the preview.
+ * workspace.fs and re-read when it changes, the symbol search of a roadmap
+ * that is not open, and the preview.
  * Run with `npm run test:e2e` (docs/testing.md, docs/editor.md).
  */
 import { strict as assert } from 'node:assert';
@@ -115,8 +116,20 @@ describe('the web build in code-server’s web worker extension host', { timeout
       await wb.clearProblemFilter();
     }));
 
-  test('3. the preview opens and draws the matrix', () =>
-    scenario('3-preview', async () => {
+  test('3. the symbol search finds an id of a roadmap that is not open (the files the client read and sent)', () =>
+    scenario('3-symbols', async () => {
+      await wb.page.keyboard.press('Control+T');
+      const input = wb.page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill('#invoice-match');
+      await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'invoice-match' }).first().waitFor({ timeout: 30_000 });
+      const rows = await wb.page.locator('.quick-input-list .monaco-list-row').allTextContents();
+      assert.ok(rows.some((r) => r.includes('invoice-match') && r.includes(CLEAN)), rows.join(' | '));
+      await wb.page.keyboard.press('Escape');
+    }));
+
+  test('4. the preview opens and draws the matrix', () =>
+    scenario('4-preview', async () => {
       await wb.openFile(CLEAN);
       await wb.runCommand('AI Roadmap: Open Preview to the Side');
       await wb.webview().locator('svg.matrix').first().waitFor({ state: 'visible', timeout: 30_000 });

@@ -1,16 +1,19 @@
 /**
- * The web client's configuration feed (client/src/config-feed.ts) against a
- * stand-in for `vscode`: before a document opens it reads each candidate
- * through workspace.fs (up to the document's workspace folder) and sends what
- * it found, and waits for the notification to be written; a watched change,
- * creation, deletion or save reads the file again and sends it.
+ * The web client's feeds against a stand-in for `vscode`. The configuration
+ * feed (client/src/config-feed.ts): before a document opens it reads each
+ * candidate through workspace.fs (up to the document's workspace folder) and
+ * sends what it found, and waits for the notification to be written; a
+ * watched change, creation, deletion or save reads the file again and sends
+ * it. The roadmap feed (client/src/roadmap-feed.ts): every roadmap file
+ * findFiles lists, read and sent in batches; a watched change sends one.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import Module, { createRequire } from 'node:module';
 import { URI } from 'vscode-uri';
 import type { ConfigFeed as Feed } from '../../client/src/config-feed';
-import { CONFIG_FILES_NOTIFICATION, type ConfigFilesParams } from '../../server/src/shared/config-protocol';
+import type { RoadmapFeed as RFeed } from '../../client/src/roadmap-feed';
+import { CONFIG_FILES_NOTIFICATION, ROADMAP_FILES_NOTIFICATION, type ClientFilesParams } from '../../server/src/shared/client-files-protocol';
 
 const FOLDER = 'vscode-vfs://github/acme/plans';
 type Listener = (uri: URI) => void;
@@ -18,6 +21,7 @@ type Listener = (uri: URI) => void;
 /** The stand-in's files and what it was asked. */
 const disk = new Map<string, string>();
 const reads: string[] = [];
+const found: { include: string; exclude: string; max: number }[] = [];
 const listeners = { create: [] as Listener[], change: [] as Listener[], delete: [] as Listener[], save: [] as ((d: { uri: URI }) => void)[] };
 const on = <T>(list: T[]) => (listener: T) => {
   list.push(listener);
@@ -34,6 +38,10 @@ const fakeVscode = {
         return new TextEncoder().encode(text);
       },
     },
+    findFiles: async (include: string, exclude: string, max: number): Promise<URI[]> => {
+      found.push({ include, exclude, max });
+      return [...disk.keys()].filter((u) => /\.airoadmap\.ya?ml$/.test(u)).map((u) => URI.parse(u));
+    },
     getWorkspaceFolder: (uri: URI) => (uri.toString().startsWith(`${FOLDER}/`) ? { uri: URI.parse(FOLDER) } : undefined),
     onDidSaveTextDocument: on(listeners.save),
   },
@@ -44,10 +52,10 @@ describe('the configuration feed (web client)', () => {
   const loader = Module as unknown as { _load(request: string, parent: unknown, isMain: boolean): unknown };
   const original = loader._load;
   let ConfigFeed: typeof Feed;
-  const sent: ConfigFilesParams[] = [];
+  const sent: ClientFilesParams[] = [];
   let written = 0;
   const client = {
-    sendNotification: async (method: string, params: ConfigFilesParams) => {
+    sendNotification: async (method: string, params: ClientFilesParams) => {
       assert.equal(method, CONFIG_FILES_NOTIFICATION);
       await new Promise((r) => setTimeout(r, 5));
       sent.push(params);
@@ -116,5 +124,55 @@ describe('the configuration feed (web client)', () => {
     await none.beforeOpen(URI.parse(`${FOLDER}/b/x.airoadmap.yaml`) as never);
     feed.dispose();
     none.dispose();
+  });
+});
+
+describe('the roadmap feed (web client)', () => {
+  const loader = Module as unknown as { _load(request: string, parent: unknown, isMain: boolean): unknown };
+  const original = loader._load;
+  let RoadmapFeed: typeof RFeed;
+  const sent: { method: string; params: ClientFilesParams }[] = [];
+  const client = {
+    sendNotification: async (method: string, params: ClientFilesParams) => {
+      sent.push({ method, params });
+    },
+  };
+
+  before(() => {
+    loader._load = function (request, parent, isMain) {
+      return request === 'vscode' ? fakeVscode : original.call(this, request, parent, isMain);
+    };
+    ({ RoadmapFeed } = createRequire(__filename)('../../client/src/roadmap-feed') as { RoadmapFeed: typeof RFeed });
+  });
+  after(() => {
+    loader._load = original;
+  });
+
+  it('sends every roadmap file findFiles lists (node_modules and dot-folders excluded, at most 2,000), in batches, and a watched change', async () => {
+    disk.clear();
+    for (let i = 0; i < 150; i++) disk.set(`${FOLDER}/r${String(i).padStart(3, '0')}.airoadmap.yaml`, `airoadmap: 1 # ${i}\n`);
+    disk.set(`${FOLDER}/airoadmap.config.yaml`, 'rules: {}\n');
+    const feed = new RoadmapFeed(() => client as never, watcher as never);
+    await feed.sendAll();
+    assert.deepEqual(found.at(-1), { include: '**/*.{airoadmap.yaml,airoadmap.yml}', exclude: '{**/node_modules/**,**/.*/**}', max: 2000 });
+    assert.ok(sent.every((m) => m.method === ROADMAP_FILES_NOTIFICATION));
+    assert.deepEqual(sent.map((m) => m.params.files.length), [100, 50]);
+    const all = sent.flatMap((m) => m.params.files);
+    assert.equal(all.length, 150);
+    assert.deepEqual(all[7], { uri: `${FOLDER}/r007.airoadmap.yaml`, text: 'airoadmap: 1 # 7\n' });
+
+    sent.length = 0;
+    disk.set(`${FOLDER}/r007.airoadmap.yaml`, 'airoadmap: 1 # changed\n');
+    for (const l of listeners.change) l(URI.parse(`${FOLDER}/r007.airoadmap.yaml`));
+    disk.delete(`${FOLDER}/r008.airoadmap.yaml`);
+    for (const l of listeners.delete) l(URI.parse(`${FOLDER}/r008.airoadmap.yaml`));
+    // A configuration file is the other feed's.
+    for (const l of listeners.change) l(URI.parse(`${FOLDER}/airoadmap.config.yaml`));
+    await new Promise((r) => setTimeout(r, 30));
+    assert.deepEqual(
+      sent.map((m) => m.params.files).sort((a, b) => (a[0]!.uri < b[0]!.uri ? -1 : 1)),
+      [[{ uri: `${FOLDER}/r007.airoadmap.yaml`, text: 'airoadmap: 1 # changed\n' }], [{ uri: `${FOLDER}/r008.airoadmap.yaml`, text: null }]],
+    );
+    feed.dispose();
   });
 });

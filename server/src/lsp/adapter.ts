@@ -32,8 +32,8 @@ import { registerViewsHandler } from './views';
 import { WorkspaceRoadmaps, type RoadmapFiles } from './workspace-roadmaps';
 import { isConfigFileUri, ProjectConfigs, type ConfigReader } from './project-config';
 import { readConfig } from '../core/features/config';
-import type { ConfigFeed } from './client-configs';
-import { CONFIG_FILES_NOTIFICATION } from '../shared/config-protocol';
+import type { ConfigFeed, FileFeed } from './client-files';
+import { CONFIG_FILES_NOTIFICATION, ROADMAP_FILES_NOTIFICATION } from '../shared/client-files-protocol';
 import { backgroundTimeout } from './timers';
 
 /** Characters after which an editor should ask for completions. */
@@ -69,6 +69,8 @@ export interface ServerEnvironment {
   configReader?: ConfigReader;
   /** Configuration files the client sends (`airoadmap/configFiles`, the web: no disk here); none: the notification is ignored. */
   configFeed?: ConfigFeed;
+  /** Roadmap files the client sends (`airoadmap/roadmapFiles`), for `roadmapFiles` to list; none: the notification is ignored. */
+  roadmapFeed?: FileFeed;
   /** The process's memory for `airoadmap/stats` (Node.js); none: the stats carry no memory. */
   memory?: (collectGarbage: boolean) => MemorySnapshot;
 }
@@ -241,12 +243,21 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     }),
   );
 
-  const feed = environment.configFeed;
-  if (feed) {
+  const configFeed = environment.configFeed;
+  if (configFeed) {
     connection.onNotification(
       CONFIG_FILES_NOTIFICATION,
       guardNotification(logger, CONFIG_FILES_NOTIFICATION, (params: unknown) => {
-        if (feed.accept(params)) configsChanged();
+        if (configFeed.accept(params)) configsChanged();
+      }),
+    );
+  }
+  const roadmapFeed = environment.roadmapFeed;
+  if (roadmapFeed) {
+    connection.onNotification(
+      ROADMAP_FILES_NOTIFICATION,
+      guardNotification(logger, ROADMAP_FILES_NOTIFICATION, (params: unknown) => {
+        if (roadmapFeed.accept(params)) workspace?.invalidate();
       }),
     );
   }

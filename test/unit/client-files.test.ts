@@ -1,14 +1,16 @@
 /**
- * The configuration files on the web (shared/config-protocol.ts,
- * lsp/client-configs.ts): the candidates both ends walk, and the server's
- * keeping of what the client sent: the nearest applies, a removal goes,
- * malformed or oversized entries are ignored.
+ * The files the web client sends (shared/client-files-protocol.ts,
+ * lsp/client-files.ts): the configuration files' candidates both ends walk,
+ * and the server's keeping of what the client sent: the nearest
+ * configuration file applies, the roadmap files are listed and stamped for
+ * the symbol search, a removal goes, malformed, foreign or oversized entries
+ * are ignored.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { configCandidates } from '../../server/src/shared/config-protocol';
-import { ClientConfigFiles, MAX_CONFIG_FILES } from '../../server/src/lsp/client-configs';
-import { MAX_FILE_BYTES } from '../../server/src/lsp/workspace-roadmaps';
+import { configCandidates } from '../../server/src/shared/client-files-protocol';
+import { ClientConfigFiles, ClientRoadmapFiles, MAX_CONFIG_FILES } from '../../server/src/lsp/client-files';
+import { MAX_FILE_BYTES, MAX_FILES } from '../../server/src/lsp/workspace-roadmaps';
 
 const REPO = 'vscode-vfs://github/acme/plans';
 
@@ -77,5 +79,36 @@ describe('ClientConfigFiles', () => {
     assert.equal(files.accept(many(MAX_CONFIG_FILES)), false, 'no room for more');
     assert.equal(files.nearest(`${REPO}/d${MAX_CONFIG_FILES}/x.airoadmap.yaml`), undefined);
     assert.ok(files.nearest(`${REPO}/d0/x.airoadmap.yaml`));
+  });
+});
+
+describe('ClientRoadmapFiles', () => {
+  it('lists what the client sent below a folder, stamps each version, reads it, and forgets a null', () => {
+    const files = new ClientRoadmapFiles();
+    assert.equal(files.accept({ files: [{ uri: `${REPO}/b.airoadmap.yaml`, text: 'airoadmap: 1\n' }, { uri: `${REPO}/sub/a.airoadmap.yml`, text: 'airoadmap: 1\n' }, { uri: `${REPO}-old/c.airoadmap.yaml`, text: 'x' }] }), true);
+    assert.deepEqual(files.list(REPO), [`${REPO}/b.airoadmap.yaml`, `${REPO}/sub/a.airoadmap.yml`]);
+    assert.deepEqual(files.list(`${REPO}/`), files.list(REPO));
+    const stamp = files.stamp(`${REPO}/b.airoadmap.yaml`);
+    assert.ok(stamp !== undefined);
+    assert.equal(files.read(`${REPO}/b.airoadmap.yaml`), 'airoadmap: 1\n');
+    // The same text keeps the stamp; a new one changes it.
+    assert.equal(files.accept({ files: [{ uri: `${REPO}/b.airoadmap.yaml`, text: 'airoadmap: 1\n' }] }), false);
+    assert.equal(files.stamp(`${REPO}/b.airoadmap.yaml`), stamp);
+    assert.equal(files.accept({ files: [{ uri: `${REPO}/b.airoadmap.yaml`, text: 'airoadmap: 1\norganization: {}\n' }] }), true);
+    assert.notEqual(files.stamp(`${REPO}/b.airoadmap.yaml`), stamp);
+    assert.equal(files.accept({ files: [{ uri: `${REPO}/b.airoadmap.yaml`, text: null }] }), true);
+    assert.equal(files.stamp(`${REPO}/b.airoadmap.yaml`), undefined);
+    assert.equal(files.read(`${REPO}/b.airoadmap.yaml`), undefined);
+    assert.deepEqual(files.list(REPO), [`${REPO}/sub/a.airoadmap.yml`]);
+  });
+
+  it('takes roadmap files only, well formed, within the bounds', () => {
+    const files = new ClientRoadmapFiles();
+    assert.equal(files.accept({ files: [{ uri: `${REPO}/airoadmap.config.yaml`, text: 'rules: {}\n' }, { uri: `${REPO}/x.yaml`, text: 'a' }, { uri: 3, text: 'a' }, null] }), false);
+    assert.equal(files.accept({ files: [{ uri: `${REPO}/big.airoadmap.yaml`, text: 'x'.repeat(MAX_FILE_BYTES + 1) }] }), false);
+    assert.deepEqual(files.list(REPO), []);
+    const many = { files: Array.from({ length: MAX_FILES + 5 }, (_, i) => ({ uri: `${REPO}/f${i}.airoadmap.yaml`, text: 'airoadmap: 1\n' })) };
+    assert.equal(files.accept(many), true);
+    assert.equal(files.list(REPO).length, MAX_FILES);
   });
 });

@@ -1,11 +1,15 @@
 /**
- * airoadmap.config.yaml where the language server cannot read files (VS Code
- * for the Web: the server is a web worker with no file system). The client
- * reads the files with `vscode.workspace.fs` and sends them with this
- * notification before the roadmap they apply to is opened, and again when
- * one changes; the server keeps them (lsp/client-configs.ts) and applies the
- * nearest one as it applies a file from disk on Node.js.
- * Both ends walk the same candidates (`configCandidates`), on the URI's
+ * Files the client reads for a language server that cannot (VS Code for the
+ * Web: the server is a web worker with no file system), sent as
+ * notifications of the same shape:
+ * - `airoadmap/configFiles`: the airoadmap.config.yaml files that may apply
+ *   to a document, sent before the document is opened and again when one
+ *   changes (client/src/config-feed.ts); the server applies the nearest one
+ *   as it applies a file from disk on Node.js.
+ * - `airoadmap/roadmapFiles`: the workspace's roadmap files, for the symbol
+ *   search of the roadmaps that are not open (client/src/roadmap-feed.ts).
+ * The server keeps them (lsp/client-files.ts). For the configuration files
+ * both ends walk the same candidates (`configCandidates`), on the URI's
  * text, so they agree on the spelling of every URI.
  * Must not depend on vscode, the LSP connection or Node.js.
  */
@@ -14,8 +18,9 @@ import { CONFIG_FILE_NAME } from '../core/features/config';
 // --- LSP: client → server ------------------------------------------------------
 
 export const CONFIG_FILES_NOTIFICATION = 'airoadmap/configFiles';
-export interface ConfigFilesParams {
-  /** Each candidate the client looked at: its text, or null when there is no such file (or it went). */
+export const ROADMAP_FILES_NOTIFICATION = 'airoadmap/roadmapFiles';
+export interface ClientFilesParams {
+  /** Each file the client looked at: its text, or null when there is no such file (or it went). */
   files: { uri: string; text: string | null }[];
 }
 
