@@ -20,11 +20,15 @@ export class ConfigFeed implements vscode.Disposable {
   private readonly known = new Map<string, string | null>();
   private readonly disposables: vscode.Disposable[] = [];
 
+  /** @param feeds whether the server cannot read the files below a URI itself (only those are sent). */
   constructor(
     private readonly client: () => BaseLanguageClient | undefined,
     watcher: vscode.FileSystemWatcher,
+    private readonly feeds: (uri: vscode.Uri) => boolean = () => true,
   ) {
-    const changed = (uri: vscode.Uri): void => void this.reread(uri);
+    const changed = (uri: vscode.Uri): void => {
+      if (this.feeds(uri)) void this.reread(uri);
+    };
     this.disposables.push(
       watcher.onDidCreate(changed),
       watcher.onDidChange(changed),
@@ -35,6 +39,7 @@ export class ConfigFeed implements vscode.Disposable {
 
   /** Sends the configuration files that apply to a document; call before the server hears of the document. */
   async beforeOpen(document: vscode.Uri): Promise<void> {
+    if (!this.feeds(document)) return;
     const folder = vscode.workspace.getWorkspaceFolder(document)?.uri.toString();
     const candidates = configCandidates(document.toString(), folder);
     const files = await Promise.all(candidates.map(async (uri) => ({ uri, text: this.known.has(uri) ? (this.known.get(uri) ?? null) : await this.read(uri) })));

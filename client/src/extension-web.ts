@@ -53,7 +53,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await activateWith(context, {
     createClient: (id, name, options) => new LanguageClient(id, name, startWorker, options),
     documentSelector,
-    feedFiles: true,
+    // Nothing here can read a file: every configuration and roadmap file is sent.
+    feeds: () => true,
   });
 }
 

@@ -32,8 +32,11 @@ export interface ClientHost {
   createClient(id: string, name: string, options: LanguageClientOptions): BaseLanguageClient;
   /** The documents the server takes. */
   documentSelector: DocumentSelector;
-  /** The server cannot read the workspace (the web): the client sends it the configuration and roadmap files (config-feed.ts, roadmap-feed.ts). */
-  feedFiles: boolean;
+  /**
+   * Whether the server cannot read the files below a URI itself (the web: none; the desktop: a virtual
+   * workspace's): for those, the client sends it the configuration and roadmap files (config-feed.ts, roadmap-feed.ts).
+   */
+  feeds(uri: vscode.Uri): boolean;
 }
 
 let client: BaseLanguageClient | undefined;
@@ -67,22 +70,18 @@ export async function activateWith(context: vscode.ExtensionContext, host: Clien
 
   const roadmapWatcher = vscode.workspace.createFileSystemWatcher('**/{airoadmap.config.yaml,*.airoadmap.yaml,*.airoadmap.yml}');
   context.subscriptions.push(roadmapWatcher);
-  const feed = host.feedFiles ? new ConfigFeed(() => client, roadmapWatcher) : undefined;
-  const roadmapFeed = host.feedFiles ? new RoadmapFeed(() => client, roadmapWatcher) : undefined;
-  if (feed && roadmapFeed) context.subscriptions.push(feed, roadmapFeed);
+  const feed = new ConfigFeed(() => client, roadmapWatcher, (uri) => host.feeds(uri));
+  const roadmapFeed = new RoadmapFeed(() => client, roadmapWatcher, (uri) => host.feeds(uri));
+  context.subscriptions.push(feed, roadmapFeed);
   const clientOptions: LanguageClientOptions = {
     documentSelector: host.documentSelector,
     // The configuration files reach a server that cannot read them before the documents they apply to.
-    ...(feed
-      ? {
-          middleware: {
-            didOpen: async (document, next) => {
-              await feed.beforeOpen(document.uri);
-              await next(document);
-            },
-          },
-        }
-      : {}),
+    middleware: {
+      didOpen: async (document, next) => {
+        await feed.beforeOpen(document.uri);
+        await next(document);
+      },
+    },
     outputChannel: output,
     errorHandler,
     // The server re-checks open roadmaps when an airoadmap.config.yaml changes, and re-lists roadmaps for the symbol search.
@@ -93,13 +92,11 @@ export async function activateWith(context: vscode.ExtensionContext, host: Clien
   const languageClient = host.createClient(LANGUAGE_ID, 'AI Roadmap', clientOptions);
   client = languageClient;
   // A server that cannot list the workspace gets its roadmap files at every start (a restarted one has none).
-  if (roadmapFeed) {
-    context.subscriptions.push(
-      languageClient.onDidChangeState((e) => {
-        if (e.newState === State.Running) void roadmapFeed.sendAll();
-      }),
-    );
-  }
+  context.subscriptions.push(
+    languageClient.onDidChangeState((e) => {
+      if (e.newState === State.Running) void roadmapFeed.sendAll();
+    }),
+  );
 
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.newRoadmap, async () => {

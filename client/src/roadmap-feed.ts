@@ -22,23 +22,30 @@ const ROADMAP = /\.airoadmap\.ya?ml$/;
 export class RoadmapFeed implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
+  /** @param feeds whether the server cannot read the files below a URI itself (only those folders are listed). */
   constructor(
     private readonly client: () => BaseLanguageClient | undefined,
     watcher: vscode.FileSystemWatcher,
+    private readonly feeds: (uri: vscode.Uri) => boolean = () => true,
   ) {
     const changed = (uri: vscode.Uri): void => {
-      if (ROADMAP.test(uri.path)) void this.read(uri).then((text) => this.send({ files: [{ uri: uri.toString(), text }] }));
+      if (ROADMAP.test(uri.path) && this.feeds(uri)) void this.read(uri).then((text) => this.send({ files: [{ uri: uri.toString(), text }] }));
     };
     this.disposables.push(watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
   }
 
-  /** Finds, reads and sends every roadmap file of the workspace. */
+  /** Finds, reads and sends every roadmap file of the workspace folders the server cannot read. */
   async sendAll(): Promise<void> {
-    let uris: readonly vscode.Uri[];
-    try {
-      uris = await vscode.workspace.findFiles('**/*.{airoadmap.yaml,airoadmap.yml}', '{**/node_modules/**,**/.*/**}', MAX_FILES);
-    } catch {
-      return; // no file search here: only the open roadmaps are searched
+    const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => this.feeds(f.uri));
+    const uris: vscode.Uri[] = [];
+    for (const folder of folders) {
+      try {
+        const pattern = new vscode.RelativePattern(folder, '**/*.{airoadmap.yaml,airoadmap.yml}');
+        uris.push(...(await vscode.workspace.findFiles(pattern, '{**/node_modules/**,**/.*/**}', MAX_FILES - uris.length)));
+      } catch {
+        // no file search there: only its open roadmaps are searched
+      }
+      if (uris.length >= MAX_FILES) break;
     }
     for (let i = 0; i < uris.length; i += BATCH) {
       const batch = uris.slice(i, i + BATCH);

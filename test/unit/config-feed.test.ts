@@ -21,7 +21,7 @@ type Listener = (uri: URI) => void;
 /** The stand-in's files and what it was asked. */
 const disk = new Map<string, string>();
 const reads: string[] = [];
-const found: { include: string; exclude: string; max: number }[] = [];
+const found: { base: string; include: string; exclude: string; max: number }[] = [];
 const listeners = { create: [] as Listener[], change: [] as Listener[], delete: [] as Listener[], save: [] as ((d: { uri: URI }) => void)[] };
 const on = <T>(list: T[]) => (listener: T) => {
   list.push(listener);
@@ -29,6 +29,12 @@ const on = <T>(list: T[]) => (listener: T) => {
 };
 const fakeVscode = {
   Uri: { parse: (text: string) => URI.parse(text, true) },
+  RelativePattern: class {
+    constructor(
+      readonly base: { uri: URI },
+      readonly pattern: string,
+    ) {}
+  },
   workspace: {
     fs: {
       readFile: async (uri: URI): Promise<Uint8Array> => {
@@ -38,9 +44,11 @@ const fakeVscode = {
         return new TextEncoder().encode(text);
       },
     },
-    findFiles: async (include: string, exclude: string, max: number): Promise<URI[]> => {
-      found.push({ include, exclude, max });
-      return [...disk.keys()].filter((u) => /\.airoadmap\.ya?ml$/.test(u)).map((u) => URI.parse(u));
+    workspaceFolders: [] as { uri: URI }[],
+    findFiles: async (include: { base: { uri: URI }; pattern: string }, exclude: string, max: number): Promise<URI[]> => {
+      const base = include.base.uri.toString();
+      found.push({ base, include: include.pattern, exclude, max });
+      return [...disk.keys()].filter((u) => u.startsWith(`${base}/`) && /\.airoadmap\.ya?ml$/.test(u)).map((u) => URI.parse(u));
     },
     getWorkspaceFolder: (uri: URI) => (uri.toString().startsWith(`${FOLDER}/`) ? { uri: URI.parse(FOLDER) } : undefined),
     onDidSaveTextDocument: on(listeners.save),
@@ -117,6 +125,18 @@ describe('the configuration feed (web client)', () => {
     assert.equal(listeners.change.length + listeners.create.length + listeners.delete.length + listeners.save.length, 0, 'disposed');
   });
 
+  it('on the desktop, a document on disk sends nothing (the server reads its configuration itself)', async () => {
+    const before = sent.length;
+    const feed = new ConfigFeed(() => client as never, watcher as never, (uri) => uri.scheme !== 'file');
+    await feed.beforeOpen(URI.parse('file:///home/u/plans/x.airoadmap.yaml') as never);
+    for (const l of listeners.change) l(URI.parse('file:///home/u/plans/airoadmap.config.yaml'));
+    await settle();
+    assert.equal(sent.length, before);
+    await feed.beforeOpen(URI.parse(`${FOLDER}/c/x.airoadmap.yaml`) as never);
+    assert.equal(sent.length, before + 1, 'a virtual workspace’s document does');
+    feed.dispose();
+  });
+
   it('a client that is not running loses nothing but the message', async () => {
     const feed = new ConfigFeed(() => ({ sendNotification: () => Promise.reject(new Error('Client is not running')) }) as never, watcher as never);
     await feed.beforeOpen(URI.parse(`${FOLDER}/b/x.airoadmap.yaml`) as never);
@@ -152,9 +172,10 @@ describe('the roadmap feed (web client)', () => {
     disk.clear();
     for (let i = 0; i < 150; i++) disk.set(`${FOLDER}/r${String(i).padStart(3, '0')}.airoadmap.yaml`, `airoadmap: 1 # ${i}\n`);
     disk.set(`${FOLDER}/airoadmap.config.yaml`, 'rules: {}\n');
+    fakeVscode.workspace.workspaceFolders = [{ uri: URI.parse(FOLDER) }];
     const feed = new RoadmapFeed(() => client as never, watcher as never);
     await feed.sendAll();
-    assert.deepEqual(found.at(-1), { include: '**/*.{airoadmap.yaml,airoadmap.yml}', exclude: '{**/node_modules/**,**/.*/**}', max: 2000 });
+    assert.deepEqual(found, [{ base: FOLDER, include: '**/*.{airoadmap.yaml,airoadmap.yml}', exclude: '{**/node_modules/**,**/.*/**}', max: 2000 }]);
     assert.ok(sent.every((m) => m.method === ROADMAP_FILES_NOTIFICATION));
     assert.deepEqual(sent.map((m) => m.params.files.length), [100, 50]);
     const all = sent.flatMap((m) => m.params.files);
@@ -173,6 +194,22 @@ describe('the roadmap feed (web client)', () => {
       sent.map((m) => m.params.files).sort((a, b) => (a[0]!.uri < b[0]!.uri ? -1 : 1)),
       [[{ uri: `${FOLDER}/r007.airoadmap.yaml`, text: 'airoadmap: 1 # changed\n' }], [{ uri: `${FOLDER}/r008.airoadmap.yaml`, text: null }]],
     );
+    feed.dispose();
+  });
+
+  it('on the desktop, only the folders the server cannot read (a virtual workspace’s) are listed, and only their changes sent', async () => {
+    found.length = 0;
+    sent.length = 0;
+    disk.set('file:///home/u/plans/a.airoadmap.yaml', 'airoadmap: 1\n');
+    fakeVscode.workspace.workspaceFolders = [{ uri: URI.parse('file:///home/u/plans') }, { uri: URI.parse(FOLDER) }];
+    const feed = new RoadmapFeed(() => client as never, watcher as never, (uri) => uri.scheme !== 'file');
+    await feed.sendAll();
+    assert.deepEqual(found.map((f) => f.base), [FOLDER]);
+    assert.ok(sent.flatMap((m) => m.params.files).every((f) => f.uri.startsWith(`${FOLDER}/`)));
+    sent.length = 0;
+    for (const l of listeners.change) l(URI.parse('file:///home/u/plans/a.airoadmap.yaml'));
+    await new Promise((r) => setTimeout(r, 30));
+    assert.deepEqual(sent, [], 'the server reads file: ones itself');
     feed.dispose();
   });
 });

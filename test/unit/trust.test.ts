@@ -13,6 +13,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { previewCsp, previewWebviewOptions } from '../../client/src/preview/html';
 import { checkText } from '../../server/src/core/index';
+import { ROADMAP_SCHEMES } from '../../server/src/shared/preview-protocol';
 
 const ROOT = path.join(__dirname, '..', '..');
 const read = (file: string): string => readFileSync(path.join(ROOT, file), 'utf8');
@@ -91,19 +92,20 @@ describe('workspace trust', () => {
     assert.equal(untrusted?.restrictedConfigurations, undefined, 'no setting is dangerous, so none is restricted');
   });
 
-  it('declares limited support in virtual workspaces and says why', () => {
-    const virtual = manifest.capabilities?.virtualWorkspaces;
-    assert.ok(typeof virtual === 'object' && virtual.supported === 'limited');
-    const nls = JSON.parse(read('package.nls.json')) as Record<string, string>;
-    const description = (virtual.description ?? '').replace(/^%(.+)%$/, (_, key: string) => nls[key] ?? '');
-    assert.match(description, /files on disk and untitled/);
-    assert.match(description, /VS Code for the Web/);
-    // The description holds: the desktop's language client attaches to file: and untitled: documents only,
+  it('declares support in virtual workspaces: the clients attach to a virtual file system’s documents and send the files the server cannot read', () => {
+    assert.equal(manifest.capabilities?.virtualWorkspaces, true);
+    // The desktop's language client: files on disk, untitled documents and a virtual workspace's (Remote Repositories),
     const extension = read('client/src/extension-node.ts');
     const schemes = [...new Set([...extension.matchAll(/scheme:\s*'([^']+)'/g)].map((m) => m[1]))].sort();
-    assert.deepEqual(schemes, ['file', 'untitled']);
-    // the web's to every scheme (a virtual file system's too); the shared part takes the entry's.
+    assert.deepEqual(schemes, ['file', 'untitled', 'vscode-vfs']);
+    assert.deepEqual([...ROADMAP_SCHEMES].sort(), schemes, 'a restored preview takes the same');
+    // whose files it sends, as the server reads only file: ones;
+    assert.match(extension, /feeds: \(uri\) => uri\.scheme !== 'file',/);
+    assert.match(read('server/src/server.ts'), /diskOrClientConfigs\(diskConfigReader\(\), sentConfigs\)/);
+    assert.match(read('server/src/server.ts'), /diskOrClientRoadmaps\(diskRoadmapFiles\(\), sentRoadmaps\)/);
+    // the web's to every scheme, sending every file; the shared part takes the entry's.
     assert.doesNotMatch(read('client/src/extension-web.ts'), /scheme:/);
+    assert.match(read('client/src/extension-web.ts'), /feeds: \(\) => true,/);
     assert.match(read('client/src/extension.ts'), /documentSelector: host\.documentSelector,/);
   });
 

@@ -108,3 +108,19 @@ export class ClientRoadmapFiles implements RoadmapFiles, FileFeed {
     return uri;
   }
 }
+
+/** The disk's reader for `file:` documents, the client's for the others (a virtual workspace on the desktop). */
+export function diskOrClientConfigs(disk: ConfigReader, client: ConfigReader): ConfigReader {
+  return { nearest: (uri) => (uri.startsWith('file:') ? disk.nearest(uri) : client.nearest(uri)) };
+}
+
+/** The disk's roadmap files for `file:` folders and files, the client's for the others. */
+export function diskOrClientRoadmaps(disk: RoadmapFiles, client: RoadmapFiles): RoadmapFiles {
+  const of = (uri: string): RoadmapFiles => (uri.startsWith('file:') ? disk : client);
+  return {
+    list: (folderUri) => of(folderUri).list(folderUri),
+    stamp: (uri) => of(uri).stamp(uri),
+    read: (uri) => of(uri).read(uri),
+    key: (uri) => of(uri).key(uri),
+  };
+}
