@@ -7,12 +7,9 @@
  */
 import { ALL_CODES, SEVERITIES } from '../server/src/core/language/codes';
 import { CONFIG_FILE_NAME, CONFIG_GUIDES } from '../server/src/core/features/config';
+import { CONFIG_KEY_TEXTS } from '../server/src/core/texts/config';
 
-const GUIDE_TEXT: Record<string, string> = {
-  training_budget: 'The training budget per person: [lowest, highest], in the roadmap\'s currency.',
-  budget_first_year: 'The budget for the first year: [lowest, highest], in the roadmap\'s currency.',
-  running_cost_monthly: 'The running cost per production system and month: [lowest, highest], in the roadmap\'s currency.',
-};
+const TEXT = CONFIG_KEY_TEXTS.en;
 
 export function renderConfigJsonSchema(): string {
   const range = (description: string) => ({
@@ -28,22 +25,22 @@ export function renderConfigJsonSchema(): string {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'urn:airoadmap:config:1',
     title: CONFIG_FILE_NAME,
-    description: 'The project configuration of airoadmap, shared by the editor and the command line: the language of the messages, a severity per diagnostic code, and the organisation\'s own guide ranges.',
+    description: TEXT.file,
     type: ['object', 'null'],
     additionalProperties: false,
     properties: {
-      locale: { description: 'The language of the messages: en or nb.', enum: ['en', 'nb'], enumDescriptions: ['English', 'Norwegian Bokmål'] },
+      locale: { description: TEXT.locale, enum: ['en', 'nb'], enumDescriptions: [TEXT.localeValues.en, TEXT.localeValues.nb] },
       rules: {
-        description: 'A severity per diagnostic code: off, hint, info, warning or error.',
+        description: TEXT.rules,
         type: ['object', 'null'],
         additionalProperties: false,
         properties: Object.fromEntries(ALL_CODES.map((code) => [code, { enum: [...SEVERITIES] }])),
       },
       guides: {
-        description: 'The organisation\'s own guide ranges, in its currency; with them the *-range checks run in any currency.',
+        description: TEXT.guides,
         type: ['object', 'null'],
         additionalProperties: false,
-        properties: Object.fromEntries(Object.keys(CONFIG_GUIDES).map((name) => [name, range(GUIDE_TEXT[name] ?? name)])),
+        properties: Object.fromEntries(Object.keys(CONFIG_GUIDES).map((name) => [name, range(TEXT.guide[name as keyof typeof TEXT.guide])])),
       },
     },
   };

@@ -1,8 +1,11 @@
-// `npm run package`: builds the production bundles and packs the .vsix with
-// @vscode/vsce. Everything the extension runs is bundled by esbuild, so vsce
-// runs with --no-dependencies; .vscodeignore keeps only run-time files.
+// `npm run package`: packs the .vsix with @vscode/vsce, which first runs the
+// manifest's `vscode:prepublish` (the production bundles), as a plain
+// `vsce package` or `vsce publish` does. Everything the extension runs is
+// bundled by esbuild, so vsce runs with no dependencies, and the Marketplace
+// gets README.marketplace.md (both set in package.json's `vsce` key);
+// .vscodeignore keeps only run-time files.
 //
-//   node scripts/package.mjs [--out file.vsix] [--skip-build]
+//   node scripts/package.mjs [--out file.vsix]
 //
 // Prints the path of the .vsix on the last line of stdout. Depends on nothing
 // but Node and the dev dependencies (esbuild, @vscode/vsce).
@@ -30,9 +33,6 @@ function run(label, command, commandArgs) {
 
 const out = resolve(root, option('--out') ?? `${manifest.name}-${manifest.version}.vsix`);
 
-if (!args.includes('--skip-build')) {
-  run('production build', process.execPath, [join(root, 'esbuild.mjs'), '--production']);
-}
 run('vsce package', process.execPath, [
   join(root, 'node_modules', '@vscode', 'vsce', 'vsce'),
   'package',

@@ -81,3 +81,50 @@ export const PREVIEW_MESSAGES: Record<Locale, PreviewMessages> = {
     noBundle: 'Forhåndsvisningens filer mangler i utvidelsen (dist/webview).',
   },
 };
+
+/** *AI Roadmap: Export Report…*: its quick pick, save dialog and notifications. */
+export interface ReportMessages {
+  noRoadmap: string;
+  pick: string;
+  markdown: string;
+  markdownDetail: string;
+  html: string;
+  htmlDetail: string;
+  save: string;
+  notOverRoadmap: string;
+  unknownDocument: string;
+  exported: (path: string) => string;
+  failed: (why: string) => string;
+  open: string;
+}
+
+export const REPORT_MESSAGES: Record<Locale, ReportMessages> = {
+  en: {
+    noRoadmap: 'Open an AI roadmap file (*.airoadmap.yaml) first, or choose one in the Explorer.',
+    pick: 'Export the quarterly report as…',
+    markdown: 'Markdown file',
+    markdownDetail: 'For a pull request, a job summary or a wiki page',
+    html: 'HTML page',
+    htmlDetail: 'Self-contained and ready to print on A4, one section per page',
+    save: 'Export',
+    notOverRoadmap: 'The report cannot be written over the roadmap itself. Choose another file.',
+    unknownDocument: 'the language server has not read the file yet; try again in a moment',
+    exported: (path) => `Exported the quarterly report to ${path}.`,
+    failed: (why) => `Could not export the report: ${why}`,
+    open: 'Open',
+  },
+  nb: {
+    noRoadmap: 'Åpne en KI-veikartfil (*.airoadmap.yaml) først, eller velg en i Utforsker.',
+    pick: 'Eksporter kvartalsrapporten som …',
+    markdown: 'Markdown-fil',
+    markdownDetail: 'Til en pull request, et jobbsammendrag eller en wikiside',
+    html: 'HTML-side',
+    htmlDetail: 'Frittstående og klar til utskrift på A4, én del per side',
+    save: 'Eksporter',
+    notOverRoadmap: 'Rapporten kan ikke skrives over selve veikartet. Velg en annen fil.',
+    unknownDocument: 'språktjeneren har ikke lest filen ennå; prøv igjen om litt',
+    exported: (path) => `Kvartalsrapporten er eksportert til ${path}.`,
+    failed: (why) => `Kunne ikke eksportere rapporten: ${why}`,
+    open: 'Åpne',
+  },
+};

@@ -25,6 +25,7 @@ import { CrashPolicy } from './crash-policy';
 import { newRoadmapContent, untitledRoadmapName } from './new-roadmap';
 import { COMMANDS, CONFIGURATION_SECTION, LANGUAGE_ID } from './ids';
 import { registerPreview } from './preview/index';
+import { registerReport } from './report';
 
 
 /** What differs between the entries: how the client and its server are made, and what the server can read. */
@@ -131,6 +132,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Clien
     output.appendLine(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`);
   }
   registerPreview(context, languageClient);
+  registerReport(context, languageClient);
   console.log('[airoadmap] extension activated');
 }
 

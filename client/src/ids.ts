@@ -13,6 +13,7 @@ export const COMMANDS = {
   openPreview: 'airoadmap.openPreview',
   openPreviewToSide: 'airoadmap.openPreviewToSide',
   exportPreview: 'airoadmap.exportPreview',
+  exportReport: 'airoadmap.exportReport',
 } as const;
 
 /** The preview panel's webview type (`onWebviewPanel:` in package.json). */

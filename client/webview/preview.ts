@@ -12,7 +12,8 @@ import type { RoadmapViews } from '../../server/src/core/views/compute';
 import { exportSvg } from '../../server/src/core/views/draw';
 import { LIGHT_THEME } from '../../server/src/core/views/chart-css';
 import { viewLabels, type ViewLabels } from '../../server/src/core/views/labels';
-import { type AnyView, isViewName, VIEW_NAMES, viewDefinition, VIEWS, type ViewName } from '../../server/src/core/views/registry';
+import { type AnyView, isViewName, VIEW_NAMES, VIEWS, type ViewName } from '../../server/src/core/views/registry';
+import { drawingOf, ZOOMABLE } from '../../server/src/core/views/drawings';
 import {
   defaultPreviewState,
   isPreviewState,
@@ -43,7 +44,6 @@ interface ElementInfo {
 }
 
 const TABS: readonly AnyView[] = VIEWS;
-const ZOOMABLE: readonly ViewName[] = TABS.filter((v) => v.zoomable).map((v) => v.name);
 const MAX_ZOOM = 8;
 
 class Preview {
@@ -222,7 +222,7 @@ class Preview {
     }
     const parts: Node[] = [];
     if (ZOOMABLE.includes(view)) parts.push(this.zoomToolbar(view, labels));
-    for (const node of viewDefinition(view).panel(views, { filter: this.state.riskFilter })) parts.push(toDom(node));
+    for (const node of drawingOf(view).panel(views, { filter: this.state.riskFilter })) parts.push(toDom(node));
     // One DOM write per update: build aside, swap in.
     panel.replaceChildren(...parts);
     if (ZOOMABLE.includes(view)) this.applyZoom(view);

@@ -288,4 +288,35 @@ describe('preview webview', { skip }, () => {
       await w.page.close();
     }
   });
+  test('the budget tab: every use case in full, no horizontal scroll at 640 px, rows and the budget line reveal their lines', async () => {
+    const text = readFileSync(path.join(ROOT, 'examples', 'nordlys.airoadmap.yaml'), 'utf8');
+    for (const locale of ['en', 'nb'] as const) {
+      const w = await openWebview(browser, { locale, viewport: { width: 640, height: 900 } });
+      const views = viewsOf(text, locale, '2027-02-15');
+      await w.post({ type: 'update', uri: 'file:///roadmap.airoadmap.yaml', version: 1, hasErrors: false, views });
+      await selectTab(w, 'budget');
+      const panel = w.page.locator('#panel-budget');
+      const shown = (await panel.textContent()) ?? '';
+      for (const c of views.budget.contributions) assert.ok(shown.includes(c.title), `${locale}: ${c.title} in full`);
+      assert.ok(shown.includes(views.budget.totalText), 'the planned cost');
+      assert.equal(await panel.locator('.budget-contributions tbody tr.el').count(), views.budget.contributions.length);
+      const overflow = await w.page.evaluate(() => {
+        const p = document.getElementById('panel-budget')!;
+        return { page: document.documentElement.scrollWidth - document.documentElement.clientWidth, panel: p.scrollWidth - p.clientWidth };
+      });
+      assert.deepEqual(overflow, { page: 0, panel: 0 }, `${locale}: nothing wider than 640 px`);
+      const smallest = await w.page.evaluate(() => Math.min(...Array.from(document.querySelectorAll('#panel-budget td, #panel-budget th, #panel-budget p')).map((e) => parseFloat(getComputedStyle(e).fontSize))));
+      assert.ok(smallest >= 11, `text at least 11 px (smallest ${smallest})`);
+      await w.page.screenshot({ path: path.join(SHOTS, `budget-${locale}-640.png`), fullPage: true });
+      const first = views.budget.contributions[0]!;
+      await panel.locator(`tr.el[data-key="${first.key}"]`).click();
+      let reveals = (await w.posted()).filter((m) => (m as { type: string }).type === 'reveal');
+      assert.deepEqual(reveals.at(-1), { type: 'reveal', uri: 'file:///roadmap.airoadmap.yaml', section: 'use_cases', id: first.id, range: first.range });
+      await panel.locator('tr.el[data-key="budget:first_year"]').click();
+      reveals = (await w.posted()).filter((m) => (m as { type: string }).type === 'reveal');
+      assert.deepEqual(reveals.at(-1), { type: 'reveal', uri: 'file:///roadmap.airoadmap.yaml', section: 'budget', id: 'first_year', range: views.budget.firstYearLine!.range });
+      assert.deepEqual(w.watch.consoleErrors, [], locale);
+      await w.page.close();
+    }
+  });
 });

@@ -14,10 +14,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { SymbolKind } from 'vscode-languageserver-types';
 import * as path from 'node:path';
-import { CLIENT_MESSAGES, PREVIEW_MESSAGES } from '../../client/src/client-messages';
+import { CLIENT_MESSAGES, PREVIEW_MESSAGES, REPORT_MESSAGES } from '../../client/src/client-messages';
+import { CONFIG_KEY_TEXTS, CONFIG_TEXTS } from '../../server/src/core/texts/config';
 import { cliMessages } from '../../server/src/cli/messages';
 import { helpText, type HelpTopic } from '../../server/src/cli/help';
 import { TEXT as RENDER_TEXT } from '../../server/src/cli/render';
+import { TEXT as SET_TEXT } from '../../server/src/cli/set-command';
+import { EDIT_TEXTS } from '../../server/src/core/texts/edit';
 import { describeAllCodes } from '../../server/src/cli/rule-descriptions';
 import { checkText, computeViews } from '../../server/src/core/index';
 import { codeActions } from '../../server/src/core/features/code-actions';
@@ -194,9 +197,14 @@ export function shellStrings(): NbString[] {
   const out: NbString[] = [];
   walk('cliMessages', cliMessages('nb'), true, out);
   walk('render TEXT', RENDER_TEXT, false, out);
-  for (const topic of ['general', 'check', 'init', 'schema'] as HelpTopic[]) out.push({ where: `help ${topic}`, text: helpText(topic, 'nb') });
+  walk('set TEXT', SET_TEXT, false, out);
+  walk('EDIT_TEXTS', EDIT_TEXTS.nb, true, out);
+  for (const topic of ['general', 'check', 'init', 'schema', 'render', 'report', 'set'] as HelpTopic[]) out.push({ where: `help ${topic}`, text: helpText(topic, 'nb') });
   walk('CLIENT_MESSAGES', CLIENT_MESSAGES, false, out);
   walk('PREVIEW_MESSAGES', PREVIEW_MESSAGES, false, out);
+  walk('REPORT_MESSAGES', REPORT_MESSAGES, false, out);
+  walk('CONFIG_TEXTS', CONFIG_TEXTS, false, out);
+  walk('CONFIG_KEY_TEXTS', CONFIG_KEY_TEXTS, false, out);
   const nls = JSON.parse(read('package.nls.nb.json')) as Record<string, string>;
   for (const [key, text] of Object.entries(nls)) out.push({ where: `package.nls.nb.json ${key}`, text });
   for (const f of readdirSync(path.join(ROOT, 'walkthroughs/nb'))) {
@@ -245,7 +253,7 @@ export function featureStrings(): NbString[] {
   const views = computeViews(model, 'nb', FIXTURE_TODAY);
   const viewStrings: NbString[] = [];
   walk('views', { ...views, labels: undefined }, true, viewStrings);
-  for (const v of viewStrings) if (!/\.(?:key|id|ids|section|ranked|locale|start|end|today|quadrant|category|riskLevel|kind|severity|href|view|direction)(?:\[\d+\])?$/.test(v.where)) out.push({ where: `${file} ${v.where}`, text: v.text });
+  for (const v of viewStrings) if (!/\.(?:key|id|ids|section|ranked|locale|start|end|today|quadrant|category|riskLevel|kind|severity|href|view|direction|part|position|currency)(?:\[\d+\])?$/.test(v.where)) out.push({ where: `${file} ${v.where}`, text: v.text });
   const shown = new Set<string>();
   text.split('\n').forEach((line, i) => {
     const m = /^(\s*(?:- )?)([\w-]+):(\s*)(\S?)/.exec(line);

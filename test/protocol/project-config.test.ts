@@ -79,7 +79,13 @@ describe('the project configuration in the editor', () => {
       ],
     );
     const hover = await s.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
-    assert.equal(hover, null, 'no roadmap hover in a configuration file');
+    assert.equal(hover, null, 'no roadmap hover in a configuration file (and none on an unknown key)');
+    const own = (await s.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 2 } })) as { contents: { value: string } } | null;
+    assert.match(own?.contents.value ?? '', /A severity per diagnostic code/, "the file's own hover on `rules`");
+    const list = (await s.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 2 } })) as { items: { label: string }[] };
+    const labels = list.items.map((i) => i.label);
+    assert.ok(labels.includes('kpi-no-baseline') && labels.includes('data-silo'), 'the codes under rules');
+    assert.ok(!labels.some((l) => /use_cases|kpis|section/.test(l)), `no roadmap completion: ${labels.slice(0, 5).join(', ')}`);
   });
 
   it('ignores a malformed change notification and a file that is not a configuration', async () => {

@@ -13,7 +13,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CLIENT_MESSAGES, PREVIEW_MESSAGES } from '../../client/src/client-messages';
+import { CLIENT_MESSAGES, PREVIEW_MESSAGES, REPORT_MESSAGES } from '../../client/src/client-messages';
+import { CONFIG_KEY_TEXTS, CONFIG_TEXTS } from '../../server/src/core/texts/config';
 import { ENUM_LABELS } from '../../server/src/core/views/format';
 import { viewLabels } from '../../server/src/core/views/labels';
 import { ENTITY_NOUNS, GUIDANCE, SCORE_MEANINGS, SUMMARIES, VALUE_MEANINGS, WEEK_TEXTS } from '../../server/src/core/texts/guidance';
@@ -30,6 +31,8 @@ import { cliMessages } from '../../server/src/cli/messages';
 import { helpText, type HelpTopic } from '../../server/src/cli/help';
 import { describeAllCodes } from '../../server/src/cli/rule-descriptions';
 import { TEXT as RENDER_TEXT } from '../../server/src/cli/render';
+import { TEXT as SET_TEXT } from '../../server/src/cli/set-command';
+import { EDIT_TEXTS } from '../../server/src/core/texts/edit';
 
 const root = path.join(__dirname, '..', '..');
 const read = (file: string): string => readFileSync(path.join(root, file), 'utf8');
@@ -193,6 +196,8 @@ describe('the manifest (package.json → package.nls.json, package.nls.nb.json)'
     assert.equal(shown(byId.get('airoadmap.openPreviewToSide')!, 'en'), 'AI Roadmap: Open Preview to the Side');
     assert.equal(shown(byId.get('airoadmap.openPreviewToSide')!, 'nb'), 'AI Roadmap: Åpne forhåndsvisning ved siden av');
     assert.equal(shown(byId.get('airoadmap.exportPreview')!, 'en'), 'AI Roadmap: Export Preview…');
+    assert.equal(shown(byId.get('airoadmap.exportReport')!, 'en'), 'AI Roadmap: Export Report…');
+    assert.equal(shown(byId.get('airoadmap.exportReport')!, 'nb'), 'AI Roadmap: Eksporter rapport …');
     assert.equal(shown(byId.get('airoadmap.newRoadmap')!, 'nb'), 'AI Roadmap: Nytt veikart');
   });
 });
@@ -204,6 +209,15 @@ describe('message tables', () => {
 
   it("the preview panel's title, quick pick and export messages", () => {
     checkLocaleTable('PREVIEW_MESSAGES', PREVIEW_MESSAGES);
+  });
+
+  it("the report export's quick pick, dialog and notifications", () => {
+    checkLocaleTable('REPORT_MESSAGES', REPORT_MESSAGES);
+  });
+
+  it("the configuration file's findings, completion and hover", () => {
+    checkLocaleTable('CONFIG_TEXTS', CONFIG_TEXTS);
+    checkLocaleTable('CONFIG_KEY_TEXTS', CONFIG_KEY_TEXTS);
   });
 
   it('the preview labels and enumeration labels', () => {
@@ -225,7 +239,9 @@ describe('message tables', () => {
   it("the command line's messages, render messages, help and rule descriptions", () => {
     checkLocaleTable('cliMessages', { en: cliMessages('en'), nb: cliMessages('nb') });
     checkLocaleTable('render TEXT', RENDER_TEXT);
-    const topics: HelpTopic[] = ['general', 'check', 'init', 'schema'];
+    checkLocaleTable('set TEXT', SET_TEXT);
+    checkLocaleTable('EDIT_TEXTS', EDIT_TEXTS);
+    const topics: HelpTopic[] = ['general', 'check', 'init', 'schema', 'set'];
     for (const topic of topics) {
       const [en, nb] = [helpText(topic, 'en'), helpText(topic, 'nb')];
       assert.notEqual(en, nb, `help ${topic}`);

@@ -67,6 +67,12 @@ test('the .vsix holds the run-time files, nothing else, and is well under 1 MB',
     );
     assert.deepEqual(forbidden, [], 'only run-time files belong in the package');
     assert.ok(size < 1024 * 1024, `the .vsix is ${(size / 1024).toFixed(0)} KiB`);
+    // The Marketplace gets its own README (the manifest's vsce.readmePath), not the repository's.
+    const readme = entries.find((e) => e.name.toLowerCase() === 'extension/readme.md');
+    assert.ok(readme, 'a readme in the package');
+    const packed = zipRead(zip, readme).toString('utf8');
+    assert.equal(packed.split('\n')[0], readFileSync(join(root, 'README.marketplace.md'), 'utf8').split('\n')[0]);
+    assert.doesNotMatch(packed, /npm ci|npm test/, "the repository README's developer commands stay out");
     // Production bundles are minified: a few very long lines, no source map comment.
     for (const bundle of ['dist/extension.js', 'dist/server.js']) {
       const text = zipRead(zip, entries.find((e) => e.name === `extension/${bundle}`)!).toString('utf8');

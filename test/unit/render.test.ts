@@ -71,7 +71,7 @@ test('usage errors and unusable paths exit 2 with one message', async () => {
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /^airoadmap: 'no\/such\.airoadmap\.yaml' does not exist\.\n$/);
   const nb = await run(['--locale', 'nb', FILE, '--view', 'pie']);
-  assert.equal(nb.stderr, "airoadmap: 'pie' er ikke en gyldig verdi for '--view'; bruk en av matrix, timeline, risks, register, kpis, all. Kjør 'airoadmap render --help' for bruk.\n");
+  assert.equal(nb.stderr, "airoadmap: 'pie' er ikke en gyldig verdi for '--view'; bruk en av matrix, timeline, risks, register, kpis, budget, all. Kjør 'airoadmap render --help' for bruk.\n");
   const typo = await run([FILE, '--veiw', 'risks']);
   assert.equal(typo.stderr, "airoadmap: unknown option '--veiw'. Did you mean '--view'? Run 'airoadmap render --help' for usage.\n");
   const help = await run(['--help']);

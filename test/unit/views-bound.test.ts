@@ -36,7 +36,7 @@ test('a view with more entities than the limit is left empty with the count, in 
   const en = computeViews(model, 'en', undefined, limits);
   assert.deepEqual(en.tooLarge?.matrix, { unit: 'entities', count: 30, limit: 20, message: 'Too large to draw: 30 use cases (the preview draws up to 20)' });
   assert.deepEqual(en.tooLarge?.kpis, { unit: 'entities', count: 30, limit: 20, message: 'Too large to draw: 30 KPIs (the preview draws up to 20)' });
-  assert.deepEqual(Object.keys(en.tooLarge ?? {}).sort(), ['kpis', 'matrix'], '15 risks, 13 plan items and the active use cases are drawn');
+  assert.deepEqual(Object.keys(en.tooLarge ?? {}).sort(), ['budget', 'kpis', 'matrix'], '15 risks, 13 plan items and the active use cases are drawn; the budget counts the use cases like the matrix');
   assert.deepEqual([en.matrix.bubbles.length, en.matrix.notPlaced.length, en.matrix.ranked.length, en.kpis.cards.length], [0, 0, 0, 0]);
   assert.equal(en.matrix.quadrants.length, 4, 'the empty matrix keeps its quadrants');
   assert.equal(en.risks.cells.reduce((n, c) => n + c.risks.length, 0) + en.risks.notPlaced.length, 15);

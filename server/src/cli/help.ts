@@ -6,7 +6,7 @@
 import type { Locale } from '../core/index';
 import { VIEW_NAMES } from '../core/views/registry';
 
-export type HelpTopic = 'general' | 'check' | 'init' | 'schema' | 'render' | 'report';
+export type HelpTopic = 'general' | 'check' | 'init' | 'schema' | 'render' | 'report' | 'set';
 
 /** `--view`'s choices as the help writes them. */
 const VIEWS = [...VIEW_NAMES, 'all'].join('|');
@@ -28,6 +28,7 @@ Usage:
   airoadmap schema                       print the JSON Schema of the language
   airoadmap render <file> [options]      export the previews as HTML or SVG
   airoadmap report <file> [options]      the quarterly steering report (Markdown or HTML)
+  airoadmap set <file> <path> <value>    set one value in a roadmap file
   airoadmap help [command]               show help for a command
 
 Options:
@@ -150,6 +151,36 @@ Examples:
   airoadmap report plan.airoadmap.yaml -o report.html --locale nb
   airoadmap report plan.airoadmap.yaml >> "$GITHUB_STEP_SUMMARY"
 `,
+  set: `Usage: airoadmap set <file> <path> <value> [options]
+
+Sets one value of a roadmap file, changing nothing else: the file stays byte
+for byte as it was (comments, quotes, flow or block style, line endings) but
+for the value, or one new line where the field belongs (two for a new map
+such as 'actuals'). The path is section.id.field, with .key for a map's
+entry (section.field for 'organization', 'roles', 'infrastructure',
+'governance' and 'budget'). The value is read as YAML: 7 is a number, true
+a boolean, 7-9 text; quoted, it is always text (a negative number goes after
+--: set plan.airoadmap.yaml 'kpis.x.baseline' -- -1). A merged value (<<: *anchor) gets its own line in
+the entity, which wins; the anchor is not changed.
+
+Refused, with one line and exit status 2 and the file untouched: a path
+naming no entity or field, a value the language rejects (a score outside
+1-5, weeks past 12), and a file with YAML syntax errors.
+
+Options:
+  --stdout         print the new text instead of writing the file
+  --locale en|nb   language of the messages
+  -h, --help       show this help
+
+Exit status: 0 set; 2 bad usage, a refused edit, or a file that cannot be
+read or written.
+
+Examples:
+  airoadmap set plan.airoadmap.yaml 'use_cases.doc-search.value' 4
+  airoadmap set plan.airoadmap.yaml 'plan.prototype.weeks' 7-9
+  airoadmap set plan.airoadmap.yaml 'plan.interviews.done' true
+  airoadmap set plan.airoadmap.yaml 'kpis.search-time.actuals.2027-Q1' 7 --stdout
+`,
 };
 
 const NB: Readonly<Record<HelpTopic, string>> = {
@@ -161,6 +192,7 @@ Bruk:
   airoadmap schema                    skriv ut språkets JSON Schema
   airoadmap render <fil> [valg]       eksporter forhåndsvisningene som HTML eller SVG
   airoadmap report <fil> [valg]       kvartalsrapporten til styringsgruppen (Markdown eller HTML)
+  airoadmap set <fil> <sti> <verdi>   sett én verdi i en veikartfil
   airoadmap help [kommando]           vis hjelp for en kommando
 
 Valg:
@@ -263,7 +295,7 @@ Skriver kvartalsrapporten til styringsgruppen for ett veikart som Markdown
 kommentar til en pull request) eller som én selvstendig HTML-side som skrives
 ut på A4, ett avsnitt per side: 90-dagersplanen (gjort, forsinket, neste),
 budsjettet mot første års budsjett, porteføljen (status, kvadranter, høyest
-prioritert, raske gevinster), KPI-ene (utgangspunkt, siste, mål, per
+prioritert, raske gevinster), KPI-ene (utgangsverdi, siste, mål, per
 kvartal), risikoene, etterlevelsen og de åpne problemene. Filen '-' leser
 standard inn. Veikartet endres aldri.
 
@@ -286,6 +318,37 @@ Eksempler:
   airoadmap report plan.airoadmap.yaml -o rapport.md
   airoadmap report plan.airoadmap.yaml -o rapport.html --locale nb
   airoadmap report plan.airoadmap.yaml >> "$GITHUB_STEP_SUMMARY"
+`,
+  set: `Bruk: airoadmap set <fil> <sti> <verdi> [valg]
+
+Setter én verdi i en veikartfil uten å endre noe annet: filen blir byte for
+byte som før (kommentarer, anførselstegn, flyt- eller blokkstil,
+linjeskift) bortsett fra verdien, eller én ny linje der feltet hører hjemme
+(to for et nytt kart, som 'actuals'). Stien er seksjon.id.felt, med
+.nøkkel for en oppføring i et kart (seksjon.felt for 'organization',
+'roles', 'infrastructure', 'governance' og 'budget'). Verdien leses som
+YAML: 7 er et tall, true en sannhetsverdi, 7-9 tekst; i anførselstegn er
+den alltid tekst (et negativt tall skrives etter --: set plan.airoadmap.yaml
+'kpis.x.baseline' -- -1). En verdi som flettes inn (<<: *anker), får en
+egen linje i enheten, og den gjelder; ankeret endres ikke.
+
+Avvises med én linje og avslutningsstatus 2, og filen røres ikke: en sti som
+ikke peker på noen enhet eller noe felt, en verdi språket ikke godtar (poeng
+utenfor 1-5, uker etter 12) og en fil med syntaksfeil i YAML.
+
+Valg:
+  --stdout         skriv ut den nye teksten i stedet for å skrive filen
+  --locale en|nb   språket i meldingene
+  -h, --help       vis denne hjelpen
+
+Avslutningsstatus: 0 satt; 2 feil bruk, en avvist endring, eller en fil som
+ikke kan leses eller skrives.
+
+Eksempler:
+  airoadmap set plan.airoadmap.yaml 'use_cases.doc-search.value' 4
+  airoadmap set plan.airoadmap.yaml 'plan.prototype.weeks' 7-9
+  airoadmap set plan.airoadmap.yaml 'plan.interviews.done' true
+  airoadmap set plan.airoadmap.yaml 'kpis.search-time.actuals.2027-Q1' 7 --stdout
 `,
 };
 

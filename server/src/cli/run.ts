@@ -16,6 +16,7 @@ import type { CliIo } from './io';
 import { isLocale, LOCALES } from './locale';
 import { cliMessages } from './messages';
 import { runSchema, SCHEMA_OPTIONS } from './schema-command';
+import { runSet, SET_OPTIONS } from './set-command';
 import { TOOL_VERSION } from './version';
 
 interface Command {
@@ -29,6 +30,7 @@ const COMMANDS: Readonly<Record<Exclude<HelpTopic, 'general'>, Command>> = {
   schema: { options: SCHEMA_OPTIONS, run: runSchema },
   render: { options: RENDER_OPTIONS, run: runRender },
   report: { options: REPORT_OPTIONS, run: runReport },
+  set: { options: SET_OPTIONS, run: runSet },
 };
 
 const GLOBAL_OPTIONS: OptionSpecs = {

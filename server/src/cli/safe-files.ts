@@ -215,3 +215,32 @@ export function descriptorReader(fd: number): StdinReader {
     return { bytes: Buffer.concat(chunks, total), ...(identity ? { identity } : {}) };
   };
 }
+
+/** Thrown when the file to rewrite is no longer the one that was read (replaced, or not a regular file). */
+export class InputReplacedError extends Error {
+  constructor() {
+    super('the file is not the one that was read');
+    this.name = 'InputReplacedError';
+  }
+}
+
+/**
+ * Rewrites the roadmap file read as `identity` (`airoadmap set`) with
+ * `content`, in place: opened without creating or truncating it, and written
+ * only when the opened file is still that regular file (the same device and
+ * inode), so its mode, owner and links stay. File-system failures are thrown
+ * as they are.
+ */
+export function rewriteInputFile(absolute: string, content: string, identity: FileIdentity): void {
+  const fd = openSync(absolute, constants.O_WRONLY | NONBLOCK | NOCTTY);
+  try {
+    const stats = fstatSync(fd, { bigint: true });
+    if (!stats.isFile() || stats.dev !== identity.dev || stats.ino !== identity.ino) throw new InputReplacedError();
+    const bytes = Buffer.from(content, 'utf8');
+    ftruncateSync(fd, 0);
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, written);
+  } finally {
+    closeSync(fd);
+  }
+}

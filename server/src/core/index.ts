@@ -8,6 +8,7 @@ import type { Catalogue, Messages } from './language/catalogue';
 import { analysisOf, type Analysis } from './language/analysis';
 import { checkWith, formatMessage as formatWith, runRules as runWith, type CheckResult } from './language/check';
 import type { Code } from './language/codes';
+import { planEdit, type EditContext, type EditIntent, type EditResult } from './features/edit';
 import { IncrementalChecker } from './language/incremental/checker';
 import type { RoadmapModel } from './language/model';
 import type { CheckOptions, Finding, GuideRanges, Locale, MessageArgs } from './language/types';
@@ -49,6 +50,15 @@ export function createIncrementalChecker(): IncrementalChecker {
   return new IncrementalChecker(CATALOGUE);
 }
 
+/**
+ * Sets one value of an analysed roadmap by path (`use_cases.doc-search.value` = 4):
+ * the smallest text edits, or a refusal in English and Bokmål (features/edit.ts).
+ * The edited text is checked with the same pipeline as `analyze`.
+ */
+export function editRoadmap(analysis: Analysis, intent: EditIntent, context: EditContext = {}): EditResult {
+  return planEdit(analysis, intent, (text, locale) => analyze(text, { locale }), context);
+}
+
 export function formatMessage(code: Code, args: MessageArgs, locale: Locale): string {
   return formatWith(CATALOGUE, code, args, locale);
 }
@@ -62,7 +72,11 @@ export { EUR_GUIDES, effectiveGuides, type CheckResult } from './language/check'
 export { analysisOf, type Analysis } from './language/analysis';
 export { dayOf } from './language/dates';
 export { FEATURES, type Features } from './features/service';
+export { completeConfig, hoverConfig } from './features/config-assist';
 export { computeViews, localToday, PREVIEW_LIMITS, type RoadmapViews } from './views/compute';
+export { reportDocument, type ReportDocument } from './views/report';
+export { documentMarkdown } from './views/report-markdown';
+export { documentHtml } from './views/report-html';
 export type { Catalogue, Messages } from './language/catalogue';
 export type { IncrementalChecker } from './language/incremental/checker';
 export { parseRoadmap, type ParseResult } from './language/parse';
@@ -75,5 +89,6 @@ export { RULES } from './rules/index';
 export type { Rule } from './rules/rule';
 export { STRUCTURE_CODE_TEXTS, structureCodeText, type OwnCode, type StructureCodeText } from './texts/structure-codes';
 export { priorityOf, priorityScore, quadrantOf, comparePriority, QUADRANT_LABELS, type Quadrant, type Priority } from './language/priority';
+export type { EditContext, EditIntent, EditRefusal, EditResult, EditValue } from './features/edit';
 export { symbolEntries, symbolMatches, type SymbolEntry } from './features/symbols';
 export { placesOf } from './language/place';

@@ -29,6 +29,7 @@ import { DEFAULT_SETTINGS, parseSettings, toCheckOptions, type RoadmapSettings }
 import { TodayWatch, type DayClock } from './today';
 import { DAY_CHANGED_NOTIFICATION, type DayChangedParams } from '../shared/preview-protocol';
 import { registerViewsHandler } from './views';
+import { registerReportHandler } from './report';
 import { WorkspaceRoadmaps, type RoadmapFiles } from './workspace-roadmaps';
 import { isConfigFileUri, ProjectConfigs, type ConfigReader } from './project-config';
 import { readConfig } from '../core/features/config';
@@ -87,7 +88,15 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   const documents = new TextDocuments(TextDocument);
   // The editor's settings, with each document's airoadmap.config.yaml over them.
   const projectConfigs = new ProjectConfigs(environment.configReader);
-  const store = new DocumentStore(documents, (uri) => projectConfigs.apply(uri, options));
+  // Each open roadmap's own settings (its folder's: severities and guides are
+  // resource-scoped, so the folders of a multi-root workspace may differ),
+  // pulled with its `scopeUri`; until they arrive, the window's apply.
+  const documentSettings = new Map<string, RoadmapSettings>();
+  const settingsOptions = (uri: string): CheckOptions => {
+    const own = documentSettings.get(uri);
+    return own ? { ...toCheckOptions(own, client.locale), today: options.today } : options;
+  };
+  const store = new DocumentStore(documents, (uri) => projectConfigs.apply(uri, settingsOptions(uri)));
   // The folders' roadmaps that are not open, for the symbol search.
   const workspace = environment.roadmapFiles ? new WorkspaceRoadmaps(environment.roadmapFiles) : undefined;
   let folders: string[] = [];
@@ -134,11 +143,17 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     store.settingsChanged();
   };
 
+  /** The window's settings and every open roadmap's own, in one request. */
   const pullSettings = async (): Promise<void> => {
     if (!canPullConfiguration()) return;
     try {
-      const [section] = (await connection.workspace.getConfiguration([{ section: 'airoadmap' }])) as unknown[];
-      applySettings(parseSettings(section));
+      const uris = store.uris().filter((uri) => !isConfigFileUri(uri));
+      const sections = (await connection.workspace.getConfiguration([{ section: 'airoadmap' }, ...uris.map((scopeUri) => ({ scopeUri, section: 'airoadmap' }))])) as unknown[];
+      documentSettings.clear();
+      uris.forEach((uri, i) => {
+        if (store.get(uri)) documentSettings.set(uri, parseSettings(sections[i + 1]));
+      });
+      applySettings(parseSettings(sections[0]));
     } catch (error) {
       // A client that cannot answer keeps the settings we have.
       logger.error(`[workspace/configuration] ${error instanceof Error ? error.message : String(error)}`);
@@ -275,12 +290,35 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   );
 
   documents.onDidChangeContent(guardNotification(logger, 'textDocument/didChange', (event) => scheduler.changed(event.document.uri)));
+  // A newly opened roadmap's own settings: usually in before its first (debounced) publish; if they differ, it is checked again.
+  documents.onDidOpen(
+    guardNotification(logger, 'textDocument/didOpen', async (event) => {
+      const uri = event.document.uri;
+      if (!canPullConfiguration() || isConfigFileUri(uri)) return;
+      let section: unknown;
+      try {
+        [section] = (await connection.workspace.getConfiguration([{ scopeUri: uri, section: 'airoadmap' }])) as unknown[];
+      } catch {
+        return; // the window's settings stay in force for it
+      }
+      if (!store.get(uri)) return;
+      const own = parseSettings(section);
+      if (JSON.stringify(own) === JSON.stringify(documentSettings.get(uri) ?? settings)) {
+        documentSettings.set(uri, own);
+        return;
+      }
+      documentSettings.set(uri, own);
+      store.settingsChanged();
+      scheduler.republish([uri]);
+    }),
+  );
   documents.onDidClose(
     guardNotification(logger, 'textDocument/didClose', (event) => {
       const uri = event.document.uri;
       scheduler.closed(uri);
       store.forget(uri);
       projectConfigs.forget(uri);
+      documentSettings.delete(uri);
       completions.forget();
       void connection.sendDiagnostics({ uri, diagnostics: [] });
     }),
@@ -294,6 +332,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     completionSupport: () => completionSupport(client.capabilities),
     completions,
     ...(workspace ? { workspace } : {}),
+    configLocale: () => options.locale ?? 'en',
   });
 
   registerViewsHandler(
@@ -302,6 +341,17 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     (uri: string) => {
       const analysis = store.analysis(uri);
       return analysis ? { model: analysis.model, version: analysis.version, locale: analysis.locale } : undefined;
+    },
+    (uri) => store.ready(uri),
+    () => watch.today,
+  );
+
+  registerReportHandler(
+    connection,
+    logger,
+    (uri: string) => {
+      const analysis = store.analysis(uri);
+      return analysis ? { model: analysis.model, diagnostics: analysis.diagnostics, version: analysis.version, locale: analysis.locale } : undefined;
     },
     (uri) => store.ready(uri),
     () => watch.today,

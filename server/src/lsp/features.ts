@@ -16,7 +16,8 @@ import {
   type SymbolInformation,
   type WorkspaceSymbolParams,
 } from 'vscode-languageserver';
-import { FEATURES as core, rangeContains, symbolMatches, type RoadmapDiagnostic } from '../core/index';
+import { completeConfig, FEATURES as core, hoverConfig, rangeContains, symbolMatches, type Locale, type RoadmapDiagnostic } from '../core/index';
+import { isConfigFileUri } from './project-config';
 import { fromLspDiagnostic, toLspDiagnostic, toWorkspaceEdit } from './convert';
 import type { CompletionPayload, CompletionSupport } from './completion-payload';
 import type { Analysis, DocumentStore } from './document-store';
@@ -34,6 +35,8 @@ export interface FeatureContext {
   completions: CompletionPayload;
   /** The roadmaps of the workspace folders that are not open (symbol search). */
   workspace?: WorkspaceRoadmaps;
+  /** The language of the configuration file's help (the settings'). */
+  configLocale: () => Locale;
 }
 
 /** Positions from the client may be anywhere; bring them inside the text. */
@@ -84,11 +87,15 @@ function allAnalysed(store: DocumentStore): Promise<void> | undefined {
 export function registerFeatures(ctx: FeatureContext): void {
   const { connection, store, logger } = ctx;
   const analysisOf = (uri: string): Analysis | undefined => store.analysis(uri);
+  /** An open configuration file's text (it gets its own completion and hover, never a roadmap's). */
+  const configText = (uri: unknown): string | undefined => (typeof uri === 'string' && isConfigFileUri(uri) ? store.get(uri)?.getText() : undefined);
   const guarded = <P extends { textDocument: { uri: string } }, R>(method: string, handler: (params: P, token: CancellationToken) => R) =>
     afterAnalysis(store, guardRequest(logger, method, handler));
 
   connection.onCompletion(
     guarded('textDocument/completion', (params) => {
+      const config = configText(params.textDocument.uri);
+      if (config !== undefined) return ctx.completions.shape(completeConfig(config, params.position, ctx.configLocale()), ctx.completionSupport());
       const a = analysisOf(params.textDocument.uri);
       if (!a) return null;
       return ctx.completions.shape(core.complete(a, clamp(a, params.position)), ctx.completionSupport());
@@ -99,6 +106,8 @@ export function registerFeatures(ctx: FeatureContext): void {
 
   connection.onHover(
     guarded('textDocument/hover', (params) => {
+      const config = configText(params.textDocument.uri);
+      if (config !== undefined) return hoverConfig(config, params.position, ctx.configLocale());
       const a = analysisOf(params.textDocument.uri);
       return a ? core.hover(a, clamp(a, params.position)) : null;
     }),

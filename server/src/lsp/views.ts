@@ -42,12 +42,24 @@ export function registerViewsHandler(
   ready?: (uri: string) => Promise<void> | undefined,
   today: () => string = () => localToday(),
 ): void {
-  const answer = guardRequest(logger, VIEWS_REQUEST, (params: unknown) => viewsFor(lookup, params, today()));
-  type Answer = ReturnType<GuardedHandler<unknown, ViewsResult>>;
-  const afterAnalysis = (params: unknown, token: CancellationToken): Answer | Promise<Answer> => {
+  connection.onRequest(VIEWS_REQUEST, afterAnalysis(ready, guardRequest(logger, VIEWS_REQUEST, (params: unknown) => viewsFor(lookup, params, today()))));
+}
+
+/**
+ * A request handler that answers once the document named by `params.uri` is
+ * analysed (`ready(uri)` resolved), so it answers of the text the editor
+ * shows; params without a string `uri` are answered at once (by `answer`,
+ * which refuses them).
+ */
+export function afterAnalysis<R>(
+  ready: ((uri: string) => Promise<void> | undefined) | undefined,
+  answer: GuardedHandler<unknown, R>,
+): (params: unknown, token: CancellationToken) => ReturnType<GuardedHandler<unknown, R>> | Promise<ReturnType<GuardedHandler<unknown, R>>> {
+  type Answer = ReturnType<GuardedHandler<unknown, R>>;
+  const handler = (params: unknown, token: CancellationToken): Answer | Promise<Answer> => {
     const uri: unknown = typeof params === 'object' && params !== null ? (params as { uri?: unknown }).uri : undefined;
     const waiting = typeof uri === 'string' ? ready?.(uri) : undefined;
-    return waiting ? waiting.then(() => afterAnalysis(params, token)) : answer(params, token);
+    return waiting ? waiting.then(() => handler(params, token)) : answer(params, token);
   };
-  connection.onRequest(VIEWS_REQUEST, afterAnalysis);
+  return handler;
 }

@@ -23,6 +23,35 @@ export type ViewsResult = {
   hasErrors: boolean;
 } | null;
 
+/**
+ * The quarterly steering report of a document (*AI Roadmap: Export Report…*):
+ * the same report as `airoadmap report`, of the server's current analysis
+ * (its settings, configuration file and today).
+ */
+export const REPORT_REQUEST = 'airoadmap/report';
+export const REPORT_FORMATS = ['md', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export interface ReportParams {
+  uri: string;
+  format: ReportFormat;
+}
+/** null when the server does not know the document or the params are not a `ReportParams`. */
+export type ReportResult = {
+  uri: string;
+  version: number;
+  format: ReportFormat;
+  /** The whole Markdown file, or the whole HTML page. */
+  text: string;
+} | null;
+
+/** The params as a `ReportParams`, or undefined when they are anything else. */
+export function reportParams(raw: unknown): ReportParams | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { uri, format } = raw as { uri?: unknown; format?: unknown };
+  if (typeof uri !== 'string' || typeof format !== 'string') return undefined;
+  return (REPORT_FORMATS as readonly string[]).includes(format) ? { uri, format: format as ReportFormat } : undefined;
+}
+
 // --- LSP: server → client ------------------------------------------------------
 
 /**

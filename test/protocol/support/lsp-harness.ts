@@ -125,6 +125,8 @@ export interface SessionOptions {
   configuration?: boolean;
   /** What the client answers for the `airoadmap` section. */
   settings?: unknown;
+  /** What it answers for the section of one resource (`scopeUri`; undefined: the window); default `settings`. */
+  settingsFor?: (scopeUri: string | undefined) => unknown;
   locale?: string;
   /** False: announce the capability but never answer (a broken client). */
   answerConfiguration?: boolean;
@@ -169,7 +171,7 @@ export class LspSession {
     connection.onRequest(ConfigurationRequest.type, (params) => {
       session.configurationRequests.push(params);
       if (options.answerConfiguration === false) return new Promise<never>(() => undefined);
-      return params.items.map((item) => (item.section === 'airoadmap' ? session.settings : null));
+      return params.items.map((item) => (item.section === 'airoadmap' ? (options.settingsFor ? options.settingsFor(item.scopeUri) : session.settings) : null));
     });
     connection.onNotification(LogMessageNotification.type, (params) => {
       session.logs.push(params.message);

@@ -172,4 +172,30 @@ suite('AI Roadmap in VS Code (API)', () => {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
   });
+  test('8. Export Report writes the quarterly report beside the roadmap, as Markdown and as a page', async () => {
+    const roadmap = fileUri(CLEAN);
+    await open(CLEAN);
+    for (const [format, name] of [['md', 'nordlys.report.md'], ['html', 'nordlys.report.html']] as const) {
+      const target = fileUri(name);
+      await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+      await vscode.commands.executeCommand('airoadmap.exportReport', roadmap, { format, target });
+      const text = await waitFor(`${name} written`, async () => {
+        try {
+          return new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+        } catch {
+          return undefined;
+        }
+      });
+      if (format === 'md') {
+        assert.match(text, /^# Nordlys Logistikk AS: quarterly AI report\n/);
+        for (const heading of ['90-day plan', 'Budget', 'Portfolio', 'KPIs', 'Risks', 'Compliance']) assert.match(text, new RegExp(`^## ${heading}`, 'm'), heading);
+        assert.doesNotMatch(text, /<[a-z]/i, 'no HTML in the Markdown');
+      } else {
+        assert.match(text, /^<!DOCTYPE html>/);
+        assert.match(text, /Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[0-9a-f]{32}'/);
+        assert.doesNotMatch(text, /<script/);
+      }
+      await vscode.workspace.fs.delete(target);
+    }
+  });
 });

@@ -38,7 +38,7 @@ export interface RoadmapCodeAction {
 }
 
 /** A field to write: `key: value  # comment`, or `key:` with nested fields. */
-interface FieldLine {
+export interface FieldLine {
   key: string;
   value?: string;
   comment?: string;
@@ -164,17 +164,17 @@ function firstTeamMember(model: RoadmapModel): string | undefined {
 // Text helpers: everything here works on offsets of `model.text`; positions
 // are made by `model.mapper` only.
 
-function eolOf(text: string): string {
+export function eolOf(text: string): string {
   const lf = text.indexOf('\n');
   return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
 }
 
-function lineStartAt(text: string, offset: number): number {
+export function lineStartAt(text: string, offset: number): number {
   return text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
 }
 
 /** The end of the line holding `offset`, before its line break. */
-function lineEndAt(text: string, offset: number): number {
+export function lineEndAt(text: string, offset: number): number {
   let end = text.indexOf('\n', offset);
   if (end < 0) end = text.length;
   if (end > 0 && text[end - 1] === '\r') end--;
@@ -186,11 +186,11 @@ function startOf(node: unknown): number | undefined {
 }
 
 /** The column a node starts at, as spaces (tabs are not indentation in YAML). */
-function columnIndent(text: string, offset: number): string {
+export function columnIndent(text: string, offset: number): string {
   return ' '.repeat(offset - lineStartAt(text, offset));
 }
 
-function renderBlock(lines: readonly FieldLine[], indent: string, unit: string): string[] {
+export function renderBlock(lines: readonly FieldLine[], indent: string, unit: string): string[] {
   const out: string[] = [];
   for (const line of lines) {
     let head = `${indent}${line.key}:`;
@@ -203,7 +203,7 @@ function renderBlock(lines: readonly FieldLine[], indent: string, unit: string):
 }
 
 /** Flow style has no room for comments; fields without a placeholder value are left out. */
-function renderFlow(lines: readonly FieldLine[]): string {
+export function renderFlow(lines: readonly FieldLine[]): string {
   return lines
     .map((line) => {
       if (line.children) {
@@ -216,22 +216,22 @@ function renderFlow(lines: readonly FieldLine[]): string {
     .join(', ');
 }
 
-function insertAt(model: RoadmapModel, offset: number, newText: string): TextEdit {
+export function insertAt(model: RoadmapModel, offset: number, newText: string): TextEdit {
   return { range: model.mapper.toLspRange(offset, offset), newText };
 }
 
-function findPair(map: unknown, key: string): Pair<unknown, unknown> | undefined {
+export function findPair(map: unknown, key: string): Pair<unknown, unknown> | undefined {
   if (!isMap(map)) return undefined;
   return (map as YAMLMap<unknown, unknown>).items.find((p) => keyText(p.key) === key);
 }
 
-function rootMap(model: RoadmapModel): YAMLMap<unknown, unknown> | null {
+export function rootMap(model: RoadmapModel): YAMLMap<unknown, unknown> | null {
   const contents = model.document?.contents;
   return isMap(contents) ? (contents as YAMLMap<unknown, unknown>) : null;
 }
 
 /** Writes `lines` into the map that is the value of `pair` (or the document's root map when `pair` is null). */
-function insertIntoMapOf(model: RoadmapModel, pair: Pair<unknown, unknown> | null, lines: FieldLine[]): TextEdit[] | null {
+export function insertIntoMapOf(model: RoadmapModel, pair: Pair<unknown, unknown> | null, lines: FieldLine[]): TextEdit[] | null {
   const text = model.text;
   const eol = eolOf(text);
   const unit = ' '.repeat(indentUnit(splitLines(model.text, model.caches)));
@@ -310,7 +310,7 @@ function insertsIntoFlow(model: RoadmapModel, pair: Pair<unknown, unknown> | nul
   return isMap(container) && container.flow === true;
 }
 
-function fieldsOf(model: RoadmapModel, section: string, id: string | undefined): Fields<unknown> | undefined {
+export function fieldsOf(model: RoadmapModel, section: string, id: string | undefined): Fields<unknown> | undefined {
   if (id !== undefined) return entitiesOf(model, section as EntitySection).get(id) as Fields<unknown> | undefined;
   const singletons: Record<string, Fields<unknown>> = {
     organization: model.organization,

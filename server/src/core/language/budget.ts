@@ -15,6 +15,7 @@
 import type { Entity, RoadmapModel } from './model';
 import type { Range } from './positions';
 import type { UseCase } from '../../../../schemas/model';
+import type { GuideRanges } from './types';
 
 /** Months of running cost in the first year. */
 export const RUNNING_MONTHS = 12;
@@ -130,4 +131,26 @@ function line(model: RoadmapModel, field: 'training' | 'consulting', amount: num
 /** The file's currency: `organization.currency` when valid, else EUR. */
 export function currencyOf(model: RoadmapModel): string {
   return model.organization.data.currency ?? 'EUR';
+}
+
+/** The EUR guides of the framework. */
+export const EUR_GUIDES: Required<GuideRanges> = {
+  trainingBudget: [2000, 5000],
+  firstYearBudget: [50000, 150000],
+  runningCost: [2000, 5000],
+};
+
+/** Guides in force: the user's own, else the EUR guides when the file's currency is EUR. */
+export function effectiveGuides(model: RoadmapModel, guides: GuideRanges | undefined): GuideRanges {
+  // An invalid currency is present (so not the EUR default) but not EUR either.
+  const eur = !model.organization.invalid.has('currency') && (model.organization.data.currency ?? 'EUR') === 'EUR';
+  const result: { -readonly [K in keyof GuideRanges]: GuideRanges[K] } = {};
+  const pick = (k: keyof GuideRanges) => guides?.[k] ?? (eur ? EUR_GUIDES[k] : undefined);
+  const t = pick('trainingBudget');
+  const f = pick('firstYearBudget');
+  const r = pick('runningCost');
+  if (t) result.trainingBudget = t;
+  if (f) result.firstYearBudget = f;
+  if (r) result.runningCost = r;
+  return result;
 }

@@ -11,6 +11,7 @@ import { cutText } from './cut';
 import { dayOf } from './dates';
 import { DEFAULT_SEVERITY, type Code, type Severity } from './codes';
 import type { RoadmapModel } from './model';
+import { EUR_GUIDES, effectiveGuides } from './budget';
 import { parseRoadmap } from './parse';
 import { compareRanges, ZERO_RANGE, type Range } from './positions';
 import { findSuppressions, isSuppressed } from './suppress';
@@ -23,12 +24,6 @@ export interface CheckResult {
   findings: Finding[];
 }
 
-/** The EUR guides of the framework. */
-export const EUR_GUIDES: Required<GuideRanges> = {
-  trainingBudget: [2000, 5000],
-  firstYearBudget: [50000, 150000],
-  runningCost: [2000, 5000],
-};
 
 /** A code's message in `locale`, with over-long arguments cut; the code itself when it has no message. */
 export function formatMessage(catalogue: Catalogue, code: Code, args: MessageArgs, locale: Locale): string {
@@ -57,20 +52,6 @@ function boundArgs(args: MessageArgs): MessageArgs {
   return out ?? args;
 }
 
-/** Guides in force: the user's own, else the EUR guides when the file's currency is EUR. */
-export function effectiveGuides(model: RoadmapModel, guides: GuideRanges | undefined): GuideRanges {
-  // An invalid currency is present (so not the EUR default) but not EUR either.
-  const eur = !model.organization.invalid.has('currency') && (model.organization.data.currency ?? 'EUR') === 'EUR';
-  const result: { -readonly [K in keyof GuideRanges]: GuideRanges[K] } = {};
-  const pick = (k: keyof GuideRanges) => guides?.[k] ?? (eur ? EUR_GUIDES[k] : undefined);
-  const t = pick('trainingBudget');
-  const f = pick('firstYearBudget');
-  const r = pick('runningCost');
-  if (t) result.trainingBudget = t;
-  if (f) result.firstYearBudget = f;
-  if (r) result.runningCost = r;
-  return result;
-}
 
 /** Runs a job cut into steps (see `runRulesSteps`) to its end, without a pause. */
 export function drain<T>(steps: Generator<void, T, void>): T {
@@ -141,3 +122,6 @@ export function checkWith(catalogue: Catalogue, text: string, options: CheckOpti
   const all = [...findings, ...runRules(model, effectiveGuides(model, options.guides), catalogue.rules, options.today)];
   return { model, findings: all, diagnostics: toDiagnostics(catalogue, model.text, all, options) };
 }
+
+/** The guides live with the budget's sums (language/budget.ts, free of zod for the webview); re-exported where the pipeline's callers look. */
+export { EUR_GUIDES, effectiveGuides };

@@ -94,4 +94,12 @@ export const CHART_CSS = `
 .chart .missing-cell{fill:var(--vscode-editorWarning-foreground,#9a6700);font-style:italic}
 .chart .legend text{font-size:11px}
 .chart .legend circle{stroke:#1e1e1e}
+.chart .budget-seg{stroke:var(--vscode-editor-background,#fff);stroke-width:1}
+.chart .seg-oneTime{fill:#8ab4f8}
+.chart .seg-running{fill:#f2c14e}
+.chart .seg-training{fill:#7fc97f}
+.chart .seg-consulting{fill:#c58af9}
+.chart .guide-band{fill:var(--vscode-editor-selectionBackground,#add6ff);fill-opacity:.45}
+.chart .budget-mark .mark{stroke:var(--vscode-foreground,#3b3b3b);stroke-width:2}
+.chart .mark-label{font-size:12px;font-weight:600}
 `;

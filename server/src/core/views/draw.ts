@@ -9,12 +9,13 @@
  */
 import { CHART_CSS, LIGHT_THEME, themeRule } from './chart-css';
 import type { RoadmapViews } from './compute';
-import { type ViewName, viewDefinition } from './registry';
+import { drawingOf } from './drawings';
+import type { ViewName } from './registry';
 import { h, toMarkup, type VNode } from './vdom';
 
 /** The SVG chart of one view (the register as an SVG table), with the risk filter applied. */
 export function drawChart(views: RoadmapViews, view: ViewName, riskFilter: readonly string[] | null = null): VNode {
-  return viewDefinition(view).chart(views, { filter: riskFilter });
+  return drawingOf(view).chart(views, { filter: riskFilter });
 }
 
 /** A standalone SVG document of one view, styled with the given theme variables (light by default). */

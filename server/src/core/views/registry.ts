@@ -1,12 +1,14 @@
 /**
  * The preview's tabs, listed once and in order. Everything that knows the
  * tabs derives from this list: the views' JSON (compute.ts) and its bound,
- * the labels (labels.ts), the drawing and the SVG export (draw.ts), the
- * webview's tab bar and panels, the standalone page, `render --view`, and
- * the preview protocol's checks. A new tab is a folder like `matrix/` and
- * one line here.
+ * the labels (labels.ts), the webview's tab bar, the standalone page,
+ * `render --view`, and the preview protocol's checks; their drawings (the
+ * panels, the SVG export) are listed beside it in drawings.ts, so the
+ * language server bundles no drawing. A new tab is a folder like `matrix/`,
+ * one line here and one there.
  * Must not depend on vscode, the LSP connection or the DOM.
  */
+import { budget } from './budget';
 import { kpis } from './kpis';
 import { matrix } from './matrix';
 import { register } from './register';
@@ -20,6 +22,7 @@ export const VIEWS = [
   risks,
   register,
   kpis,
+  budget,
 ] as const;
 
 type Tab = (typeof VIEWS)[number];

@@ -10,13 +10,11 @@
  * file's text for its kind of output, in one place.
  * Must not depend on vscode, the LSP connection or the DOM.
  */
-import { plannedFirstYearCost, currencyOf } from '../language/budget';
-import { EUR_GUIDES, effectiveGuides } from '../language/check';
 import type { RoadmapModel } from '../language/model';
 import { QUADRANT_LABELS, type Quadrant } from '../language/priority';
 import type { Severity as FindingSeverity } from '../language/codes';
 import type { Locale, RoadmapDiagnostic } from '../language/types';
-import { formatDate, formatMoney, formatNumber } from '../texts/format';
+import { formatDate, formatNumber } from '../texts/format';
 import { computeViews } from './compute';
 import { enumLabel } from './format';
 
@@ -33,18 +31,6 @@ const TEXT = {
     weeks: 'Weeks',
     owner: 'Owner',
     budget: 'Budget',
-    part: 'Part',
-    amount: 'Amount',
-    oneTime: 'One-time costs',
-    running: 'Running costs, 12 months',
-    training: 'Training',
-    consulting: 'External advice',
-    total: 'Planned first-year cost',
-    firstYear: 'Budget for the first year',
-    notSet: 'not set',
-    left: 'Left',
-    over: 'Over budget by',
-    guide: (span: string) => `Guide for a mid-sized company: ${span}.`,
     portfolio: 'Portfolio',
     stage: 'Status',
     useCases: 'Use cases',
@@ -91,18 +77,6 @@ const TEXT = {
     weeks: 'Uker',
     owner: 'Ansvarlig',
     budget: 'Budsjett',
-    part: 'Del',
-    amount: 'Beløp',
-    oneTime: 'Engangskostnader',
-    running: 'Driftskostnader, 12 måneder',
-    training: 'Opplæring',
-    consulting: 'Ekstern rådgivning',
-    total: 'Planlagt kostnad første år',
-    firstYear: 'Budsjett for første år',
-    notSet: 'ikke satt',
-    left: 'Igjen',
-    over: 'Over budsjettet med',
-    guide: (span: string) => `Veiledende for en mellomstor virksomhet: ${span}.`,
     portfolio: 'Porteføljen',
     stage: 'Status',
     useCases: 'Brukstilfeller',
@@ -202,23 +176,17 @@ export function reportDocument(model: RoadmapModel, diagnostics: readonly Roadma
     if (next.length > 0) out.push(heading(3, ours(t.next)), table([t.item, t.weeks, t.owner], rows(next), [1]));
   }
 
-  // The budget: the planned first-year cost against first_year and the guide.
-  const currency = currencyOf(model);
-  const money = (n: number) => formatMoney(n, currency, locale);
-  const cost = plannedFirstYearCost(model);
-  const firstYear = model.budget.data.first_year;
+  // The budget: the planned first-year cost against first_year and the guide (the budget tab's figures and words).
+  const b = views.budget;
+  const L = views.labels;
   const budgetRows: (string | Inline)[][] = [
-    [t.oneTime, money(cost.oneTime)],
-    [t.running, money(cost.running)],
-    [t.training, money(cost.training)],
-    [t.consulting, money(cost.consulting)],
-    [strong(t.total), strong(money(cost.total))],
-    [t.firstYear, firstYear === undefined ? t.notSet : money(firstYear)],
+    ...b.parts.map((p) => [p.label, p.text]),
+    [strong(L.plannedCost), strong(b.totalText)],
+    [L.firstYearBudget, b.firstYearText],
   ];
-  if (firstYear !== undefined) budgetRows.push(firstYear >= cost.total ? [t.left, money(firstYear - cost.total)] : [t.over, money(cost.total - firstYear)]);
-  out.push(heading(2, ours(t.budget)), table([t.part, t.amount], budgetRows, [1]));
-  const guide = effectiveGuides(model, undefined).firstYearBudget ?? (currency === 'EUR' ? EUR_GUIDES.firstYearBudget : undefined);
-  if (guide) out.push(paragraph(ours(t.guide(`${money(guide[0])}–${money(guide[1])}`))));
+  if (b.balance) budgetRows.push([b.balance.kind === 'left' ? L.budgetLeft : L.budgetOver, b.balance.text]);
+  out.push(heading(2, ours(t.budget)), table([L.budgetPart, L.budgetAmount], budgetRows, [1]));
+  if (b.guide) out.push(paragraph(ours(b.guide.text)));
 
   // The portfolio: stages, quadrants, top priorities, quick wins (the matrix).
   out.push(heading(2, ours(t.portfolio)));

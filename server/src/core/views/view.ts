@@ -58,6 +58,15 @@ export interface ViewDefinition<N extends string = string, D = unknown, L extend
   readonly arrays: readonly string[];
   /** The elements the preview reveals and highlights, in order (the first of a key wins). */
   targets(data: D): Iterable<RevealTarget>;
+}
+
+/**
+ * How a tab is drawn, kept apart from what it computes (its `draw.ts`
+ * exports it; views/drawings.ts lists them), so the language server, which
+ * only computes the views, bundles none of the drawing.
+ */
+export interface ViewDrawing<N extends string = string> {
+  readonly name: N;
   /** The SVG chart, for the exports and the PNG. */
   chart(views: RoadmapViews, options: DrawOptions): VNode;
   /** What the webview's panel shows (below the zoom bar when zoomable). */

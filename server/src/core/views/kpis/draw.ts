@@ -7,6 +7,7 @@ import { chartBox, interactive, n } from '../drawing';
 import type { ViewLabels } from '../labels';
 import { h, truncate, type VChild, type VNode } from '../vdom';
 import type { KpiView } from './compute';
+import type { ViewDrawing } from '../view';
 
 
 export const KPI_LAYOUT = { rowHeight: 72, width: 780, barX: 440, barWidth: 240 } as const;
@@ -42,3 +43,11 @@ export function drawKpiChart(k: KpiView, labels: ViewLabels): VNode {
 export function drawKpiPanel(views: RoadmapViews): VChild[] {
   return [chartBox(drawKpiChart(views.kpis, views.labels))];
 }
+
+/** The tab's drawing (views/drawings.ts lists it beside the registry's tab; the server, which only computes, never loads it). */
+export const kpisDrawing: ViewDrawing<'kpis'> = {
+  name: 'kpis',
+  chart: (views) => drawKpiChart(views.kpis, views.labels),
+  panel: (views) => drawKpiPanel(views),
+  zoomable: false,
+};

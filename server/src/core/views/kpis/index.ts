@@ -4,7 +4,6 @@
  */
 import type { ViewDefinition } from '../view';
 import { computeKpis, type KpiView } from './compute';
-import { drawKpiChart, drawKpiPanel } from './draw';
 import { KPI_TEXTS, type KpiLabels } from './labels';
 
 export const kpis: ViewDefinition<'kpis', KpiView, KpiLabels> = {
@@ -14,7 +13,4 @@ export const kpis: ViewDefinition<'kpis', KpiView, KpiLabels> = {
   compute: computeKpis,
   arrays: ['cards'],
   targets: (k) => k.cards,
-  chart: (views) => drawKpiChart(views.kpis, views.labels),
-  panel: (views) => drawKpiPanel(views),
-  zoomable: false,
 };

@@ -9,6 +9,7 @@ import { formatNumber } from '../format';
 import type { ViewLabels } from '../labels';
 import { h, truncate, type VChild, type VNode } from '../vdom';
 import type { MatrixView } from './compute';
+import type { ViewDrawing } from '../view';
 
 
 export const MATRIX_LAYOUT = { left: 70, top: 20, plot: 500, bottom: 100, right: 20 } as const;
@@ -108,3 +109,11 @@ export function drawRankedList(views: RoadmapViews): VNode {
 export function drawMatrixPanel(views: RoadmapViews): VChild[] {
   return [h('div', { class: 'split' }, chartBox(drawMatrixChart(views.matrix, views.labels)), drawRankedList(views))];
 }
+
+/** The tab's drawing (views/drawings.ts lists it beside the registry's tab; the server, which only computes, never loads it). */
+export const matrixDrawing: ViewDrawing<'matrix'> = {
+  name: 'matrix',
+  chart: (views) => drawMatrixChart(views.matrix, views.labels),
+  panel: (views) => drawMatrixPanel(views),
+  zoomable: true,
+};

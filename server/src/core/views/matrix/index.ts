@@ -4,7 +4,6 @@
  */
 import type { ViewDefinition } from '../view';
 import { computeMatrix, type MatrixView } from './compute';
-import { drawMatrixChart, drawMatrixPanel } from './draw';
 import { MATRIX_TEXTS, type MatrixLabels } from './labels';
 
 export const matrix: ViewDefinition<'matrix', MatrixView, MatrixLabels> = {
@@ -14,7 +13,4 @@ export const matrix: ViewDefinition<'matrix', MatrixView, MatrixLabels> = {
   compute: computeMatrix,
   arrays: ['quadrants', 'bubbles', 'ranked', 'notPlaced'],
   targets: (m) => [...m.bubbles, ...m.notPlaced],
-  chart: (views) => drawMatrixChart(views.matrix, views.labels),
-  panel: (views) => drawMatrixPanel(views),
-  zoomable: true,
 };

@@ -8,6 +8,7 @@ import { interactive } from '../drawing';
 import type { ViewLabels } from '../labels';
 import { h, truncate, type VChild, type VNode } from '../vdom';
 import type { RegisterView } from './compute';
+import type { ViewDrawing } from '../view';
 
 
 export function drawRegisterTable(reg: RegisterView, labels: ViewLabels): VNode {
@@ -70,3 +71,11 @@ export function drawRegisterChart(reg: RegisterView, labels: ViewLabels): VNode 
 export function drawRegisterPanel(views: RoadmapViews): VChild[] {
   return [drawRegisterTable(views.register, views.labels)];
 }
+
+/** The tab's drawing (views/drawings.ts lists it beside the registry's tab; the server, which only computes, never loads it). */
+export const registerDrawing: ViewDrawing<'register'> = {
+  name: 'register',
+  chart: (views) => drawRegisterChart(views.register, views.labels),
+  panel: (views) => drawRegisterPanel(views),
+  zoomable: false,
+};

@@ -5,7 +5,6 @@
 import { isActive } from '../../language/model';
 import type { ViewDefinition } from '../view';
 import { computeRegister, type RegisterView } from './compute';
-import { drawRegisterChart, drawRegisterPanel } from './draw';
 import { REGISTER_TEXTS, type RegisterLabels } from './labels';
 
 export const register: ViewDefinition<'register', RegisterView, RegisterLabels> = {
@@ -16,7 +15,4 @@ export const register: ViewDefinition<'register', RegisterView, RegisterLabels> 
   compute: computeRegister,
   arrays: ['columns', 'rows'],
   targets: (reg) => reg.rows,
-  chart: (views) => drawRegisterChart(views.register, views.labels),
-  panel: (views) => drawRegisterPanel(views),
-  zoomable: false,
 };

@@ -8,6 +8,7 @@ import { chartBox, drawNotPlaced, interactive } from '../drawing';
 import type { ViewLabels } from '../labels';
 import { h, truncate, type VChild, type VNode } from '../vdom';
 import type { RiskView } from './compute';
+import type { ViewDrawing } from '../view';
 
 
 export const RISK_LAYOUT = { left: 110, top: 12, cellWidth: 160, cellHeight: 104, bottom: 56, right: 12, lines: 4 } as const;
@@ -114,3 +115,11 @@ export function drawRiskPanel(views: RoadmapViews, filter: readonly string[] | n
   const filtered = filterRisks(views.risks, filter);
   return [drawRiskFilterBar(views.risks, views.labels, filter), chartBox(drawRiskChart(filtered, views.labels)), drawRiskTable(filtered, views.labels)];
 }
+
+/** The tab's drawing (views/drawings.ts lists it beside the registry's tab; the server, which only computes, never loads it). */
+export const risksDrawing: ViewDrawing<'risks'> = {
+  name: 'risks',
+  chart: (views, { filter }) => drawRiskChart(filterRisks(views.risks, filter), views.labels),
+  panel: (views, { filter }) => drawRiskPanel(views, filter),
+  zoomable: false,
+};

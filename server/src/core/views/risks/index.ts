@@ -5,7 +5,6 @@
  */
 import type { ViewDefinition } from '../view';
 import { computeRisks, type RiskView } from './compute';
-import { drawRiskChart, drawRiskPanel, filterRisks } from './draw';
 import { RISK_TEXTS, type RiskLabels } from './labels';
 
 export const risks: ViewDefinition<'risks', RiskView, RiskLabels> = {
@@ -15,7 +14,4 @@ export const risks: ViewDefinition<'risks', RiskView, RiskLabels> = {
   compute: computeRisks,
   arrays: ['cells', 'notPlaced', 'categories'],
   targets: (r) => [...r.cells.flatMap((c) => c.risks), ...r.notPlaced],
-  chart: (views, { filter }) => drawRiskChart(filterRisks(views.risks, filter), views.labels),
-  panel: (views, { filter }) => drawRiskPanel(views, filter),
-  zoomable: false,
 };

@@ -9,6 +9,7 @@ import { chartBox, drawNotPlaced, interactive, n } from '../drawing';
 import type { ViewLabels } from '../labels';
 import { h, truncate, type VChild, type VNode } from '../vdom';
 import type { TimelineView } from './compute';
+import type { ViewDrawing } from '../view';
 
 
 export const TIMELINE_LAYOUT = { labelWidth: 280, weekWidth: 64, header: 46, trackHead: 24, row: 30, right: 16, bottom: 12 } as const;
@@ -114,3 +115,11 @@ export function drawTimelinePanel(views: RoadmapViews): VChild[] {
   const t = views.timeline;
   return [t.notice ? h('p', { class: 'hint' }, t.notice) : null, chartBox(drawTimelineChart(t, views.labels)), drawNotPlaced(t.notPlaced, views.labels)].filter((x): x is VNode => x !== null);
 }
+
+/** The tab's drawing (views/drawings.ts lists it beside the registry's tab; the server, which only computes, never loads it). */
+export const timelineDrawing: ViewDrawing<'timeline'> = {
+  name: 'timeline',
+  chart: (views) => drawTimelineChart(views.timeline, views.labels),
+  panel: (views) => drawTimelinePanel(views),
+  zoomable: true,
+};

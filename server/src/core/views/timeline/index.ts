@@ -5,7 +5,6 @@
 import type { RevealTarget } from '../common';
 import type { ViewDefinition } from '../view';
 import { computeTimeline, type TimelineView } from './compute';
-import { drawTimelineChart, drawTimelinePanel } from './draw';
 import { TIMELINE_TEXTS, type TimelineLabels } from './labels';
 
 export const timeline: ViewDefinition<'timeline', TimelineView, TimelineLabels> = {
@@ -22,7 +21,4 @@ export const timeline: ViewDefinition<'timeline', TimelineView, TimelineLabels> 
       item.useCase ? [{ key: `use_cases:${item.useCase.id}`, section: 'use_cases', id: item.useCase.id, range: item.useCase.range, entityRange: item.useCase.entityRange }] : [],
     ),
   ],
-  chart: (views) => drawTimelineChart(views.timeline, views.labels),
-  panel: (views) => drawTimelinePanel(views),
-  zoomable: true,
 };
