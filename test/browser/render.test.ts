@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { Browser } from 'playwright-core';
 import { renderCommand } from '../../server/src/cli/render';
+import { VIEW_NAMES } from '../../server/src/core/views/registry';
 import { launch, ROOT, skipReason, viewsOf, watch } from './harness';
 
 const skip = skipReason();
@@ -42,14 +43,14 @@ describe('render output in Chromium', { skip }, () => {
   test('standalone HTML opens offline with no console errors, all views and single views', async () => {
     for (const file of FILES) {
       const views = viewsOf(readFileSync(file, 'utf8'));
-      for (const view of ['all', 'matrix', 'timeline', 'risks', 'register', 'kpis']) {
+      for (const view of ['all', ...VIEW_NAMES]) {
         const out = path.join(dir, `${path.basename(file)}-${view}.html`);
         assert.equal(await render([file, '-o', out, '--view', view]), 0);
         const page = await browser.newPage();
         const w = watch(page, (url) => url === `file://${out}`);
         await page.goto(`file://${out}`);
         const visibleTabs = await page.locator('.tab:not([hidden])').count();
-        assert.equal(visibleTabs, view === 'all' ? 5 : 1, `${file} ${view}: tabs`);
+        assert.equal(visibleTabs, view === 'all' ? VIEW_NAMES.length : 1, `${file} ${view}: tabs`);
         if (view === 'all' || view === 'matrix') assert.equal(await page.locator('g.bubble').count(), views.matrix.bubbles.length);
         if (view === 'timeline') assert.equal(await page.locator('g.item').count(), views.timeline.items.length);
         if (view === 'register') assert.equal(await page.locator('tr[data-key]').count(), views.register.rows.length);

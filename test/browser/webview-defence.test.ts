@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { defaultPreviewState } from '../../server/src/shared/preview-protocol';
+import { VIEW_NAMES } from '../../server/src/core/views/registry';
 import { launch, openWebview, ROOT, skipReason, viewsOf } from './harness';
 
 const skip = skipReason();
@@ -72,7 +73,7 @@ describe('webview defence in depth', { skip }, () => {
     const text = 'Nothing to preview. <img src=x onerror="window.__pwned=1"> Open a roadmap.';
     await w.post({ type: 'nothing', text });
     const panels = await w.page.evaluate(() => Array.from(document.querySelectorAll('[role=tabpanel]'), (p) => [p.textContent, p.querySelectorAll('*').length]));
-    assert.equal(panels.length, 5);
+    assert.equal(panels.length, VIEW_NAMES.length);
     for (const [shown, elements] of panels) {
       assert.equal(shown, text);
       assert.equal(elements, 1, 'one paragraph, no element from the text');
