@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { checkText } from '../../server/src/core/index';
 import { computeViews } from '../../server/src/core/views/compute';
+import { VIEW_NAMES } from '../../server/src/core/views/registry';
 import type { RoadmapDiagnostic } from '../../server/src/core/language/types';
 import { writeHostileCorpus } from '../fuzz/hostile-corpus';
 import {
@@ -319,7 +320,7 @@ describe('AI Roadmap in a real VS Code (code-server 4.100.3, Chromium)', { timeo
         await waitFor(`problems of ${name}`, async () => (await total()) > 0, 60_000);
         await wb.runCommand('AI Roadmap: Open Preview to the Side');
         const tabs = wb.webview().locator('[role="tab"]');
-        await waitFor(`the preview of ${name}`, async () => (await tabs.count()) === 5, 60_000);
+        await waitFor(`the preview of ${name}`, async () => (await tabs.count()) === VIEW_NAMES.length, 60_000);
         const shown = (await wb.webview().locator('body').textContent()) ?? '';
         assert.doesNotMatch(shown, new RegExp(hostile.marker), `${name}: no tag loaded the secret file into the preview`);
         await wb.runCommand('View: Close All Editors');
