@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 /**
  * @param {{ production?: boolean, outBase?: string }} options
- * @returns {Record<'server' | 'cli' | 'extension' | 'webview', import('esbuild').BuildOptions>}
+ * @returns {Record<'server' | 'cli' | 'extension' | 'webExtension' | 'webServer' | 'webview', import('esbuild').BuildOptions>}
  */
 export function bundleOptions({ production = false, outBase = '.' } = {}) {
   /** @type {import('esbuild').BuildOptions} */
@@ -27,7 +27,11 @@ export function bundleOptions({ production = false, outBase = '.' } = {}) {
     // The command line, `bin/airoadmap.js` loads it.
     cli: { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: join(dist, 'cli.js'), platform: 'node', format: 'cjs' },
     // The VS Code extension (client side); `vscode` is provided by the host.
-    extension: { ...common, entryPoints: ['client/src/extension.ts'], outfile: join(dist, 'extension.js'), platform: 'node', format: 'cjs', external: ['vscode'] },
+    extension: { ...common, entryPoints: ['client/src/extension-node.ts'], outfile: join(dist, 'extension.js'), platform: 'node', format: 'cjs', external: ['vscode'] },
+    // VS Code for the Web: the extension in the browser's extension host (the manifest's `browser`), no Node.js.
+    webExtension: { ...common, entryPoints: ['client/src/extension-web.ts'], outfile: join(dist, 'web', 'extension.js'), platform: 'browser', format: 'cjs', external: ['vscode'] },
+    // VS Code for the Web: the language server in a web worker the web extension starts.
+    webServer: { ...common, entryPoints: ['server/src/web-server.ts'], outfile: join(dist, 'web', 'server.js'), platform: 'browser', format: 'iife' },
     // The preview webview (browser code); emits dist/webview/preview.js and preview.css (also read by `airoadmap render`).
     webview: { ...common, entryPoints: ['client/webview/preview.ts'], outdir: join(dist, 'webview'), platform: 'browser', format: 'iife' },
   };

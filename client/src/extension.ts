@@ -1,20 +1,24 @@
 /**
- * The VS Code side: starts the language server (dist/server.js) for
- * `airoadmap` documents, restarts it if it crashes (saying so once), and
- * contributes the commands. The language work is all in the server; the
- * pure policies live in small modules next to this one.
+ * The VS Code side, shared by the desktop and the web: starts the language
+ * server for `airoadmap` documents, restarts it if it crashes (saying so
+ * once), and contributes the commands. How the server runs is the entry's:
+ * extension-node.ts (a Node.js process, dist/server.js) or extension-web.ts
+ * (a web worker, dist/web/server.js); nothing here needs Node.js. The
+ * language work is all in the server; the pure policies live in small
+ * modules next to this one.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
   CloseAction,
   ErrorAction,
-  LanguageClient,
-  TransportKind,
+  State,
+  type BaseLanguageClient,
+  type DocumentSelector,
   type ErrorHandler,
   type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+} from 'vscode-languageclient';
+import { ConfigFeed } from './config-feed';
+import { RoadmapFeed } from './roadmap-feed';
 import { CLIENT_MESSAGES } from './client-messages';
 import { clientLocale, settingsSnapshot } from './client-settings';
 import { CrashPolicy } from './crash-policy';
@@ -24,9 +28,21 @@ import { registerPreview } from './preview/index';
 import { registerReport } from './report';
 
 
-let client: LanguageClient | undefined;
+/** What differs between the entries: how the client and its server are made, and what the server can read. */
+export interface ClientHost {
+  createClient(id: string, name: string, options: LanguageClientOptions): BaseLanguageClient;
+  /** The documents the server takes. */
+  documentSelector: DocumentSelector;
+  /**
+   * Whether the server cannot read the files below a URI itself (the web: none; the desktop: a virtual
+   * workspace's): for those, the client sends it the configuration and roadmap files (config-feed.ts, roadmap-feed.ts).
+   */
+  feeds(uri: vscode.Uri): boolean;
+}
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+let client: BaseLanguageClient | undefined;
+
+export async function activateWith(context: vscode.ExtensionContext, host: ClientHost): Promise<void> {
   const setting = (key: string): unknown => vscode.workspace.getConfiguration(CONFIGURATION_SECTION).get(key);
   const messages = () => CLIENT_MESSAGES[clientLocale(setting, vscode.env.language)];
   const output = vscode.window.createOutputChannel('AI Roadmap', { log: true });
@@ -53,20 +69,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
   };
 
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
   const roadmapWatcher = vscode.workspace.createFileSystemWatcher('**/{airoadmap.config.yaml,*.airoadmap.yaml,*.airoadmap.yml}');
   context.subscriptions.push(roadmapWatcher);
+  const feed = new ConfigFeed(() => client, roadmapWatcher, (uri) => host.feeds(uri));
+  const roadmapFeed = new RoadmapFeed(() => client, roadmapWatcher, (uri) => host.feeds(uri));
+  context.subscriptions.push(feed, roadmapFeed);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: LANGUAGE_ID },
-      { scheme: 'untitled', language: LANGUAGE_ID },
-      // The project configuration, for its own diagnostics (the server checks it as one, not as a roadmap).
-      { scheme: 'file', pattern: '**/airoadmap.config.yaml' },
-    ],
+    documentSelector: host.documentSelector,
+    // The configuration files reach a server that cannot read them before the documents they apply to.
+    middleware: {
+      didOpen: async (document, next) => {
+        await feed.beforeOpen(document.uri);
+        await next(document);
+      },
+    },
     outputChannel: output,
     errorHandler,
     // The server re-checks open roadmaps when an airoadmap.config.yaml changes, and re-lists roadmaps for the symbol search.
@@ -74,8 +90,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // The server pulls the settings too; this snapshot makes its first answer right.
     initializationOptions: settingsSnapshot(setting),
   };
-  const languageClient = new LanguageClient(LANGUAGE_ID, 'AI Roadmap', serverOptions, clientOptions);
+  const languageClient = host.createClient(LANGUAGE_ID, 'AI Roadmap', clientOptions);
   client = languageClient;
+  // A server that cannot list the workspace gets its roadmap files at every start (a restarted one has none).
+  context.subscriptions.push(
+    languageClient.onDidChangeState((e) => {
+      if (e.newState === State.Running) void roadmapFeed.sendAll();
+    }),
+  );
 
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.newRoadmap, async () => {
@@ -96,8 +118,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       policy.reset();
       output.appendLine(messages().restarting);
-      if (languageClient.isRunning()) await languageClient.restart();
-      else await languageClient.start();
+      // What the Node.js client's restart() does; the web client has no restart().
+      if (languageClient.isRunning()) await languageClient.stop();
+      await languageClient.start();
     }),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
   );

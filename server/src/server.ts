@@ -5,9 +5,12 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/adapter';
+import { ClientConfigFiles, ClientRoadmapFiles, diskOrClientConfigs, diskOrClientRoadmaps } from './lsp/client-files';
 import { diskConfigReader, diskRoadmapFiles } from './lsp/disk-roadmaps';
 import { FramingCheck } from './lsp/framing';
+import { throwInHandlers } from './lsp/guard';
 import { Lifecycle } from './lsp/lifecycle';
+import { memorySnapshot } from './lsp/stats';
 import { fixedTodayFromEnv, TODAY_ENV } from './lsp/today';
 import { terminalLine } from './shared/terminal-text';
 
@@ -27,7 +30,18 @@ process.on('unhandledRejection', (reason) => connection.console.error(`[unhandle
 
 // Today is the local date; AIROADMAP_TODAY=YYYY-MM-DD fixes it (for tests, which never read the clock).
 const today = fixedTodayFromEnv(process.env, (value) => process.stderr.write(terminalLine(`airoadmap-language-server: ignoring ${TODAY_ENV}='${value.slice(0, 40)}': not a date YYYY-MM-DD; today is the local date.`)));
-startServer(connection, { today, roadmapFiles: diskRoadmapFiles(), configReader: diskConfigReader() });
+throwInHandlers(process.env['AIROADMAP_TEST_THROW']);
+// file: documents and folders from the disk; the others (a virtual workspace) as the client sends them.
+const sentConfigs = new ClientConfigFiles();
+const sentRoadmaps = new ClientRoadmapFiles();
+startServer(connection, {
+  today,
+  roadmapFiles: diskOrClientRoadmaps(diskRoadmapFiles(), sentRoadmaps),
+  configReader: diskOrClientConfigs(diskConfigReader(), sentConfigs),
+  configFeed: sentConfigs,
+  roadmapFeed: sentRoadmaps,
+  memory: memorySnapshot,
+});
 
 // Over stdio, a message the server cannot frame ends the process with a
 // reason on stderr (see lsp/framing.ts); attached after the connection's

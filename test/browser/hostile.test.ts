@@ -13,14 +13,15 @@ import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { renderCommand } from '../../server/src/cli/render';
+import { VIEW_NAMES } from '../../server/src/core/views/registry';
 import { findWebviewBundle } from '../../server/src/cli/render';
 import { writeHostileCorpus, type HostileCorpus } from '../fuzz/hostile-corpus';
 import { launch, openWebview, ROOT, skipReason, viewsOf, watch, webviewBundle } from './harness';
-import { VIEW_NAMES } from '../../server/src/core/views/registry';
 
 const skip = skipReason();
 const FIXTURE = path.join(ROOT, 'test/fixtures/hostile.airoadmap.yaml');
 const TEXT = readFileSync(FIXTURE, 'utf8');
+// Every tab of the preview (the registry's), so a new one is walked too.
 const VIEWS = VIEW_NAMES;
 
 /** Strings that must appear literally (or truncated from their start) somewhere in the page's text. */

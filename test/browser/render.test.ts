@@ -9,8 +9,8 @@ import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { Browser } from 'playwright-core';
 import { renderCommand } from '../../server/src/cli/render';
-import { launch, ROOT, skipReason, viewsOf, watch } from './harness';
 import { VIEW_NAMES } from '../../server/src/core/views/registry';
+import { launch, ROOT, skipReason, viewsOf, watch } from './harness';
 
 const skip = skipReason();
 const FILES = [
@@ -43,7 +43,7 @@ describe('render output in Chromium', { skip }, () => {
   test('standalone HTML opens offline with no console errors, all views and single views', async () => {
     for (const file of FILES) {
       const views = viewsOf(readFileSync(file, 'utf8'));
-      for (const view of ['all', 'matrix', 'timeline', 'risks', 'register', 'kpis']) {
+      for (const view of ['all', ...VIEW_NAMES]) {
         const out = path.join(dir, `${path.basename(file)}-${view}.html`);
         assert.equal(await render([file, '-o', out, '--view', view]), 0);
         const page = await browser.newPage();

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { defaultPreviewState } from '../../server/src/shared/preview-protocol';
-import { launch, openWebview, ROOT, skipReason, viewsOf } from './harness';
 import { VIEW_NAMES } from '../../server/src/core/views/registry';
+import { launch, openWebview, ROOT, skipReason, viewsOf } from './harness';
 
 const skip = skipReason();
 const EVIL = 'http://evil.test';

@@ -1,5 +1,5 @@
 /**
- * The Node bundles stay small: zod is imported as a namespace
+ * The bundles stay small (the web's too): zod is imported as a namespace
  * (`import * as z from 'zod'`) so esbuild drops its translated error
  * messages (zod/v4/locales, about 260 KB of the server's 1 MB). Built as
  * `npm run build:prod` builds them (scripts/bundles.mjs), in memory.
@@ -14,7 +14,7 @@ import { bundleOptions } from '../../scripts/bundles.mjs';
 const ROOT = join(__dirname, '..', '..');
 const KB = 1024;
 
-async function measure(name: 'server' | 'cli' | 'extension'): Promise<{ bytes: number; inputs: string[] }> {
+async function measure(name: 'server' | 'cli' | 'extension' | 'webExtension' | 'webServer'): Promise<{ bytes: number; inputs: string[] }> {
   const options = (bundleOptions as (o: { production: boolean; outBase: string }) => Record<string, BuildOptions>)({ production: true, outBase: join(ROOT, 'dist', 'size-probe') })[name]!;
   const result = await build({ ...options, absWorkingDir: ROOT, write: false, metafile: true, logLevel: 'silent' });
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'))!;
@@ -28,7 +28,7 @@ test('the production server bundle is under 700 KB, with none of zod’s locales
   const server = await measure('server');
   assert.ok(server.bytes < 700 * KB, `dist/server.js would be ${Math.round(server.bytes / KB)} KB`);
   assert.ok(server.inputs.some((p) => p.includes('node_modules/zod/')), 'the server is built with zod');
-  for (const name of ['server', 'cli', 'extension'] as const) {
+  for (const name of ['server', 'cli', 'extension', 'webExtension', 'webServer'] as const) {
     const { inputs } = name === 'server' ? server : await measure(name);
     assert.deepEqual(inputs.filter((p) => /node_modules\/zod\/.*locales\/(?!en\.)/.test(p)), [], `${name}: zod's other languages`);
   }

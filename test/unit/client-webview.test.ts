@@ -35,7 +35,8 @@ const HOSTILE_URIS: [string, string][] = [
   ['javascript: ending like a roadmap', 'javascript:alert(1)//x.airoadmap.yaml'],
   ['data:', 'data:text/plain,x.airoadmap.yaml'],
   ['https:', 'https://evil.test/x.airoadmap.yaml'],
-  ['a scheme the client does not serve', 'vscode-vfs://github/owner/repo/x.airoadmap.yaml'],
+  ['a scheme the client does not serve', 'vscode-notebook-cell://github/owner/repo/x.airoadmap.yaml'],
+  ['a virtual workspace’s non-roadmap file', 'vscode-vfs://github/owner/repo/.env'],
   ['another extension’s scheme', 'vscode-remote://ssh-remote+evil/x.airoadmap.yaml'],
   ['upper-case scheme', 'FILE:///home/u/x.airoadmap.yaml'],
   ['no scheme', '/home/u/x.airoadmap.yaml'],
@@ -86,6 +87,8 @@ const GOOD_URIS = [
   'untitled:Untitled-1',
   'untitled:/home/u/new.airoadmap.yaml',
   'file:///home/u/%C3%A6%C3%B8%C3%A5.airoadmap.yaml',
+  // A virtual workspace's (Remote Repositories, github.dev).
+  'vscode-vfs://github/owner/repo/plan.airoadmap.yaml',
 ];
 
 describe('the restored panel’s saved state', () => {

@@ -13,6 +13,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { previewCsp, previewWebviewOptions } from '../../client/src/preview/html';
 import { checkText } from '../../server/src/core/index';
+import { ROADMAP_SCHEMES } from '../../server/src/shared/preview-protocol';
 
 const ROOT = path.join(__dirname, '..', '..');
 const read = (file: string): string => readFileSync(path.join(ROOT, file), 'utf8');
@@ -81,6 +82,9 @@ const DANGEROUS: [string, RegExp][] = [
   ['terminal or task', /\bcreateTerminal\b|\btasks\.executeTask\b|\bShellExecution\b|\bProcessExecution\b/],
 ];
 
+/** The web client's language server worker, the only one anywhere (its bundle's path is checked). */
+const WEB_SERVER_WORKER = 'new Worker(script)';
+
 describe('workspace trust', () => {
   it('declares full support in untrusted workspaces, with no restricted settings', () => {
     const untrusted = manifest.capabilities?.untrustedWorkspaces;
@@ -88,16 +92,21 @@ describe('workspace trust', () => {
     assert.equal(untrusted?.restrictedConfigurations, undefined, 'no setting is dangerous, so none is restricted');
   });
 
-  it('declares limited support in virtual workspaces and says why', () => {
-    const virtual = manifest.capabilities?.virtualWorkspaces;
-    assert.ok(typeof virtual === 'object' && virtual.supported === 'limited');
-    const nls = JSON.parse(read('package.nls.json')) as Record<string, string>;
-    const description = (virtual.description ?? '').replace(/^%(.+)%$/, (_, key: string) => nls[key] ?? '');
-    assert.match(description, /files on disk and untitled/);
-    // The description holds: the language client attaches to file: and untitled: documents only.
-    const extension = read('client/src/extension.ts');
+  it('declares support in virtual workspaces: the clients attach to a virtual file system’s documents and send the files the server cannot read', () => {
+    assert.equal(manifest.capabilities?.virtualWorkspaces, true);
+    // The desktop's language client: files on disk, untitled documents and a virtual workspace's (Remote Repositories),
+    const extension = read('client/src/extension-node.ts');
     const schemes = [...new Set([...extension.matchAll(/scheme:\s*'([^']+)'/g)].map((m) => m[1]))].sort();
-    assert.deepEqual(schemes, ['file', 'untitled']);
+    assert.deepEqual(schemes, ['file', 'untitled', 'vscode-vfs']);
+    assert.deepEqual([...ROADMAP_SCHEMES].sort(), schemes, 'a restored preview takes the same');
+    // whose files it sends, as the server reads only file: ones;
+    assert.match(extension, /feeds: \(uri\) => uri\.scheme !== 'file',/);
+    assert.match(read('server/src/server.ts'), /diskOrClientConfigs\(diskConfigReader\(\), sentConfigs\)/);
+    assert.match(read('server/src/server.ts'), /diskOrClientRoadmaps\(diskRoadmapFiles\(\), sentRoadmaps\)/);
+    // the web's to every scheme, sending every file; the shared part takes the entry's.
+    assert.doesNotMatch(read('client/src/extension-web.ts'), /scheme:/);
+    assert.match(read('client/src/extension-web.ts'), /feeds: \(\) => true,/);
+    assert.match(read('client/src/extension.ts'), /documentSelector: host\.documentSelector,/);
   });
 
   it('no contributed setting can name a program, a path, arguments or an environment', () => {
@@ -124,12 +133,24 @@ describe('workspace trust', () => {
   });
 
   it('the language server is the extension’s own module, never a path from settings or the workspace', () => {
-    const extension = withoutComments(read('client/src/extension.ts'));
+    const extension = withoutComments(read('client/src/extension-node.ts'));
     assert.match(extension, /const serverModule = context\.asAbsolutePath\(path\.join\('dist', 'server\.js'\)\);/);
-    const options = extension.slice(extension.indexOf('const serverOptions'), extension.indexOf('const clientOptions'));
+    const options = extension.slice(extension.indexOf('const serverOptions'), extension.indexOf('const documentSelector'));
     assert.ok(options.length > 0);
     assert.doesNotMatch(options, /command\s*:|setting\(|getConfiguration|workspaceFolders|process\.env/, 'serverOptions are fixed');
     assert.match(options, /module: serverModule, transport: TransportKind\.ipc/);
+    // On the web, the worker is the extension's own dist/web/server.js, and nothing else starts one.
+    const web = withoutComments(read('client/src/extension-web.ts'));
+    assert.match(web, /const serverMain = vscode\.Uri\.joinPath\(context\.extensionUri, 'dist', 'web', 'server\.js'\);/);
+    assert.equal([...web.matchAll(/\bnew\s+Worker\s*\(/g)].length, 1);
+    assert.match(web, new RegExp(WEB_SERVER_WORKER.replace(/[.()]/g, '\\$&')));
+    assert.match(web, /script = await serverScript\(serverMain\);\s*worker = new Worker\(script\);/);
+    assert.equal([...web.matchAll(/\bscript = /g)].length, 2, 'set from serverScript, cleared when the worker ends');
+    // serverScript: that URL, or the same file's bytes as a blob (code-server's remote extensions).
+    const script = web.slice(web.indexOf('async function serverScript'), web.indexOf('export async function activate'));
+    assert.match(script, /return serverMain\.toString\(true\);/);
+    assert.match(script, /await vscode\.workspace\.fs\.readFile\(serverMain\)/);
+    assert.doesNotMatch(script, /getConfiguration|workspaceFolders|fetch\(/);
   });
 
   it('the webview runs only the extension’s bundle: scripts from dist/webview under a nonce, no command links or forms', () => {
@@ -152,7 +173,8 @@ describe('workspace trust', () => {
     assert.ok(files.length > 40, `${files.length} files scanned`);
     const hits: string[] = [];
     for (const file of files) {
-      const code = withoutComments(read(file));
+      // The one worker: the web client's language server, its own bundle (checked above).
+      const code = withoutComments(read(file)).replace(file === 'client/src/extension-web.ts' ? WEB_SERVER_WORKER : /$^/, '');
       for (const [what, pattern] of DANGEROUS) {
         const m = pattern.exec(code);
         if (m) hits.push(`${file}: ${what} (${m[0]})`);

@@ -46,5 +46,18 @@ export function buildPreviewHtml(o: ShellOptions): string {
 
 /** 32 random base-64 characters. */
 export function makeNonce(random: (n: number) => Uint8Array): string {
-  return Buffer.from(random(24)).toString('base64').replace(/[+/=]/g, 'x');
+  return btoa(String.fromCharCode(...random(24))).replace(/[+/=]/g, 'x');
+}
+
+/** n cryptographically random bytes (Web Crypto: Node.js and the browser alike). */
+export function randomBytes(n: number): Uint8Array {
+  return globalThis.crypto.getRandomValues(new Uint8Array(n));
+}
+
+/** The bytes of a base-64 text (a data: URL's payload). */
+export function base64Bytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

@@ -7,8 +7,7 @@
  * The webview only draws; the core computes.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { randomBytes } from 'node:crypto';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { RoadmapViews } from '../../../server/src/core/views/compute';
 import { exportSvg } from '../../../server/src/core/views/draw';
 import { DEFAULT_VIEW, type ViewName } from '../../../server/src/core/views/registry';
@@ -32,7 +31,7 @@ import {
 import { PREVIEW_MESSAGES } from '../client-messages';
 import { clientLocale } from '../client-settings';
 import { COMMANDS, CONFIGURATION_SECTION, LANGUAGE_ID, PREVIEW_VIEW_TYPE } from '../ids';
-import { buildPreviewHtml, makeNonce, previewWebviewOptions } from './html';
+import { base64Bytes, buildPreviewHtml, makeNonce, previewWebviewOptions, randomBytes } from './html';
 
 /** Typing pauses this long before the preview asks again (≤ 300 ms). */
 const DEBOUNCE_MS = 250;
@@ -62,7 +61,7 @@ class PreviewManager implements vscode.Disposable {
 
   constructor(
     private readonly context: vscode.ExtensionContext,
-    private readonly client: LanguageClient,
+    private readonly client: BaseLanguageClient,
   ) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => {
@@ -154,7 +153,7 @@ class PreviewManager implements vscode.Disposable {
     this.ready = false;
     panel.webview.options = previewWebviewOptions(this.bundleRoot);
     const webview = panel.webview;
-    const nonce = makeNonce((n) => randomBytes(n));
+    const nonce = makeNonce(randomBytes);
     webview.html = buildPreviewHtml({
       cspSource: webview.cspSource,
       nonce,
@@ -351,7 +350,7 @@ class PreviewManager implements vscode.Disposable {
     try {
       let bytes: Uint8Array;
       if (choice.format === 'svg') {
-        bytes = Buffer.from(exportSvg(views, this.currentView), 'utf8');
+        bytes = new TextEncoder().encode(exportSvg(views, this.currentView));
       } else if (choice.format === 'png') {
         if (!this.panel || !this.ready) {
           void vscode.window.showInformationMessage(msg.pngNeedsPreview);
@@ -359,9 +358,9 @@ class PreviewManager implements vscode.Disposable {
         }
         const dataUrl = await this.requestPng();
         if (!dataUrl) throw new Error(msg.noImage);
-        bytes = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
+        bytes = base64Bytes(dataUrl.slice(dataUrl.indexOf(',') + 1));
       } else {
-        const read = async (name: string) => Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.bundleRoot, name))).toString('utf8');
+        const read = async (name: string) => new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.bundleRoot, name)));
         let js: string;
         let css: string;
         try {
@@ -369,7 +368,7 @@ class PreviewManager implements vscode.Disposable {
         } catch {
           throw new Error(msg.noBundle);
         }
-        bytes = Buffer.from(buildStandaloneHtml({ views, js, css, nonce: makeNonce((n) => randomBytes(n)) }), 'utf8');
+        bytes = new TextEncoder().encode(buildStandaloneHtml({ views, js, css, nonce: makeNonce(randomBytes) }));
       }
       await vscode.workspace.fs.writeFile(target, bytes);
       void vscode.window.showInformationMessage(msg.exported(target.fsPath));
@@ -401,7 +400,7 @@ function baseName(uri: vscode.Uri): string {
 }
 
 /** Registers the preview commands and the panel serializer; call once the language client has started. */
-export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerPreview(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   const manager = new PreviewManager(context, client);
   context.subscriptions.push(
     manager,

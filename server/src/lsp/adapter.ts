@@ -23,7 +23,7 @@ import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { DocumentStore } from './document-store';
 import { registerFeatures } from './features';
 import { guardNotification, guardRequest, type Logger } from './guard';
-import { memorySnapshot, STATS_REQUEST, statsParams, type ServerCounts, type ServerStats } from './stats';
+import { STATS_REQUEST, statsParams, type MemorySnapshot, type ServerCounts, type ServerStats } from './stats';
 import { CompletionPayload, completionSupport } from './completion-payload';
 import { DEFAULT_SETTINGS, parseSettings, toCheckOptions, type RoadmapSettings } from './settings';
 import { TodayWatch, type DayClock } from './today';
@@ -34,6 +34,9 @@ import { registerEditHandler } from './edit';
 import { WorkspaceRoadmaps, type RoadmapFiles } from './workspace-roadmaps';
 import { isConfigFileUri, ProjectConfigs, type ConfigReader } from './project-config';
 import { readConfig } from '../core/features/config';
+import type { ConfigFeed, FileFeed } from './client-files';
+import { CONFIG_FILES_NOTIFICATION, ROADMAP_FILES_NOTIFICATION } from '../shared/client-files-protocol';
+import { backgroundTimeout } from './timers';
 
 /** Characters after which an editor should ask for completions. */
 export const COMPLETION_TRIGGERS = [':', ' ', '[', ',', '-'];
@@ -66,6 +69,12 @@ export interface ServerEnvironment {
   roadmapFiles?: RoadmapFiles;
   /** How to read a document's airoadmap.config.yaml; none: the settings alone apply. */
   configReader?: ConfigReader;
+  /** Configuration files the client sends (`airoadmap/configFiles`, the web: no disk here); none: the notification is ignored. */
+  configFeed?: ConfigFeed;
+  /** Roadmap files the client sends (`airoadmap/roadmapFiles`), for `roadmapFiles` to list; none: the notification is ignored. */
+  roadmapFeed?: FileFeed;
+  /** The process's memory for `airoadmap/stats` (Node.js); none: the stats carry no memory. */
+  memory?: (collectGarbage: boolean) => MemorySnapshot;
 }
 
 export function startServer(connection: Connection, environment: ServerEnvironment = {}): void {
@@ -190,7 +199,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
       if (canPullConfiguration()) {
         scheduler.hold();
         // A client that never answers must not silence the diagnostics for good.
-        setTimeout(() => scheduler.release(), SETTINGS_WAIT_MS).unref();
+        backgroundTimeout(() => scheduler.release(), SETTINGS_WAIT_MS);
       }
       return {
         capabilities: {
@@ -237,17 +246,37 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   );
 
   // A configuration file changed, appeared or went: every open roadmap is checked again.
+  const configsChanged = (): void => {
+    projectConfigs.changed();
+    store.settingsChanged();
+    refreshAll();
+  };
   connection.onDidChangeWatchedFiles(
     guardNotification(logger, 'workspace/didChangeWatchedFiles', (params) => {
       const changes = Array.isArray(params?.changes) ? params.changes : [];
-      if (changes.some((c) => typeof c?.uri === 'string' && /(^|\/)airoadmap\.config\.yaml$/.test(c.uri))) {
-        projectConfigs.changed();
-        store.settingsChanged();
-        refreshAll();
-      }
+      if (changes.some((c) => typeof c?.uri === 'string' && /(^|\/)airoadmap\.config\.yaml$/.test(c.uri))) configsChanged();
       if (changes.some((c) => typeof c?.uri === 'string' && /\.airoadmap\.ya?ml$/.test(c.uri))) workspace?.invalidate();
     }),
   );
+
+  const configFeed = environment.configFeed;
+  if (configFeed) {
+    connection.onNotification(
+      CONFIG_FILES_NOTIFICATION,
+      guardNotification(logger, CONFIG_FILES_NOTIFICATION, (params: unknown) => {
+        if (configFeed.accept(params)) configsChanged();
+      }),
+    );
+  }
+  const roadmapFeed = environment.roadmapFeed;
+  if (roadmapFeed) {
+    connection.onNotification(
+      ROADMAP_FILES_NOTIFICATION,
+      guardNotification(logger, ROADMAP_FILES_NOTIFICATION, (params: unknown) => {
+        if (roadmapFeed.accept(params)) workspace?.invalidate();
+      }),
+    );
+  }
 
   connection.onNotification(
     DidChangeWorkspaceFoldersNotification.type,
@@ -336,7 +365,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     guardRequest(logger, STATS_REQUEST, (raw: unknown): ServerStats => {
       const params = statsParams(raw);
       const counts: ServerCounts = { documents: documents.keys().length, ...store.stats(), ...scheduler.stats() };
-      return params.memory ? { ...counts, memory: memorySnapshot(params.collectGarbage === true) } : counts;
+      return params.memory && environment.memory ? { ...counts, memory: environment.memory(params.collectGarbage === true) } : counts;
     }),
   );
 

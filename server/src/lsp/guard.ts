@@ -12,11 +12,18 @@ export interface Logger {
 }
 
 /**
- * Test hook, inert unless the environment names methods: with
- * `AIROADMAP_TEST_THROW=textDocument/hover,…` those handlers throw, so the
+ * Test hook, inert unless the entry names methods (server.ts, from
+ * `AIROADMAP_TEST_THROW=textDocument/hover,…`): those handlers throw, so the
  * protocol tests can show that a throwing handler leaves the server serving.
+ * Set by the entry, not read here, so this module runs without Node.js too.
  */
-const THROWING = new Set((process.env['AIROADMAP_TEST_THROW'] ?? '').split(',').filter((m) => m !== ''));
+const THROWING = new Set<string>();
+
+/** The methods whose handlers throw (a comma-separated list; empty or undefined: none). */
+export function throwInHandlers(methods: string | undefined): void {
+  THROWING.clear();
+  for (const method of (methods ?? '').split(',')) if (method !== '') THROWING.add(method);
+}
 
 function testThrow(method: string): void {
   if (THROWING.has(method)) throw new Error(`${method} threw (AIROADMAP_TEST_THROW)`);

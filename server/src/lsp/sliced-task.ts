@@ -1,11 +1,12 @@
 /**
  * A long synchronous job cut into slices: the job is a generator whose steps
  * are small (one chunk of a big document walked), and the task runs steps for
- * a few milliseconds, then gives the event loop a turn (`setImmediate`), so
+ * a few milliseconds, then gives the event loop a turn (`nextTurn`), so
  * the connection reads and answers other messages meanwhile. It can be
  * cancelled (a newer text arrived) or finished at once (a caller cannot wait).
  * Knows nothing of the language or the connection.
  */
+import { nextTurn } from './timers';
 
 /** Documents this long (in characters) or longer are analysed in slices; shorter ones as before, at once. */
 export const SLICED_FROM_CHARS = 512 * 1024;
@@ -33,7 +34,7 @@ export class SlicedTask<T> {
     private readonly sliceMs = SLICE_MS,
   ) {
     this.done = new Promise<void>((resolve) => (this.resolve = resolve));
-    setImmediate(() => this.slice());
+    nextTurn(() => this.slice());
   }
 
   get running(): boolean {
@@ -67,7 +68,7 @@ export class SlicedTask<T> {
       if (performance.now() >= deadline) break;
     }
     this.slices++;
-    setImmediate(() => this.slice());
+    nextTurn(() => this.slice());
   }
 
   private next(): IteratorResult<void, T> {

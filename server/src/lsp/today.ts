@@ -9,6 +9,7 @@
  * sets no timer. Must not depend on vscode or the LSP connection.
  */
 import { localToday } from '../core/index';
+import { backgroundTimeout } from './timers';
 
 export { fixedTodayFromEnv, TODAY_ENV } from '../shared/today-env';
 
@@ -30,7 +31,7 @@ export interface DayClock {
 export const REAL_DAY_CLOCK: DayClock = {
   now: () => Date.now(),
   // Unref'd: waiting for tomorrow must not keep the process alive.
-  setTimeout: (run, ms) => setTimeout(run, ms).unref(),
+  setTimeout: (run, ms) => backgroundTimeout(run, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 

@@ -274,8 +274,12 @@ export function isPreviewState(x: unknown): x is PreviewState {
 
 // --- restored panels --------------------------------------------------------------------
 
-/** The URI schemes the language client attaches to (client/src/extension.ts's document selector). */
-export const ROADMAP_SCHEMES: readonly string[] = ['file', 'untitled'];
+/**
+ * The URI schemes a restored panel may show: the desktop client's document
+ * selector (client/src/extension-node.ts: on disk, untitled, a virtual
+ * workspace's `vscode-vfs:`), which the web client's (any scheme) includes.
+ */
+export const ROADMAP_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-vfs'];
 /** The longest saved URI a restored panel accepts. */
 export const MAX_RESTORED_URI = 8192;
 const ROADMAP_FILE = /\.airoadmap\.ya?ml$/i;
