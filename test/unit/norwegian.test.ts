@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import { checkText } from '../../server/src/core/index';
 import { CALQUES, GLOSSARY, englishWordsOf } from '../../server/src/core/texts/glossary';
 import { YAML_ERROR_TEXTS, yamlErrorText } from '../../server/src/core/texts/yaml-errors';
-import { GLOSSARY_DOC, glossaryMarkdown } from '../../scripts/gen-glossary';
+import { FIELD_WORDS_GENERATED, fieldWordsSource, GLOSSARY_DOC, glossaryMarkdown } from '../../scripts/gen-glossary';
 import { BIG, MALFORMED, ROOT, allNbStrings, type NbString } from '../helpers/nb-strings';
 
 /** Markdown's escapes undone, so `hosting\_region` reads as the key it is. */
@@ -174,6 +174,7 @@ describe('every Norwegian string', () => {
 describe('the glossary', () => {
   it('docs/glossary.md is generated from the table (npm run docs)', () => {
     assert.equal(readFileSync(GLOSSARY_DOC, 'utf8'), glossaryMarkdown());
+    assert.equal(readFileSync(FIELD_WORDS_GENERATED, 'utf8'), fieldWordsSource(), 'texts/field-words.generated.ts is the glossary’s (npm run docs)');
   });
 
   it('one word per concept: no Bokmål word for two terms, no term avoiding its own word', () => {

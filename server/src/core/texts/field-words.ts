@@ -8,10 +8,11 @@
  */
 import { arg } from '../language/catalogue';
 import type { Locale, MessageArgs } from '../language/types';
-import { GLOSSARY } from './glossary';
+import { FIELD_WORD_PAIRS } from './field-words.generated';
 import { formatList } from './format';
 
-const WORD_BY_KEY: ReadonlyMap<string, string> = new Map(GLOSSARY.flatMap((t) => t.keys.map((k) => [k, t.nb] as const)));
+/** The glossary's word for each key (generated from texts/glossary.ts by `npm run docs`). */
+const WORD_BY_KEY: ReadonlyMap<string, string> = new Map(FIELD_WORD_PAIRS);
 
 /** A use case's stage (`stage` values), as each language names it. */
 export const STAGE_WORDS: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
