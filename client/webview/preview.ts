@@ -16,6 +16,7 @@ import { type AnyView, isViewName, VIEW_NAMES, VIEWS, type ViewName } from '../.
 import { drawingOf, ZOOMABLE } from '../../server/src/core/views/drawings';
 import { MATRIX_LAYOUT } from '../../server/src/core/views/matrix/draw';
 import { RISK_LAYOUT } from '../../server/src/core/views/risks/draw';
+import { TIMELINE_LAYOUT, timelineWeekX } from '../../server/src/core/views/timeline/draw';
 import {
   defaultPreviewState,
   isPreviewState,
@@ -74,6 +75,8 @@ class Preview {
   private drag: { view: ViewName; x: number; y: number; zoom: ZoomState; id: number } | null = null;
   /** A bubble or a risk being dragged to another cell (moved: past the click threshold). */
   private moving: { key: string; view: 'matrix' | 'risks'; x: number; y: number; id: number; moved: boolean } | null = null;
+  /** A timeline bar being moved or one of its ends dragged (svgX: where the pointer went down, in chart units). */
+  private sliding: { key: string; mode: 'move' | 'start' | 'end'; svgX: number; x: number; id: number; moved: boolean; span: [number, number] } | null = null;
   /** The click that ends a drag is no click. */
   private swallowClick = false;
   /** Why editing is off (the host's word); null: the preview may edit. The standalone page never edits. */
@@ -109,6 +112,7 @@ class Preview {
     });
     this.tablist.addEventListener('keydown', (e) => this.onTabKey(e));
     root.addEventListener('click', (e) => this.onClick(e));
+    root.addEventListener('submit', (e) => this.onSubmit(e));
     root.addEventListener('keydown', (e) => this.onKey(e));
     root.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
     root.addEventListener('pointerdown', (e) => this.onPointerDown(e));
@@ -239,8 +243,10 @@ class Preview {
     const parts: Node[] = [];
     if (ZOOMABLE.includes(view)) parts.push(this.zoomToolbar(view, labels));
     for (const node of drawingOf(view).panel(views, { filter: this.state.riskFilter })) parts.push(toDom(node));
+    // The standalone page edits nothing: no form to add a measurement there.
+    const shown = this.api ? parts : parts.filter((p) => !(p instanceof HTMLFormElement));
     // One DOM write per update: build aside, swap in.
-    panel.replaceChildren(...parts);
+    panel.replaceChildren(...shown);
     if (ZOOMABLE.includes(view)) this.applyZoom(view);
     this.applyHighlight(panel);
   }
@@ -326,6 +332,20 @@ class Preview {
     const target = e.target as Element;
     const svg = target.closest?.('svg.chart') as SVGSVGElement | null;
     const view = this.state.view;
+    const bar = target.closest?.('g.item[data-key]:not(.milestone) rect.bar') ? target.closest('g.item[data-key]') : null;
+    if (svg && bar && e.button === 0 && view === 'timeline' && this.api) {
+      const key = bar.getAttribute('data-key') ?? '';
+      const item = this.views?.timeline.items.find((i) => i.key === key);
+      const at = this.svgPoint(svg, e.clientX, e.clientY);
+      if (item && at) {
+        const startX = timelineWeekX(item.startWeek);
+        const endX = timelineWeekX(item.endWeek + 1);
+        const edge = 10;
+        const mode = at.x - startX < edge ? 'start' : endX - at.x < edge ? 'end' : 'move';
+        this.sliding = { key, mode, svgX: at.x, x: e.clientX, id: e.pointerId, moved: false, span: [item.startWeek, item.endWeek] };
+        return;
+      }
+    }
     const movable = target.closest?.('.bubble[data-key], .risk-entry[data-key]');
     if (svg && movable && e.button === 0 && (view === 'matrix' || view === 'risks') && this.api) {
       this.moving = { key: movable.getAttribute('data-key') ?? '', view, x: e.clientX, y: e.clientY, id: e.pointerId, moved: false };
@@ -340,6 +360,10 @@ class Preview {
   private onPointerMove(e: PointerEvent): void {
     if (this.moving && e.pointerId === this.moving.id) {
       this.showDrop(e);
+      return;
+    }
+    if (this.sliding && e.pointerId === this.sliding.id) {
+      this.showSlide(e);
       return;
     }
     const d = this.drag;
@@ -408,7 +432,77 @@ class Preview {
     svg.append(g);
   }
 
+  private svgPoint(svg: SVGSVGElement, clientX: number, clientY: number): DOMPoint | null {
+    const ctm = svg.getScreenCTM();
+    return ctm ? new DOMPoint(clientX, clientY).matrixTransform(ctm.inverse()) : null;
+  }
+
+  /** The weeks a slide gives: moved whole, or one end dragged; within weeks 1–12, never shorter than a week. */
+  private slidSpan(clientX: number): [number, number] | null {
+    const s = this.sliding!;
+    const svg = this.svgOf('timeline');
+    const at = svg ? this.svgPoint(svg, clientX, 0) : null;
+    if (!at) return null;
+    const delta = Math.round((at.x - s.svgX) / TIMELINE_LAYOUT.weekWidth);
+    let [a, b] = s.span;
+    if (s.mode === 'move') {
+      const d = Math.max(1 - a, Math.min(12 - b, delta));
+      a += d;
+      b += d;
+    } else if (s.mode === 'start') a = Math.max(1, Math.min(b, a + delta));
+    else b = Math.min(12, Math.max(a, b + delta));
+    return [a, b];
+  }
+
+  private showSlide(e: PointerEvent): void {
+    const s = this.sliding!;
+    if (!s.moved && Math.abs(e.clientX - s.x) < 5) return;
+    s.moved = true;
+    const svg = this.svgOf('timeline');
+    const span = this.slidSpan(e.clientX);
+    const row = svg?.querySelector(`g.item[data-key="${CSS.escape(s.key)}"] rect.bar`);
+    if (!svg || !span || !row) return;
+    svg.querySelector('.drop-target')?.remove();
+    const g = document.createElementNS(SVG_NS, 'g');
+    g.setAttribute('class', 'drop-target');
+    const rect = document.createElementNS(SVG_NS, 'rect');
+    const y = Number(row.getAttribute('y'));
+    const x = timelineWeekX(span[0]);
+    for (const [k, v] of [['x', x], ['y', y - 2], ['width', (span[1] - span[0] + 1) * TIMELINE_LAYOUT.weekWidth], ['height', Number(row.getAttribute('height')) + 4]] as const) rect.setAttribute(k, String(v));
+    const label = document.createElementNS(SVG_NS, 'text');
+    label.setAttribute('x', String(x + 4));
+    label.setAttribute('y', String(y - 6));
+    label.textContent = `${this.labels.weeksLabel} ${span[0] === span[1] ? span[0] : `${span[0]}–${span[1]}`}`;
+    g.append(rect, label);
+    svg.append(g);
+  }
+
+  /** The intent for a plan item's new weeks (none when they are the same). */
+  private setWeeks(key: string, span: [number, number]): void {
+    const item = this.views?.timeline.items.find((i) => i.key === key);
+    if (!item || this.uri === null) return;
+    if (span[0] === item.startWeek && span[1] === item.endWeek) return;
+    if (this.editOff !== null) {
+      this.showNotice(`${this.labels.editOff} ${this.editOff}`);
+      return;
+    }
+    this.post({ type: 'edit', uri: this.uri, version: this.version, key, changes: [{ field: 'weeks', value: span[0] === span[1] ? span[0] : `${span[0]}-${span[1]}` }] });
+  }
+
+  private endSlide(e: PointerEvent): void {
+    const s = this.sliding;
+    if (!s || e.pointerId !== s.id) return;
+    const span = s.moved ? this.slidSpan(e.clientX) : null;
+    this.sliding = null;
+    this.svgOf('timeline')?.querySelector('.drop-target')?.remove();
+    if (!s.moved) return;
+    this.swallowClick = true;
+    setTimeout(() => (this.swallowClick = false), 0);
+    if (span) this.setWeeks(s.key, span);
+  }
+
   private endMove(e: PointerEvent): void {
+    this.endSlide(e);
     const m = this.moving;
     this.moving = null;
     if (!m || e.pointerId !== m.id) return;
@@ -474,6 +568,25 @@ class Preview {
     if (hit) this.reveal(hit.getAttribute('data-key') ?? '');
   }
 
+  /** The KPI board's form: a measurement for a quarter, written to the KPI's `actuals` in the file. */
+  private onSubmit(e: Event): void {
+    const form = e.target as HTMLFormElement;
+    if (!form.matches?.('form.kpi-measure')) return;
+    // Never a navigation: the form only gathers an intent.
+    e.preventDefault();
+    const data = new FormData(form);
+    const key = String(data.get('kpi') ?? '');
+    const quarter = String(data.get('quarter') ?? '').trim().toUpperCase();
+    const text = String(data.get('value') ?? '').trim();
+    const value = text === '' ? NaN : Number(text);
+    if (!this.views?.kpis.cards.some((c) => c.key === key) || !/^\d{4}-Q[1-4]$/.test(quarter) || !Number.isFinite(value) || this.uri === null || !this.api) return;
+    if (this.editOff !== null) {
+      this.showNotice(`${this.labels.editOff} ${this.editOff}`);
+      return;
+    }
+    this.post({ type: 'edit', uri: this.uri, version: this.version, key, changes: [{ field: `actuals.${quarter}`, value }] });
+  }
+
   /** A plan item's checkbox: its `done` set to the other value in the file. */
   private toggleDone(key: string): void {
     const item = this.views?.timeline.items.find((i) => i.key === key);
@@ -488,6 +601,16 @@ class Preview {
   private onKey(e: KeyboardEvent): void {
     const target = e.target as Element;
     const view0 = this.state.view;
+    if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight') && view0 === 'timeline' && this.api && target.matches?.('g.item[data-key]:not(.milestone)')) {
+      e.preventDefault();
+      const item = this.views?.timeline.items.find((i) => i.key === target.getAttribute('data-key'));
+      if (!item) return;
+      const d = e.key === 'ArrowRight' ? 1 : -1;
+      // Alt+arrow moves the item a week; Alt+Shift+arrow moves its end (longer or shorter).
+      const span: [number, number] = e.shiftKey ? [item.startWeek, Math.min(12, Math.max(item.startWeek, item.endWeek + d))] : item.startWeek + d >= 1 && item.endWeek + d <= 12 ? [item.startWeek + d, item.endWeek + d] : [item.startWeek, item.endWeek];
+      this.setWeeks(item.key, span);
+      return;
+    }
     if (e.altKey && e.key.startsWith('Arrow') && (view0 === 'matrix' || view0 === 'risks') && this.api && target.matches?.('.bubble[data-key], .risk-entry[data-key]')) {
       e.preventDefault();
       this.nudge(view0, target.getAttribute('data-key') ?? '', e.key);

@@ -431,6 +431,69 @@ describe('editing from the preview', { skip }, () => {
     await w.page.close();
   });
 
+  test('KPI board: the form adds a measurement for a quarter; a bad quarter or value sends nothing', async () => {
+    const w = await openWebview(browser);
+    const views = viewsOf(NORDLYS, 'en', '2027-02-10');
+    await w.post({ type: 'update', uri: URI_, version: 9, hasErrors: false, views });
+    await selectTab(w, 'kpis');
+    const form = w.page.locator('form.kpi-measure');
+    assert.equal(await form.locator('input[name="quarter"]').inputValue(), '2027-Q1', "today's quarter by default");
+    const kpi = views.kpis.cards[1]!;
+    await form.locator('select[name="kpi"]').selectOption(kpi.key);
+    await form.locator('input[name="value"]').fill('7.5');
+    await form.locator('button[type="submit"]').click();
+    assert.deepEqual((await edits(w)).at(-1), { type: 'edit', uri: URI_, version: 9, key: kpi.key, changes: [{ field: 'actuals.2027-Q1', value: 7.5 }] });
+    const count = (await edits(w)).length;
+    await form.locator('input[name="quarter"]').fill('2027-Q5');
+    await form.locator('input[name="quarter"]').press('Enter');
+    await form.locator('input[name="quarter"]').fill('2027-Q2');
+    await form.locator('input[name="value"]').fill('');
+    await form.locator('input[name="value"]').press('Enter');
+    assert.equal((await edits(w)).length, count, 'no intent for 2027-Q5 or an empty value');
+    assert.equal(await w.page.evaluate(() => location.href.endsWith('/index.html')), true, 'no navigation');
+    assert.deepEqual(w.watch.consoleErrors, []);
+    await w.page.close();
+  });
+
+  test('timeline: a bar dragged moves its weeks, an end dragged resizes it, Alt+arrows do the same by keyboard', async () => {
+    const w = await openWebview(browser);
+    const views = viewsOf(NORDLYS, 'en', '2027-02-10');
+    await w.post({ type: 'update', uri: URI_, version: 5, hasErrors: false, views });
+    await selectTab(w, 'timeline');
+    const item = views.timeline.items.find((i) => !i.milestone && i.endWeek <= 9 && i.endWeek > i.startWeek)!;
+    const weeks = (a: number, b: number) => (a === b ? a : `${a}-${b}`);
+    const bar = w.page.locator(`g.item[data-key="${item.key}"] rect.bar`);
+    const box = (await bar.boundingBox())!;
+    const week = await w.page.evaluate((ww) => {
+      const svg = document.querySelector('svg.chart.timeline') as SVGSVGElement;
+      const m = svg.getScreenCTM()!;
+      return ww * m.a;
+    }, TIMELINE_LAYOUT.weekWidth);
+    // Move: grab the middle, two weeks to the right.
+    await w.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await w.page.mouse.down();
+    await w.page.mouse.move(box.x + box.width / 2 + 2 * week, box.y + box.height / 2, { steps: 8 });
+    assert.match((await w.page.locator('svg.chart.timeline .drop-target text').textContent()) ?? '', new RegExp(`Weeks ${item.startWeek + 2}–${item.endWeek + 2}`));
+    await w.page.mouse.up();
+    assert.deepEqual((await edits(w)).at(-1), { type: 'edit', uri: URI_, version: 5, key: item.key, changes: [{ field: 'weeks', value: weeks(item.startWeek + 2, item.endWeek + 2) }] });
+    // Resize: grab the right end, one week further.
+    await w.page.mouse.move(box.x + box.width - 3, box.y + box.height / 2);
+    await w.page.mouse.down();
+    await w.page.mouse.move(box.x + box.width - 3 + week, box.y + box.height / 2, { steps: 8 });
+    await w.page.mouse.up();
+    assert.deepEqual((await edits(w)).at(-1), { type: 'edit', uri: URI_, version: 5, key: item.key, changes: [{ field: 'weeks', value: weeks(item.startWeek, item.endWeek + 1) }] });
+    await w.page.focus(`g.item[data-key="${item.key}"]`);
+    await w.page.keyboard.press('Alt+ArrowRight');
+    assert.deepEqual((await edits(w)).at(-1), { type: 'edit', uri: URI_, version: 5, key: item.key, changes: [{ field: 'weeks', value: weeks(item.startWeek + 1, item.endWeek + 1) }] });
+    await w.page.keyboard.press('Alt+Shift+ArrowLeft');
+    assert.deepEqual((await edits(w)).at(-1), { type: 'edit', uri: URI_, version: 5, key: item.key, changes: [{ field: 'weeks', value: weeks(item.startWeek, item.endWeek - 1) }] });
+    const count = (await edits(w)).length;
+    await bar.click();
+    assert.equal((await edits(w)).length, count, 'a click is no edit');
+    assert.equal(((await w.posted()).at(-1) as { type: string }).type, 'reveal');
+    await w.page.close();
+  });
+
   test('with editing off the preview says why and sends nothing', async () => {
     const w = await openWebview(browser);
     const views = viewsOf(NORDLYS, 'en', '2027-02-10');

@@ -104,7 +104,7 @@ export function roadmapWith(p: string): string {
 /** Counts what a payload would have become had it reached the DOM as markup. */
 const INJECTED_PROBE = `(() => {
   const bad = [];
-  const tags = 'script:not([nonce]):not(#airoadmap-data), img, iframe, frame, object, embed, base, form, input, button:not(.tab):not(.tool):not(.chip), '
+  const tags = 'script:not([nonce]):not(#airoadmap-data), img, iframe, frame, object, embed, base, form:not(.kpi-measure), input:not(form.kpi-measure input), select:not(form.kpi-measure select), button:not(.tab):not(.tool):not(.chip), '
     + 'details, video, audio, source, math, noscript, use, animate, set, foreignObject, a[href], style:not([nonce]), '
     + 'link:not([rel=stylesheet]), meta:not([charset]):not([name=viewport]):not([http-equiv=Content-Security-Policy])';
   for (const e of document.querySelectorAll(tags)) bad.push('<' + e.tagName + '>');

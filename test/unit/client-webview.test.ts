@@ -432,6 +432,15 @@ describe('the preview manager restoring a panel', () => {
       assert.deepEqual(rec.applied[0]!.map((r) => [r.uri, r.text]), [[uri, '4']]);
     });
 
+    it('a KPI measurement asks for the path of its quarter', async () => {
+      const panel = await openAt(3);
+      editAnswer = { applied: true, version: 3, edits: [{ range: editRange, newText: '7' }] };
+      panel.send({ type: 'edit', uri, version: 3, key: 'kpis:search-time', changes: [{ field: 'actuals.2027-Q1', value: 7 }] });
+      await settle();
+      assert.deepEqual(rec.requests, [{ uri, version: 3, changes: [{ path: 'kpis.search-time.actuals.2027-Q1', value: 7 }] }]);
+      assert.equal(rec.applied.length, 1);
+    });
+
     it('a refusal is shown and nothing applied; an answer for another version is not applied', async () => {
       const panel = await openAt(3);
       editAnswer = { applied: false, message: "'9' is not a likelihood" };
@@ -470,6 +479,12 @@ describe('the preview manager restoring a panel', () => {
         { key: 'use_cases:doc-search', changes: [] },
         { key: 'use_cases:doc-search', changes: [{ field: 'value', value: 2 }, { field: 'value', value: 3 }] },
         { key: '../../etc:passwd', changes: [{ field: 'value', value: 2 }] },
+        { key: 'kpis:search-time', changes: [{ field: 'actuals.2027-Q5', value: 2 }] },
+        { key: 'kpis:search-time', changes: [{ field: 'actuals.2027-Q1', value: 'NaN' }] },
+        { key: 'kpis:search-time', changes: [{ field: 'baseline', value: 2 }] },
+        { key: 'plan:prototype', changes: [{ field: 'weeks', value: '13-14' }] },
+        { key: 'plan:prototype', changes: [{ field: 'weeks', value: '5-6; rm -rf' }] },
+        { key: 'plan:prototype', changes: [{ field: 'done', value: 'yes' }] },
       ]) {
         panel.send({ type: 'edit', uri, version: 3, ...hostile });
         panel.send({ type: 'edit', uri: 'file:///elsewhere.airoadmap.yaml', version: 3, key: 'use_cases:x', changes: [{ field: 'value', value: 2 }] });

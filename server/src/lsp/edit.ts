@@ -22,7 +22,7 @@ export function editParams(raw: unknown): EditParams | undefined {
   if (typeof uri !== 'string' || typeof version !== 'number' || !Number.isInteger(version) || !Array.isArray(changes) || changes.length === 0 || changes.length > 4) return undefined;
   const valid = changes.every((c: unknown) => {
     const { path, value } = (c ?? {}) as { path?: unknown; value?: unknown };
-    return typeof path === 'string' && path.length > 0 && path.length <= 2000 && (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)));
+    return typeof path === 'string' && path.length > 0 && path.length <= 2000 && (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length <= 100));
   });
   return valid ? { uri, version, changes: changes as EditParams['changes'] } : undefined;
 }

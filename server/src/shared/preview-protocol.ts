@@ -69,7 +69,7 @@ export interface EditParams {
   uri: string;
   /** The version the preview showed; refused when the server's analysis is of another. */
   version: number;
-  changes: { path: string; value: number | boolean }[];
+  changes: { path: string; value: number | boolean | string }[];
 }
 export type EditAnswer =
   | { applied: true; version: number; edits: { range: LspRange; newText: string }[] }
@@ -125,12 +125,17 @@ export type FromWebview =
 export const PREVIEW_EDITS = {
   use_cases: { value: 'score', effort: 'score' },
   risks: { likelihood: 'score', impact: 'score' },
-  plan: { done: 'boolean' },
-} as const satisfies Record<string, Record<string, 'score' | 'boolean'>>;
+  plan: { done: 'boolean', weeks: 'weeks' },
+  /** Fields `actuals.YYYY-Qn` (a measurement for a quarter), any finite number. */
+  kpis: {},
+} as const satisfies Record<string, Record<string, 'score' | 'boolean' | 'weeks'>>;
+/** A KPI measurement's field: `actuals.2027-Q1`. */
+const ACTUALS_FIELD = /^actuals\.\d{4}-Q[1-4]$/;
 export type PreviewEditSection = keyof typeof PREVIEW_EDITS;
 export interface PreviewEditChange {
   field: string;
-  value: number | boolean;
+  /** A plan item's weeks as the language writes them: `5` or `"5-6"`. */
+  value: number | boolean | string;
 }
 
 /** The section and id of an element key (`use_cases:doc-search`) a preview may edit, else undefined. */
@@ -143,13 +148,15 @@ export function editableKey(key: string): { section: PreviewEditSection; id: str
 
 function isEditChanges(section: PreviewEditSection, changes: unknown): changes is PreviewEditChange[] {
   if (!Array.isArray(changes) || changes.length === 0 || changes.length > 2) return false;
-  const fields: Record<string, 'score' | 'boolean'> = PREVIEW_EDITS[section];
+  const fields: Record<string, 'score' | 'boolean' | 'weeks'> = PREVIEW_EDITS[section];
   const seen = new Set<string>();
   return changes.every((c: unknown) => {
     if (!isObject(c) || typeof c['field'] !== 'string' || seen.has(c['field'])) return false;
     seen.add(c['field']);
     const kind = Object.prototype.hasOwnProperty.call(fields, c['field']) ? fields[c['field']] : undefined;
     const v = c['value'];
+    if (section === 'kpis') return ACTUALS_FIELD.test(c['field']) && typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 1e15;
+    if (kind === 'weeks') return (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 12) || (typeof v === 'string' && /^(1[0-2]|[1-9])-(1[0-2]|[1-9])$/.test(v));
     return kind === 'score' ? typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5 : kind === 'boolean' ? typeof v === 'boolean' : false;
   });
 }

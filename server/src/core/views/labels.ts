@@ -25,6 +25,8 @@ export interface PageLabels {
   editHint: string;
   /** Shown when editing is tried while it is off; the host's reason follows. */
   editOff: string;
+  /** Before a plan item's weeks while its bar is dragged. */
+  weeksLabel: string;
 }
 
 /** Every tab's labels in one type (a union of the tabs' label types, turned into their intersection). */
@@ -50,6 +52,7 @@ const PAGE: Record<Locale, PageLabels> = {
     viewsNav: 'Roadmap views',
     editHint: 'Drag a bubble or a risk to another cell, or press Alt and an arrow key, to change its scores in the file.',
     editOff: 'Editing from the preview is off:',
+    weeksLabel: 'Weeks',
   },
   nb: {
     locale: 'nb',
@@ -64,6 +67,7 @@ const PAGE: Record<Locale, PageLabels> = {
     viewsNav: 'Visninger av veikartet',
     editHint: 'Dra en boble eller en risiko til en annen rute, eller trykk Alt og en piltast, for å endre poengene i filen.',
     editOff: 'Redigering fra forhåndsvisningen er slått av:',
+    weeksLabel: 'Uker',
   },
 };
 

@@ -27,6 +27,8 @@ export interface KpiCard extends ElementRef {
 
 export interface KpiView {
   cards: KpiCard[];
+  /** Today's quarter (YYYY-Qn), the one a new measurement is for by default; null without a today. */
+  quarter: string | null;
 }
 
 /** Progress from baseline towards target, 0–1; null when it cannot be computed or the target points the wrong way. */
@@ -41,7 +43,7 @@ export function kpiProgress(baseline: number | undefined, target: number | undef
   return Math.max(0, Math.min(1, round(p)));
 }
 
-export function computeKpis(model: RoadmapModel, { locale, labels }: ComputeContext): KpiView {
+export function computeKpis(model: RoadmapModel, { locale, labels, today }: ComputeContext): KpiView {
   const cards: KpiCard[] = [];
   for (const k of model.kpis.values()) {
     const d: Partial<Kpi> = k.data;
@@ -81,5 +83,6 @@ export function computeKpis(model: RoadmapModel, { locale, labels }: ComputeCont
       summary,
     });
   }
-  return { cards };
+  const quarter = today && /^\d{4}-\d{2}/.test(today) ? `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}` : null;
+  return { cards, quarter };
 }

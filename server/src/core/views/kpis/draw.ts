@@ -39,9 +39,24 @@ export function drawKpiChart(k: KpiView, labels: ViewLabels): VNode {
   );
 }
 
-/** The panel: the chart. */
+/** The form that adds a measurement (a KPI's `actuals` for a quarter) to the file; the preview alone uses it. */
+function measurementForm(k: KpiView, labels: ViewLabels): VNode | null {
+  if (k.cards.length === 0) return null;
+  return h(
+    'form',
+    { class: 'kpi-measure', 'aria-label': labels.addMeasurement },
+    h('h3', {}, labels.addMeasurement),
+    h('label', {}, `${labels.measurementKpi} `, h('select', { name: 'kpi' }, ...k.cards.map((c) => h('option', { value: c.key }, c.unit ? `${c.name} (${c.unit})` : c.name)))),
+    h('label', {}, `${labels.measurementQuarter} `, h('input', { name: 'quarter', value: k.quarter ?? '', size: 8, pattern: '\\d{4}-Q[1-4]', required: true })),
+    h('label', {}, `${labels.measurementValue} `, h('input', { name: 'value', type: 'number', step: 'any', required: true, size: 8 })),
+    h('button', { type: 'submit', class: 'tool' }, labels.addMeasurement),
+  );
+}
+
+/** The panel: the chart, and the form that adds a measurement. */
 export function drawKpiPanel(views: RoadmapViews): VChild[] {
-  return [chartBox(drawKpiChart(views.kpis, views.labels))];
+  const form = measurementForm(views.kpis, views.labels);
+  return form ? [chartBox(drawKpiChart(views.kpis, views.labels)), form] : [chartBox(drawKpiChart(views.kpis, views.labels))];
 }
 
 /** The tab's drawing (views/drawings.ts lists it beside the registry's tab; the server, which only computes, never loads it). */

@@ -13,6 +13,10 @@ export interface KpiLabels {
   progress: string;
   direction: Record<'increase' | 'decrease', string>;
   noProgress: string;
+  addMeasurement: string;
+  measurementKpi: string;
+  measurementQuarter: string;
+  measurementValue: string;
 }
 
 export const KPI_TEXTS: TabTexts<KpiLabels> = {
@@ -27,6 +31,10 @@ export const KPI_TEXTS: TabTexts<KpiLabels> = {
       progress: 'Progress',
       direction: { increase: 'higher is better', decrease: 'lower is better' },
       noProgress: 'progress not computable',
+      addMeasurement: 'Add a measurement',
+      measurementKpi: 'Which KPI',
+      measurementQuarter: 'Quarter (YYYY-Qn)',
+      measurementValue: 'Measured value',
     },
   },
   nb: {
@@ -40,6 +48,10 @@ export const KPI_TEXTS: TabTexts<KpiLabels> = {
       progress: 'Fremdrift',
       direction: { increase: 'høyere er bedre', decrease: 'lavere er bedre' },
       noProgress: 'fremdrift kan ikke beregnes',
+      addMeasurement: 'Legg til en måling',
+      measurementKpi: 'Hvilken KPI',
+      measurementQuarter: 'Kvartal (ÅÅÅÅ-Qn)',
+      measurementValue: 'Målt verdi',
     },
   },
 };
