@@ -52,6 +52,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The charts' 5 × 5 grids in their SVG units (top-left corner and cell size), as the core draws them. */
 const MATRIX_GRID = { x: MATRIX_LAYOUT.left, y: MATRIX_LAYOUT.top, w: MATRIX_LAYOUT.plot / 5, h: MATRIX_LAYOUT.plot / 5 };
 const RISK_GRID = { x: RISK_LAYOUT.left, y: RISK_LAYOUT.top, w: RISK_LAYOUT.cellWidth, h: RISK_LAYOUT.cellHeight };
+/** Chart boxes have a 1 px border each side. */
+const CHART_BOX_BORDERS = 2;
 
 class Preview {
   private readonly api: VsCodeApi | null;
@@ -60,6 +62,8 @@ class Preview {
   private uri: string | null = null;
   private version = -1;
   private readonly dirty = new Set<ViewName>();
+  /** The width each tab laid out for its width was last drawn at. */
+  private readonly drawnWidth = new Map<ViewName, number>();
   private registry = new Map<string, ElementInfo>();
   private highlightKey: string | null = null;
   private labels: ViewLabels;
@@ -116,6 +120,11 @@ class Preview {
     root.addEventListener('keydown', (e) => this.onKey(e));
     root.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
     root.addEventListener('pointerdown', (e) => this.onPointerDown(e));
+    let resizing = 0;
+    window.addEventListener('resize', () => {
+      cancelAnimationFrame(resizing);
+      resizing = requestAnimationFrame(() => this.onResize());
+    });
     window.addEventListener('pointermove', (e) => this.onPointerMove(e));
     window.addEventListener('pointerup', (e) => {
       this.drag = null;
@@ -242,13 +251,33 @@ class Preview {
     }
     const parts: Node[] = [];
     if (ZOOMABLE.includes(view)) parts.push(this.zoomToolbar(view, labels));
-    for (const node of drawingOf(view).panel(views, { filter: this.state.riskFilter })) parts.push(toDom(node));
+    const drawing = drawingOf(view);
+    const width = drawing.fitsWidth ? this.chartWidth(panel) : undefined;
+    if (width !== undefined) this.drawnWidth.set(view, width);
+    for (const node of drawing.panel(views, { filter: this.state.riskFilter, ...(width !== undefined ? { width } : {}) })) parts.push(toDom(node));
     // The standalone page edits nothing: no form to add a measurement there.
     const shown = this.api ? parts : parts.filter((p) => !(p instanceof HTMLFormElement));
     // One DOM write per update: build aside, swap in.
     panel.replaceChildren(...shown);
     if (ZOOMABLE.includes(view)) this.applyZoom(view);
     this.applyHighlight(panel);
+  }
+
+  /** The CSS pixels a chart has in a panel: its content box, less the chart box's border. */
+  private chartWidth(panel: HTMLElement): number {
+    const cs = getComputedStyle(panel);
+    const inner = panel.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+    return Math.max(0, Math.floor((inner > 0 ? inner : document.documentElement.clientWidth - 32) - CHART_BOX_BORDERS));
+  }
+
+  /** The window changed size: a tab laid out for its width is drawn again (the shown one now, the others when shown). */
+  private onResize(): void {
+    if (!this.views) return;
+    for (const v of VIEW_NAMES) if (drawingOf(v).fitsWidth && this.drawnWidth.has(v)) this.dirty.add(v);
+    const view = this.state.view;
+    const panel = this.panels.get(view)!;
+    if (this.dirty.has(view) && this.chartWidth(panel) !== this.drawnWidth.get(view)) this.draw(view);
+    else if (this.chartWidth(panel) === this.drawnWidth.get(view)) this.dirty.delete(view);
   }
 
   private zoomToolbar(view: ViewName, labels: ViewLabels): HTMLElement {
@@ -381,13 +410,20 @@ class Preview {
 
   // --- editing from the charts -----------------------------------------------------------------
 
+  /** A chart's grid: the matrix's is fixed; the heat map says where its cells are (it is laid out for its width). */
+  private gridOf(view: 'matrix' | 'risks', svg: SVGSVGElement): { x: number; y: number; w: number; h: number } {
+    if (view === 'matrix') return MATRIX_GRID;
+    const [x, y, w, h] = (svg.getAttribute('data-grid') ?? '').split(' ').map(Number);
+    return x !== undefined && y !== undefined && w !== undefined && h !== undefined && [x, y, w, h].every((v) => Number.isFinite(v) && v >= 0) && w > 0 && h > 0 ? { x, y, w, h } : RISK_GRID;
+  }
+
   /** The cell of the chart under a point, as the scores it stands for; null outside the plot. */
   private cellAt(view: 'matrix' | 'risks', clientX: number, clientY: number): { a: number; b: number } | null {
     const svg = this.svgOf(view);
     const ctm = svg?.getScreenCTM();
     if (!svg || !ctm) return null;
     const p = new DOMPoint(clientX, clientY).matrixTransform(ctm.inverse());
-    const grid = view === 'matrix' ? MATRIX_GRID : RISK_GRID;
+    const grid = this.gridOf(view, svg);
     const col = Math.floor((p.x - grid.x) / grid.w);
     const row = Math.floor((p.y - grid.y) / grid.h);
     if (col < 0 || col > 4 || row < 0 || row > 4) return null;
@@ -415,7 +451,7 @@ class Preview {
     svg.querySelector('.drop-target')?.remove();
     const cell = this.cellAt(m.view, e.clientX, e.clientY);
     if (!cell) return;
-    const grid = m.view === 'matrix' ? MATRIX_GRID : RISK_GRID;
+    const grid = this.gridOf(m.view, svg);
     const labels = this.labels;
     const text = m.view === 'matrix' ? `${labels.effortAxis} ${cell.a} · ${labels.valueAxis} ${cell.b}` : `${labels.likelihoodAxis} ${cell.b} · ${labels.impactAxis} ${cell.a}`;
     const x = grid.x + (cell.a - 1) * grid.w;

@@ -386,6 +386,27 @@ describe('editing from the preview', { skip }, () => {
     await w.page.close();
   });
 
+  test('heat map: laid out for the panel\'s width, drawn again when the window is resized, text never scaled', async () => {
+    const w = await openWebview(browser, { viewport: { width: 640, height: 900 } });
+    await w.post({ type: 'update', uri: URI_, version: 1, hasErrors: false, views: viewsOf(DSL_EXAMPLE, 'en', '2027-02-10') });
+    await selectTab(w, 'risks');
+    const layout = () =>
+      w.page.evaluate(() => {
+        const svg = document.querySelector('#panel-risks svg.chart.risks') as SVGSVGElement;
+        return { cell: Number(svg.getAttribute('data-grid')!.split(' ')[2]), scale: svg.getBoundingClientRect().width / Number(svg.getAttribute('width')), fits: svg.getBoundingClientRect().right <= document.documentElement.clientWidth };
+      });
+    const narrow = await layout();
+    assert.equal(narrow.scale, 1, 'drawn at its own size at 640 px');
+    assert.ok(narrow.fits, 'inside the window');
+    await w.page.setViewportSize({ width: 1400, height: 900 });
+    await w.page.waitForFunction((before) => Number(document.querySelector('#panel-risks svg.chart.risks')!.getAttribute('data-grid')!.split(' ')[2]) > before, narrow.cell);
+    const wide = await layout();
+    assert.ok(wide.cell > narrow.cell * 1.5, `wider cells at 1,400 px (${narrow.cell} → ${wide.cell})`);
+    assert.equal(wide.scale, 1, 'and still its own size');
+    assert.equal(await w.page.locator('.risk-entry[data-key="risks:hallucination"]').count(), 1, 'the risk is still drawn');
+    await w.page.close();
+  });
+
   test('heat map: Alt+arrow and a drag set likelihood and impact', async () => {
     const w = await openWebview(browser);
     const views = viewsOf(DSL_EXAMPLE, 'en', '2027-02-10');
@@ -398,7 +419,10 @@ describe('editing from the preview', { skip }, () => {
     await w.page.keyboard.press('Alt+ArrowUp');
     assert.deepEqual((await edits(w)).at(-1), { type: 'edit', uri: URI_, version: 2, key: risk.key, changes: [{ field: 'likelihood', value: cell.likelihood + 1 }] });
     const box = (await w.page.locator(`${sel} rect.hit`).boundingBox())!;
-    const to = await cellCentre(w, 'svg.chart.risks', RISK_LAYOUT.left + 0.5 * RISK_LAYOUT.cellWidth, RISK_LAYOUT.top + 0.5 * RISK_LAYOUT.cellHeight);
+    // The heat map is laid out for the panel's width: its grid is on the SVG, and wider than the export's here.
+    const [gx, gy, gw, gh] = ((await w.page.locator('svg.chart.risks').getAttribute('data-grid')) ?? '').split(' ').map(Number) as [number, number, number, number];
+    assert.ok(gw > RISK_LAYOUT.cellWidth, `cells ${gw} wide at 1,280 px (the export's ${RISK_LAYOUT.cellWidth})`);
+    const to = await cellCentre(w, 'svg.chart.risks', gx + 0.5 * gw, gy + 0.5 * gh);
     await w.page.mouse.move(box.x + 10, box.y + box.height / 2);
     await w.page.mouse.down();
     await w.page.mouse.move(to.x, to.y, { steps: 8 });

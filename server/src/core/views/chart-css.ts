@@ -84,7 +84,8 @@ export const CHART_CSS = `
 .chart .sev-high .cell-rect{fill:#fdba74}
 .chart .sev-critical .cell-rect{fill:#f19999}
 .chart .cell text{fill:#1e1e1e}
-.chart .cell .score{font-size:10px;fill:#4a4a4a}
+.chart .cell .score{font-size:11px;fill:#4a4a4a}
+.chart .cell .more{font-size:11px;font-weight:600;fill:#1e1e1e;dominant-baseline:central}
 .chart .risk-entry text{font-size:11px;fill:#1e1e1e;dominant-baseline:central}
 .chart .risk-entry .hit{fill:#ffffff;fill-opacity:.55}
 .chart .kpi-track{fill:var(--vscode-editorWidget-background,#f3f3f3);stroke:var(--vscode-panel-border,#d4d4d4)}

@@ -25,6 +25,8 @@ export interface ComputeContext {
 export interface DrawOptions {
   /** The categories the tab's filter chips let through; null: all (the risk heat map's). */
   filter: readonly string[] | null;
+  /** The CSS pixels the panel has for its chart, for a tab laid out for its width (`fitsWidth`); absent: the export's width. */
+  width?: number;
 }
 
 /** A tab's words in one locale. */
@@ -73,4 +75,6 @@ export interface ViewDrawing<N extends string = string> {
   panel(views: RoadmapViews, options: DrawOptions): VChild[];
   /** Whether the panel has zoom and pan. */
   readonly zoomable: boolean;
+  /** Whether the panel is laid out for the width it has (drawn again when that changes) rather than scaled. */
+  readonly fitsWidth?: boolean;
 }

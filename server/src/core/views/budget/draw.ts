@@ -15,7 +15,8 @@ import type { ViewDrawing } from '../view';
 
 /** Drawn at about its size in a side panel (640 px), so its text stays at 12 px there. */
 const W = 600;
-const BAR = { x: 16, y: 40, width: W - 32, height: 28 } as const;
+// The title on the first line, the budget mark's label on the second (never over the title, wherever the mark is), then the bar.
+const BAR = { x: 16, y: 58, width: W - 32, height: 28 } as const;
 
 /** The scale's end: the largest of the planned cost, the budget and the guide's top, with room for the labels. */
 function scaleMax(b: BudgetView): number {

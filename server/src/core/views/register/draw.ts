@@ -11,6 +11,15 @@ import type { RegisterView } from './compute';
 import type { ViewDrawing } from '../view';
 
 
+/**
+ * A cell's column name, shown only when the table is laid out as cards (a
+ * narrow panel, under 700 px: the preview's stylesheet), where there is no
+ * header row above it.
+ */
+function cellLabel(text: string): VNode {
+  return h('span', { class: 'cell-label' }, text);
+}
+
 export function drawRegisterTable(reg: RegisterView, labels: ViewLabels): VNode {
   if (reg.rows.length === 0) return h('p', { class: 'empty' }, labels.empty);
   return h(
@@ -26,10 +35,10 @@ export function drawRegisterTable(reg: RegisterView, labels: ViewLabels): VNode 
           'tr',
           interactive(row.key, row.aria, 'row'),
           h('th', { scope: 'row' }, row.title),
-          h('td', {}, row.stageLabel),
+          h('td', {}, cellLabel(labels.stage), row.stageLabel),
           ...reg.columns.map((c) => {
             const value = row.cells[c.id];
-            return value === null ? h('td', { class: 'missing-cell', 'data-missing': c.id }, `⚠ ${labels.missing}`) : h('td', {}, value);
+            return value === null ? h('td', { class: 'missing-cell', 'data-missing': c.id }, cellLabel(c.label), `⚠ ${labels.missing}`) : h('td', {}, cellLabel(c.label), value);
           }),
         ),
       ),

@@ -17,6 +17,8 @@ export interface RiskLabels {
   riskColumn: string;
   severityColumn: string;
   noRisksInCell: string;
+  /** After "+3" in a cell with more risks than it shows (all are in the table below). */
+  moreRisks: string;
 }
 
 export const RISK_TEXTS: TabTexts<RiskLabels> = {
@@ -35,6 +37,7 @@ export const RISK_TEXTS: TabTexts<RiskLabels> = {
       riskColumn: 'Risk',
       severityColumn: 'Severity',
       noRisksInCell: 'no risks',
+      moreRisks: 'more',
     },
   },
   nb: {
@@ -52,6 +55,7 @@ export const RISK_TEXTS: TabTexts<RiskLabels> = {
       riskColumn: 'Risiko',
       severityColumn: 'Alvorlighet',
       noRisksInCell: 'ingen risikoer',
+      moreRisks: 'til',
     },
   },
 };
