@@ -205,10 +205,14 @@ class Preview {
       const tab = this.tabs.get(v)!;
       tab.textContent = views.labels.tabs[v];
       tab.hidden = !this.available.includes(v);
+      // What prints: the standalone page prints every tab it has, each on its own page (preview.css).
+      this.panels.get(v)!.dataset['print'] = !this.available.includes(v) ? 'none' : v === this.available[0] ? 'first' : 'next';
       this.dirty.add(v);
     }
     if (!this.available.includes(this.state.view)) this.state.view = this.available[0]!;
     this.select(this.state.view, false);
+    // The standalone page draws every tab at once, so printing it shows them all (it never updates again).
+    if (!this.api) for (const v of this.available) if (this.dirty.has(v)) this.draw(v);
     this.save();
   }
 
@@ -250,6 +254,8 @@ class Preview {
       return;
     }
     const parts: Node[] = [];
+    // The tab's name heads its printed page (the tab bar does not print).
+    if (!this.api) parts.push(el('h2', { class: 'print-title' }, labels.tabs[view]));
     if (ZOOMABLE.includes(view)) parts.push(this.zoomToolbar(view, labels));
     const drawing = drawingOf(view);
     const width = drawing.fitsWidth ? this.chartWidth(panel) : undefined;
@@ -799,6 +805,40 @@ function buildRegistry(views: RoadmapViews): Map<string, ElementInfo> {
   return map;
 }
 
+// --- printing the standalone page ------------------------------------------------------------------
+
+/** What an A4 landscape page with 12 mm margins (preview.css's @page) holds, in CSS px, with room to spare: measured before printing, in the screen layout, a tab comes out taller on paper (703 px is the page's full height; at 690, tabs of the examples still took two pages). */
+const PRINT_PAGE = { width: 1032, height: 600 };
+/** Below this a tab flows over more pages rather than shrinking further: text stays readable on paper. */
+const MIN_PRINT_ZOOM = 0.6;
+
+/**
+ * Before printing: the page takes its print layout (every tab it has, one per
+ * page: body.printing in preview.css) and a tab taller than a page is zoomed
+ * to fit it, down to MIN_PRINT_ZOOM.
+ */
+function preparePrint(): void {
+  document.body.classList.add('printing');
+  const top = document.querySelector('.top')?.getBoundingClientRect().height ?? 0;
+  for (const panel of Array.from(document.querySelectorAll<HTMLElement>('.panel[data-print="first"], .panel[data-print="next"]'))) {
+    panel.style.removeProperty('zoom');
+    const above = panel.dataset['print'] === 'first' ? top : 0;
+    // Zooming out widens what the tab lays out in, and a chart scaled to the width grows back: a few rounds.
+    let zoom = 1;
+    for (let round = 0; round < 6; round++) {
+      const height = panel.getBoundingClientRect().height + above;
+      if (height <= PRINT_PAGE.height || zoom <= MIN_PRINT_ZOOM) break;
+      zoom = Math.max(MIN_PRINT_ZOOM, Math.floor(zoom * (PRINT_PAGE.height / height) * 100) / 100);
+      panel.style.setProperty('zoom', String(zoom));
+    }
+  }
+}
+
+function endPrint(): void {
+  document.body.classList.remove('printing');
+  for (const panel of Array.from(document.querySelectorAll<HTMLElement>('.panel'))) panel.style.removeProperty('zoom');
+}
+
 // --- start --------------------------------------------------------------------------------------
 
 function start(): void {
@@ -818,6 +858,8 @@ function start(): void {
     } catch {
       // A broken embed leaves the loading text; nothing to run.
     }
+    window.addEventListener('beforeprint', preparePrint);
+    window.addEventListener('afterprint', endPrint);
     return;
   }
   window.addEventListener('message', (e: MessageEvent) => preview.onMessage(e.data));

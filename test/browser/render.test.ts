@@ -3,7 +3,7 @@
 // parses as an image.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -58,6 +58,38 @@ describe('render output in Chromium', { skip }, () => {
         assert.deepEqual(w.consoleErrors, [], `${file} ${view}`);
         assert.deepEqual(w.leaks, [], `${file} ${view}`);
         await page.close();
+      }
+    }
+  });
+
+  test('printing the standalone page to PDF gives one A4 landscape page per tab', async () => {
+    const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+    for (const file of [...FILES, path.join(ROOT, 'test/fixtures/legibility/crowded.airoadmap.yaml')]) {
+      for (const view of ['all', 'risks']) {
+        const out = path.join(dir, `${path.basename(file)}-${view}-print.html`);
+        assert.equal(await render([file, '-o', out, '--view', view, '--today', '2027-02-15']), 0);
+        const page = await browser.newPage();
+        const w = watch(page, (url) => url === `file://${out}`);
+        await page.goto(`file://${out}`);
+        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+        const tabs = view === 'all' ? VIEW_NAMES.length : 1;
+        assert.equal(pdfPages(pdf), tabs, `${path.basename(file)} ${view}: ${pdfPages(pdf)} pages for ${tabs} tabs`);
+        const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+        assert.ok(box && Math.abs(Number(box[1]) - 841.9) < 2 && Math.abs(Number(box[2]) - 595.3) < 2, `A4 landscape: ${box?.[0]}`);
+        // Printing leaves the page as it was: one tab shown, the tab bar back.
+        assert.equal(await page.locator('.panel:not([hidden])').count(), 1);
+        assert.equal(await page.evaluate(() => document.body.classList.contains('printing')), false);
+        assert.deepEqual(w.consoleErrors, []);
+        await page.close();
+        if (view === 'all' && file === FILES[0]) {
+          // The breaks are the stylesheet's: without the rule the tabs share pages.
+          const unbroken = path.join(dir, 'unbroken.html');
+          writeFileSync(unbroken, readFileSync(out, 'utf8').replace(/break-before: page;/g, ''));
+          const plain = await browser.newPage();
+          await plain.goto(`file://${unbroken}`);
+          assert.ok(pdfPages(await plain.pdf({ preferCSSPageSize: true, printBackground: true })) < tabs, 'fewer pages without the break');
+          await plain.close();
+        }
       }
     }
   });
