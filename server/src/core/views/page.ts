@@ -1,9 +1,10 @@
 /**
- * The one HTML page the preview runs in: the editor's webview
- * (client/src/preview/html.ts) and the standalone page of `airoadmap render`
- * and "Export Preview…" (standalone.ts) are this shell with different
- * parameters: the CSP, where the styles and the script come from, and, for
- * the standalone page, the views embedded as inert JSON.
+ * The one HTML page shell: the editor's webview (client/src/preview/html.ts),
+ * the standalone page of `airoadmap render` and "Export Preview…"
+ * (standalone.ts) and the quarterly report (report-html.ts) are this shell
+ * with different parameters: the CSP, where the styles and the script come
+ * from, the views embedded as inert JSON for the standalone page, and the
+ * report's own body and no script.
  * Must not depend on vscode, Node or the DOM.
  */
 import type { Locale } from '../language/types';
@@ -24,7 +25,12 @@ export interface PageOptions {
   /** Plain text; escaped here. */
   title: string;
   styles: readonly PageStyle[];
-  script: PageScript;
+  /** The page's script; none for the report, which runs nothing. */
+  script?: PageScript;
+  /** The body's markup, every text in it already escaped (the report's); the preview's `<div id="app">` when absent. */
+  body?: string;
+  /** Said in a meta element (the report is always light). */
+  colorScheme?: 'light';
   /** Classes of the body (the standalone page's `standalone`). */
   bodyClass?: string;
   /** Views embedded in the page, and the tabs it shows (all when empty). */
@@ -69,7 +75,8 @@ export function buildPage(o: PageOptions): string {
   const embedded = o.embedded
     ? [`<script type="application/json" id="airoadmap-data" data-views="${escapeXml(o.embedded.only.join(','))}">${jsonForScript(o.embedded.views)}</script>`]
     : [];
-  const script = 'src' in o.script ? `<script nonce="${nonce}" src="${escapeXml(o.script.src)}"></script>` : `<script nonce="${nonce}">${inlineSafe(o.script.text, 'script')}</script>`;
+  const script =
+    o.script === undefined ? [] : ['src' in o.script ? `<script nonce="${nonce}" src="${escapeXml(o.script.src)}"></script>` : `<script nonce="${nonce}">${inlineSafe(o.script.text, 'script')}</script>`];
   return `${[
     '<!DOCTYPE html>',
     `<html lang="${lang}">`,
@@ -77,13 +84,14 @@ export function buildPage(o: PageOptions): string {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(o.csp)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    ...(o.colorScheme ? [`<meta name="color-scheme" content="${o.colorScheme}">`] : []),
     `<title>${escapeXml(o.title)}</title>`,
     ...styles,
     '</head>',
     body,
-    '<div id="app"></div>',
+    o.body ?? '<div id="app"></div>',
     ...embedded,
-    script,
+    ...script,
     '</body>',
     '</html>',
   ].join('\n')}\n`;

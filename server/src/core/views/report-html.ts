@@ -3,12 +3,14 @@
  * script, one nonce'd stylesheet, a CSP that loads nothing, print-ready on A4
  * (each section from its second on starts a new page; table heads repeat,
  * rows are not split). Every text, ours or the file's, goes through escapeXml.
+ * The page around it is page.ts's shell, the preview's, with no script.
  * Must not depend on vscode, Node or the DOM (the caller makes the nonce).
  */
 import type { RoadmapModel } from '../language/model';
 import type { Locale, RoadmapDiagnostic } from '../language/types';
 import { reportDocument, type Inline, type ReportBlock, type ReportDocument } from './report';
-import { escapeAttribute, escapeXml } from './vdom';
+import { buildPage } from './page';
+import { escapeXml } from './vdom';
 
 /** Nothing but the nonce'd stylesheet; no script, no image, no frame, no form, no base. */
 export function reportCsp(nonce: string): string {
@@ -95,25 +97,15 @@ export function documentHtml(doc: ReportDocument, nonce: string): string {
     parts.push(block(b));
   }
   close();
-  const n = escapeXml(nonce);
-  return `${[
-    '<!DOCTYPE html>',
-    `<html lang="${doc.locale}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(reportCsp(nonce))}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="color-scheme" content="light">',
-    `<title>${escapeXml(doc.title)}</title>`,
-    `<style nonce="${n}">${REPORT_CSS}</style>`,
-    '</head>',
-    '<body>',
-    '<main>',
-    ...parts,
-    '</main>',
-    '</body>',
-    '</html>',
-  ].join('\n')}\n`;
+  return buildPage({
+    locale: doc.locale,
+    csp: reportCsp(nonce),
+    nonce,
+    title: doc.title,
+    styles: [{ text: REPORT_CSS }],
+    colorScheme: 'light',
+    body: ['<main>', ...parts, '</main>'].join('\n'),
+  });
 }
 
 /** The report as a page (see reportDocument for the arguments). */
