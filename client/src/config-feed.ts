@@ -12,9 +12,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { CONFIG_FILES_NOTIFICATION, configCandidates, type ClientFilesParams } from '../../server/src/shared/client-files-protocol';
-
-/** Larger files are not sent (the server's bound, workspace-roadmaps.ts MAX_FILE_BYTES). */
-const MAX_BYTES = 8 * 1024 * 1024;
+import { readFedText, sendFiles } from './file-feed';
 
 export class ConfigFeed implements vscode.Disposable {
   private readonly known = new Map<string, string | null>();
@@ -57,24 +55,17 @@ export class ConfigFeed implements vscode.Disposable {
   private async read(uri: string): Promise<string | null> {
     let text: string | null = null;
     try {
-      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.parse(uri, true));
-      text = bytes.byteLength <= MAX_BYTES ? new TextDecoder('utf-8').decode(bytes) : null;
+      text = await readFedText(vscode.Uri.parse(uri, true));
     } catch {
-      // not there: null
+      // not a URI: null
     }
     this.known.set(uri, text);
     return text;
   }
 
   /** Resolves once the notification is written, so a didOpen that follows comes after it. */
-  private async send(params: ClientFilesParams): Promise<void> {
-    const client = this.client();
-    if (!client || params.files.length === 0) return;
-    try {
-      await client.sendNotification(CONFIG_FILES_NOTIFICATION, params);
-    } catch {
-      // Not running: the next start sends them again with its documents.
-    }
+  private send(params: ClientFilesParams): Promise<void> {
+    return sendFiles(this.client(), CONFIG_FILES_NOTIFICATION, params);
   }
 
   dispose(): void {

@@ -11,10 +11,10 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ROADMAP_FILES_NOTIFICATION, type ClientFilesParams } from '../../server/src/shared/client-files-protocol';
+import { readFedText, sendFiles } from './file-feed';
 
-/** The server's bounds (workspace-roadmaps.ts MAX_FILES, MAX_FILE_BYTES). */
+/** The server's bound (workspace-roadmaps.ts MAX_FILES). */
 const MAX_FILES = 2_000;
-const MAX_BYTES = 8 * 1024 * 1024;
 /** Files per notification. */
 const BATCH = 100;
 const ROADMAP = /\.airoadmap\.ya?ml$/;
@@ -54,23 +54,12 @@ export class RoadmapFeed implements vscode.Disposable {
     }
   }
 
-  private async read(uri: vscode.Uri): Promise<string | null> {
-    try {
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      return bytes.byteLength <= MAX_BYTES ? new TextDecoder('utf-8').decode(bytes) : null;
-    } catch {
-      return null;
-    }
+  private read(uri: vscode.Uri): Promise<string | null> {
+    return readFedText(uri);
   }
 
-  private async send(params: ClientFilesParams): Promise<void> {
-    const client = this.client();
-    if (!client || params.files.length === 0) return;
-    try {
-      await client.sendNotification(ROADMAP_FILES_NOTIFICATION, params);
-    } catch {
-      // Not running: the next start sends them all again.
-    }
+  private send(params: ClientFilesParams): Promise<void> {
+    return sendFiles(this.client(), ROADMAP_FILES_NOTIFICATION, params);
   }
 
   dispose(): void {
