@@ -172,8 +172,25 @@ export interface GeneratedRoadmap {
   lines: number;
 }
 
-export function generateRoadmap(n: number, seed = 20270104): GeneratedRoadmap {
+/**
+ * The shape of the generated file. `valid`: every reference valid, a few
+ * percent of the entities with a checklist problem (the bench's first file).
+ * `findings`: a draft in progress, with fewer valid references and more
+ * findings per entity (about two diagnostics per use case), so that the
+ * timings do not depend on one file's shape. `valid` stays byte for byte what
+ * it was (its random draws are the same); `findings` draws more.
+ */
+export type GeneratorShape = 'valid' | 'findings';
+
+export const GENERATOR_SHAPES: readonly GeneratorShape[] = ['valid', 'findings'];
+
+export function generateRoadmap(n: number, seed = 20270104, shape: GeneratorShape = 'valid'): GeneratedRoadmap {
   const pick = new Picker(seededRandom(seed ^ (n * 2654435761)));
+  const messy = shape === 'findings';
+  /** A chance that is `valid`'s in the first shape and `draft`'s in the second (the same number of draws either way). */
+  const rate = (valid: number, draft: number) => (messy ? draft : valid);
+  /** A reference as written: in the second shape now and then a typo of it (an unknown reference). */
+  const ref = (id: string) => (messy && pick.chance(0.12) ? `${id}x` : id);
   const out: string[] = [];
   const add = (line: string) => out.push(line);
   const teamCount = Math.max(5, Math.round(n / 5));
@@ -183,7 +200,7 @@ export function generateRoadmap(n: number, seed = 20270104): GeneratedRoadmap {
   const kpiCount = n;
   const planCount = Math.max(12, Math.round(12 + n / 25));
 
-  add(`# Generated benchmark roadmap: ${n} use cases (seed ${seed}). Do not edit by hand.`);
+  add(`# Generated benchmark roadmap: ${n} use cases (seed ${seed}${messy ? ', a draft with findings' : ''}). Do not edit by hand.`);
   add('airoadmap: 1');
   add('');
   add('organization:');
@@ -235,7 +252,7 @@ export function generateRoadmap(n: number, seed = 20270104): GeneratedRoadmap {
     const name = site ? `${product} ${site}` : product;
     const id = ids.take(slug(name));
     // Mostly ready systems; some 2–3 (system-not-ready for early use cases).
-    const readiness = pick.chance(0.96) ? pick.int(4, 5) : pick.int(2, 3);
+    const readiness = pick.chance(rate(0.96, 0.75)) ? pick.int(4, 5) : pick.int(2, 3);
     systems.push({ id, readiness });
     add(`  ${id}:`);
     add(`    name: ${str(name)}`);
@@ -254,7 +271,7 @@ export function generateRoadmap(n: number, seed = 20270104): GeneratedRoadmap {
     const [noun, kind] = pick.one(DATA_NOUNS);
     const system = pick.one(systems).id;
     const id = ids.take(slug(noun));
-    const low = pick.chance(0.04); // data-quality-low for the use cases using it
+    const low = pick.chance(rate(0.04, 0.2)); // data-quality-low for the use cases using it
     const personal = pick.chance(0.3);
     sources.push({ id, ok: !low, personal });
     add(`  ${id}:`);
@@ -263,7 +280,7 @@ export function generateRoadmap(n: number, seed = 20270104): GeneratedRoadmap {
     add(`    kind: ${kind}`);
     add(`    completeness: ${low ? 2 : pick.int(3, 5)}`);
     add(`    freshness: ${pick.int(3, 5)}`);
-    if (!pick.chance(0.03)) add(`    consistency: ${pick.int(3, 5)}`); // else data-source-unrated
+    if (!pick.chance(rate(0.03, 0.2))) add(`    consistency: ${pick.int(3, 5)}`); // else data-source-unrated
     if (kind === 'documents') add(`    structured_metadata: ${String(pick.chance(0.6))}`);
     add(`    personal_data: ${String(personal)}`);
     add(`    silo: ${String(pick.chance(0.02))}`);
@@ -305,35 +322,36 @@ export function generateRoadmap(n: number, seed = 20270104): GeneratedRoadmap {
     add(`  ${id}:`);
     add(`    title: ${str(`${capability} for ${domain}`)}`);
     if (pick.chance(0.7)) add(`    description: ${str(`${capability} in ${domain} ${pick.one(BENEFITS)}.`)}`);
-    if (active || pick.chance(0.6)) add(`    owner: ${pick.one(team)}`);
+    if (active || pick.chance(0.6)) add(`    owner: ${ref(pick.one(team))}`);
     add(`    stage: ${stage}`);
     add(`    phase: ${pick.int(1, 3)}`);
     if (quickWin) add('    quick_win: true');
-    if (!pick.chance(0.02)) add(`    feasibility: ${pick.int(2, 5)}`); // else use-case-unscored
+    if (!pick.chance(rate(0.02, 0.1))) add(`    feasibility: ${pick.int(2, 5)}`); // else use-case-unscored
     add(`    value: ${value}`);
     add(`    effort: ${effort}`);
     add(`    risk_level: ${quickWin ? 'low' : pick.one(LEVELS)}`);
     add(`    visibility: ${quickWin ? 'high' : pick.one(LEVELS)}`);
     add(`    customer_facing: ${String(!quickWin && pick.chance(0.2))}`);
-    add(`    systems: [${pick.some(systems, pick.int(1, 2)).map((s) => s.id).join(', ')}]`);
-    add(`    data_sources: [${uses.map((s) => s.id).join(', ')}]`);
+    add(`    systems: [${pick.some(systems, pick.int(1, 2)).map((s) => ref(s.id)).join(', ')}]`);
+    add(`    data_sources: [${uses.map((s) => ref(s.id)).join(', ')}]`);
     // Every KPI is used at least once: use case i measures KPI i, sometimes one more.
     const kpis = [kpiIds[i]!];
     if (pick.chance(0.3)) kpis.push(pick.one(kpiIds));
-    add(`    kpis: [${[...new Set(kpis)].join(', ')}]`);
+    // A draft leaves some active use cases without their KPIs (use-case-no-kpi).
+    if (!(messy && active && pick.chance(0.15))) add(`    kpis: [${[...new Set(kpis)].map(ref).join(', ')}]`);
     add(`    risks: [${[...new Set([riskIds[i % riskCount]!, ...(pick.chance(0.4) ? [pick.one(riskIds)] : [])])].join(', ')}]`);
     const registered = active || pick.chance(0.3);
     if (registered) add(`    model: ${str(pick.one(MODELS))}`);
     // A few use cases of personal data lack a purpose (personal-data-no-purpose).
-    if ((registered || personal) && !(personal && pick.chance(0.03))) add(`    purpose: ${str(`${capability} for ${domain}`)}`);
+    if ((registered || personal) && !(personal && pick.chance(rate(0.03, 0.3)))) add(`    purpose: ${str(`${capability} for ${domain}`)}`);
     if (registered) {
-      add(`    hosting_region: ${pick.chance(0.9) ? 'eu' : pick.one(['on_prem', 'non_eu'])}`);
+      if (!(messy && pick.chance(0.2))) add(`    hosting_region: ${pick.chance(0.9) ? 'eu' : pick.one(['on_prem', 'non_eu'])}`);
       add(`    ai_act: ${pick.chance(0.85) ? 'minimal' : pick.one(['limited', 'high'])}`);
     }
     if (stage === 'production') {
       add('    production:');
       add('      backup: true');
-      add(`      monitoring: ${String(!pick.chance(0.05))}`);
+      add(`      monitoring: ${String(!pick.chance(rate(0.05, 0.3)))}`);
       add('      user_management: true');
       add('      compliance: true');
     }
@@ -355,7 +373,7 @@ export function generateRoadmap(n: number, seed = 20270104): GeneratedRoadmap {
     add(`    name: ${str(`${t.name} (${pick.one(DOMAINS)})`)}`);
     add('    kind: quantitative');
     add(`    unit: ${t.unit}`);
-    if (!pick.chance(0.03)) {
+    if (!pick.chance(rate(0.03, 0.3))) {
       // else kpi-no-baseline
       add(`    baseline: ${baseline}`);
       add(`    baseline_date: 2026-${String(pick.int(9, 12)).padStart(2, '0')}-${String(pick.int(1, 28)).padStart(2, '0')}`);
@@ -379,8 +397,8 @@ export function generateRoadmap(n: number, seed = 20270104): GeneratedRoadmap {
     add(`    category: ${t.category}`);
     add(`    likelihood: ${pick.int(1, 5)}`);
     add(`    impact: ${pick.int(1, 5)}`);
-    if (!pick.chance(0.03)) add(`    mitigation: ${str(t.mitigation)}`); // else risk-no-mitigation
-    add(`    owner: ${pick.one(team)}`);
+    if (!pick.chance(rate(0.03, 0.3))) add(`    mitigation: ${str(t.mitigation)}`); // else risk-no-mitigation
+    add(`    owner: ${ref(pick.one(team))}`);
   }
   add('');
   add('governance:');
@@ -420,10 +438,11 @@ export function generateRoadmap(n: number, seed = 20270104): GeneratedRoadmap {
 
 if (require.main === module) {
   const n = Number(process.argv[2] ?? '100');
-  const seed = process.argv[3] === undefined ? undefined : Number(process.argv[3]);
-  if (!Number.isInteger(n) || n < 1) {
-    process.stderr.write('usage: tsx bench/generate.ts <use cases> [seed]\n');
+  const seed = process.argv[3] === undefined || process.argv[3] === '' ? undefined : Number(process.argv[3]);
+  const shape = (process.argv[4] ?? 'valid') as GeneratorShape;
+  if (!Number.isInteger(n) || n < 1 || !GENERATOR_SHAPES.includes(shape)) {
+    process.stderr.write(`usage: tsx bench/generate.ts <use cases> [seed] [${GENERATOR_SHAPES.join('|')}]\n`);
     process.exit(2);
   }
-  process.stdout.write(generateRoadmap(n, seed).text);
+  process.stdout.write(generateRoadmap(n, seed, shape).text);
 }
