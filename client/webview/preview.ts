@@ -694,7 +694,8 @@ class Preview {
       const r = e.getBoundingClientRect();
       return r.width > 0 || r.height > 0;
     });
-    const inside = (r: DOMRect) => r.top >= box.top && r.bottom <= box.bottom && r.left >= box.left && r.right <= box.right;
+    // In view: its height within the panel's (all of it, or all the panel shows of a taller one), some of its width (a timeline row is as wide as the chart).
+    const inside = (r: DOMRect) => (r.height > box.height ? r.top <= box.top && r.bottom >= box.bottom : r.top >= box.top && r.bottom <= box.bottom) && r.right > box.left && r.left < box.right;
     const target = drawn[0];
     if (!target || drawn.some((e) => inside(e.getBoundingClientRect()))) return;
     if (!(target instanceof SVGElement)) {
@@ -705,7 +706,7 @@ class Preview {
     const r = target.getBoundingClientRect();
     const margin = 16;
     const dy = r.height > box.height || r.top < box.top ? r.top - box.top - margin : r.bottom > box.bottom ? r.bottom - box.bottom + margin : 0;
-    const dx = r.width > box.width || r.left < box.left ? r.left - box.left - margin : r.right > box.right ? r.right - box.right + margin : 0;
+    const dx = r.right <= box.left || r.left >= box.right ? r.left - box.left - margin : 0;
     panel.scrollBy({ top: dy, left: dx });
   }
 
