@@ -82,6 +82,8 @@ class Preview {
   private swallowClick = false;
   /** Why editing is off (the host's word); null: the preview may edit. The standalone page never edits. */
   private editOff: string | null = null;
+  /** The host said the panel is locked to its file (kept in the saved state for a reload). */
+  private hostLocked = false;
 
   constructor(root: HTMLElement, api: VsCodeApi | null) {
     this.api = api;
@@ -152,6 +154,7 @@ class Preview {
         this.post({ type: 'theme-vars', requestId: data.requestId, vars: this.themeVars() });
         break;
       case 'locked':
+        this.hostLocked = data.locked;
         this.state.locked = data.locked;
         this.save();
         break;
@@ -185,7 +188,8 @@ class Preview {
       this.highlightKey = null;
       if (this.state.uri !== uri) {
         // Another document: its zoom and scroll start fresh, the chosen tab stays.
-        this.state = { ...defaultPreviewState(uri), view: this.state.view, riskFilter: this.state.riskFilter, ...(this.state.locked ? { locked: true } : {}) };
+        // Locked only on the host's word: a restored state's own claim does not carry over to another file.
+        this.state = { ...defaultPreviewState(uri), view: this.state.view, riskFilter: this.state.riskFilter, ...(this.hostLocked ? { locked: true } : {}) };
       }
     }
     this.version = version;
