@@ -92,6 +92,7 @@ describe('AI Roadmap in a real VS Code (code-server 4.100.3, Chromium)', { timeo
   before(async () => {
     assert.ok(codeServerAvailable(), `code-server or Chromium missing: run \`bash test/e2e/install.sh\` (expects ${CODE_SERVER})`);
     pruneOldRuns();
+    mkdirSync(RESULTS, { recursive: true });
     for (const name of readdirSync(RESULTS)) if (name.endsWith('.png')) rmSync(join(RESULTS, name));
     const vsix = packageExtension();
     profile = createProfile({ ...sources, ...hostileSources });
@@ -408,16 +409,15 @@ describe('AI Roadmap in a real VS Code (code-server 4.100.3, Chromium)', { timeo
       assert.notEqual(cleanTitle, longTitle);
       await wb.runCommand('View: Close All Editors');
 
-      // Two locked previews, one per file, each in its own group.
+      // Two locked previews, one per file, each in its own group: the example's beside its editor, then the
+      // long file's editor split off to the left and its locked preview beside it (no preview is ever hidden).
       await wb.openFile(CLEAN);
       await wb.runCommand('AI Roadmap: Open Locked Preview to the Side');
       await wb.page.locator(`.tab[aria-label*="[Locked] Preview ${CLEAN}"]`).first().waitFor({ timeout: 30_000 });
       await wb.openFile(LONG);
+      await wb.runCommand('View: Split Editor Left');
       await wb.runCommand('AI Roadmap: Open Locked Preview to the Side');
-      const longTab = wb.page.locator(`.tab[aria-label*="[Locked] Preview ${LONG}"]`).first();
-      await longTab.waitFor({ timeout: 30_000 });
-      await longTab.click();
-      await wb.runCommand('View: Move Editor into Next Group');
+      await wb.page.locator(`.tab[aria-label*="[Locked] Preview ${LONG}"]`).first().waitFor({ timeout: 30_000 });
       const cleanPreview = await visiblePreview(cleanTitle);
       const longPreview = await visiblePreview(longTitle);
       const cleanFirst = [...checkText(textOf(CLEAN)).model.use_cases.keys()][0]!;
