@@ -468,6 +468,16 @@ describe('AI Roadmap in a real VS Code (code-server 4.100.3, Chromium)', { timeo
         return box !== null && box.y >= frame.y && box.y + box.height <= frame.y + frame.height;
       }, 30_000);
       assert.match((await row.getAttribute('class')) ?? '', /highlighted/);
+
+      // Hidden behind another tab of its group and shown again, the webview is rebuilt and draws its file again.
+      const group = wb.page.locator('.editor-group-container', { has: wb.page.locator(`.tab[aria-label*="[Locked] Preview ${LONG}"]`) }).first();
+      await group.locator(`.tab[aria-label*="${CLEAN}"]:not([aria-label*="Preview"])`).first().click();
+      await group.locator(`.tab.active[aria-label*="${CLEAN}"]:not([aria-label*="Preview"])`).first().waitFor({ timeout: 30_000 });
+      await waitFor('one preview left in view', async () => (await wb.page.locator('iframe.webview.ready:visible').count()) === 1 || undefined);
+      await group.locator(`.tab[aria-label*="[Locked] Preview ${LONG}"]`).first().click();
+      const again = await visiblePreview(longTitle);
+      await again.view.locator(`#panel-register .el[data-key="${key}"]`).first().waitFor({ state: 'attached', timeout: 30_000 });
+      assert.equal(await again.view.locator('#tab-register').getAttribute('aria-selected'), 'true', 'on the tab it showed');
     }));
 });
 
