@@ -448,6 +448,8 @@ describe('AI Roadmap in a real VS Code (code-server 4.100.3, Chromium)', { timeo
       assert.ok(bytes.length > 5_000, 'not an empty image');
       const toast = wb.page.locator('.notifications-toasts .notification-toast', { hasText: 'Exported the preview' }).first();
       await toast.waitFor({ timeout: 30_000 });
+      // code-server is VS Code for the Web: no OS file manager, the Explorer view instead.
+      assert.equal(await toast.locator('.monaco-button', { hasText: /^Reveal in Explorer View$/ }).count(), 1, 'the reveal the web has');
       await toast.locator('.monaco-button', { hasText: /^Open$/ }).first().click();
       await wb.page.locator('.tab[aria-label*="nordlys-matrix.png"]').first().waitFor({ timeout: 30_000 });
 
