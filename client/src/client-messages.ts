@@ -36,7 +36,8 @@ export const CLIENT_MESSAGES: Record<Locale, ClientMessages> = {
 
 /** The preview panel's own strings (its labels inside come with the views). */
 export interface PreviewMessages {
-  title: (name: string) => string;
+  /** The panel's title: a locked panel says so, as VS Code's editors mark pinned ones. */
+  title: (name: string, locked?: boolean) => string;
   noRoadmap: string;
   /** Inside a panel that has no roadmap to show (e.g. restored with nothing valid to restore). */
   nothing: string;
@@ -53,11 +54,18 @@ export interface PreviewMessages {
   editReadOnly: string;
   editOff: (why: string) => string;
   editStale: string;
+  /** Show Source / Refresh / Toggle Preview Locking with no preview focused or open. */
+  noPreview: string;
+  /** The completion notification's buttons. */
+  open: string;
+  /** Reveal the exported file: in the OS's file manager (by platform, as VS Code names it) or in the Explorer view. */
+  revealInOs: (platform: string | undefined) => string;
+  revealInExplorer: string;
 }
 
 export const PREVIEW_MESSAGES: Record<Locale, PreviewMessages> = {
   en: {
-    title: (name) => `Preview ${name}`,
+    title: (name, locked = false) => (locked ? `[Locked] Preview ${name}` : `Preview ${name}`),
     noRoadmap: 'Open an AI roadmap file (*.airoadmap.yaml) first.',
     nothing: 'Nothing to preview. Open an AI roadmap file (*.airoadmap.yaml) and run "AI Roadmap: Open Preview".',
     pick: 'Export the preview as…',
@@ -73,9 +81,13 @@ export const PREVIEW_MESSAGES: Record<Locale, PreviewMessages> = {
     editReadOnly: 'the file is read-only.',
     editOff: (why) => `Editing from the preview is off: ${why}`,
     editStale: 'The file changed while you dragged; the preview is up to date now, so try again.',
+    noPreview: 'No AI roadmap preview is open.',
+    open: 'Open',
+    revealInOs: (platform) => (platform === 'win32' ? 'Reveal in File Explorer' : platform === 'darwin' ? 'Reveal in Finder' : 'Open Containing Folder'),
+    revealInExplorer: 'Reveal in Explorer View',
   },
   nb: {
-    title: (name) => `Forhåndsvisning ${name}`,
+    title: (name, locked = false) => (locked ? `[Låst] Forhåndsvisning ${name}` : `Forhåndsvisning ${name}`),
     noRoadmap: 'Åpne en KI-veikartfil (*.airoadmap.yaml) først.',
     nothing: 'Ingenting å forhåndsvise. Åpne en KI-veikartfil (*.airoadmap.yaml), og kjør «AI Roadmap: Åpne forhåndsvisning».',
     pick: 'Eksporter forhåndsvisningen som …',
@@ -91,6 +103,10 @@ export const PREVIEW_MESSAGES: Record<Locale, PreviewMessages> = {
     editReadOnly: 'filen er skrivebeskyttet.',
     editOff: (why) => `Redigering fra forhåndsvisningen er slått av: ${why}`,
     editStale: 'Filen ble endret mens du dro; forhåndsvisningen er oppdatert nå, så prøv igjen.',
+    noPreview: 'Ingen forhåndsvisning av et KI-veikart er åpen.',
+    open: 'Åpne',
+    revealInOs: (platform) => (platform === 'win32' ? 'Vis i Filutforsker' : platform === 'darwin' ? 'Vis i Finder' : 'Åpne mappen som inneholder filen'),
+    revealInExplorer: 'Vis i Utforsker-visningen',
   },
 };
 

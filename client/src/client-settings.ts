@@ -5,6 +5,7 @@
  * import): it reads through a `get(key)` function.
  */
 import type { Locale } from '../../server/src/core/language/types';
+import type { ExportTheme } from '../../server/src/shared/preview-protocol';
 import { parseSettings, resolveLocale, type RoadmapSettings } from '../../server/src/lsp/settings';
 
 export type SettingReader = (key: string) => unknown;
@@ -26,4 +27,14 @@ export function settingsSnapshot(get: SettingReader): RoadmapSettings {
 export function clientLocale(get: SettingReader, uiLanguage: string | undefined): Locale {
   const language = get('language');
   return resolveLocale(typeof language === 'string' ? language : 'auto', uiLanguage);
+}
+
+/** `airoadmap.preview.scrollPreviewWithEditor`: on unless set to false, as Markdown's `markdown.preview.scrollPreviewWithEditor`. */
+export function scrollPreviewWithEditor(get: SettingReader): boolean {
+  return get('preview.scrollPreviewWithEditor') !== false;
+}
+
+/** `airoadmap.preview.exportTheme`: the colours of exported SVG and PNG images; light unless set to `editor`. */
+export function exportTheme(get: SettingReader): ExportTheme {
+  return get('preview.exportTheme') === 'editor' ? 'editor' : 'light';
 }

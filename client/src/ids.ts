@@ -12,6 +12,10 @@ export const COMMANDS = {
   showOutput: 'airoadmap.showOutput',
   openPreview: 'airoadmap.openPreview',
   openPreviewToSide: 'airoadmap.openPreviewToSide',
+  openLockedPreviewToSide: 'airoadmap.openLockedPreviewToSide',
+  togglePreviewLock: 'airoadmap.togglePreviewLock',
+  showSource: 'airoadmap.showSource',
+  refreshPreview: 'airoadmap.refreshPreview',
   exportPreview: 'airoadmap.exportPreview',
   exportReport: 'airoadmap.exportReport',
 } as const;

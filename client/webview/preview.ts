@@ -28,6 +28,7 @@ import {
   type LspRange,
   type PreviewState,
   type ZoomState,
+  type ExportTheme,
 } from '../../server/src/shared/preview-protocol';
 import { rangeContains } from '../../server/src/core/language/range';
 import { el, toDom } from './dom';
@@ -85,6 +86,8 @@ class Preview {
   private swallowClick = false;
   /** Why editing is off (the host's word); null: the preview may edit. The standalone page never edits. */
   private editOff: string | null = null;
+  /** The host said the panel is locked to its file (kept in the saved state for a reload). */
+  private hostLocked = false;
 
   constructor(root: HTMLElement, api: VsCodeApi | null) {
     this.api = api;
@@ -151,10 +154,18 @@ class Preview {
         this.update(data.uri, data.version, data.views, data.hasErrors);
         break;
       case 'cursor':
-        if (data.uri === this.uri) this.highlightAt(data.position);
+        if (data.uri === this.uri) this.highlightAt(data.position, data.scroll === true);
         break;
       case 'export-png':
-        void this.exportPng().then((dataUrl) => this.post({ type: 'png', requestId: data.requestId, dataUrl }));
+        void this.exportPng(data.theme ?? 'editor').then((dataUrl) => this.post({ type: 'png', requestId: data.requestId, dataUrl }));
+        break;
+      case 'theme-vars':
+        this.post({ type: 'theme-vars', requestId: data.requestId, vars: this.themeVars() });
+        break;
+      case 'locked':
+        this.hostLocked = data.locked;
+        this.state.locked = data.locked;
+        this.save();
         break;
       case 'nothing':
         this.nothing(data.text);
@@ -186,7 +197,8 @@ class Preview {
       this.highlightKey = null;
       if (this.state.uri !== uri) {
         // Another document: its zoom and scroll start fresh, the chosen tab stays.
-        this.state = { ...defaultPreviewState(uri), view: this.state.view, riskFilter: this.state.riskFilter };
+        // Locked only on the host's word: a restored state's own claim does not carry over to another file.
+        this.state = { ...defaultPreviewState(uri), view: this.state.view, riskFilter: this.state.riskFilter, ...(this.hostLocked ? { locked: true } : {}) };
       }
     }
     this.version = version;
@@ -698,7 +710,8 @@ class Preview {
     this.post({ type: 'reveal', uri: this.uri, section: info.section, id: info.id, range: info.range });
   }
 
-  private highlightAt(position: LspPosition): void {
+  /** Highlights the smallest entity at the editor's cursor; with `scroll`, a newly highlighted one is brought into view. */
+  private highlightAt(position: LspPosition, scroll: boolean): void {
     let best: string | null = null;
     let bestSize = Infinity;
     for (const [key, info] of this.registry) {
@@ -711,7 +724,36 @@ class Preview {
     }
     if (best === this.highlightKey) return;
     this.highlightKey = best;
-    this.applyHighlight(this.panels.get(this.state.view)!);
+    const panel = this.panels.get(this.state.view)!;
+    this.applyHighlight(panel);
+    if (scroll && best !== null) this.scrollToHighlight(panel);
+  }
+
+  /**
+   * Brings the highlighted entity's element on screen in the shown panel,
+   * unless one of its elements (a bubble, its row in the ranking) is visible
+   * already: moving the cursor within an entity never fights the user's scrolling.
+   */
+  private scrollToHighlight(panel: HTMLElement): void {
+    const box = panel.getBoundingClientRect();
+    const drawn = Array.from(panel.querySelectorAll('.el.highlighted')).filter((e) => {
+      const r = e.getBoundingClientRect();
+      return r.width > 0 || r.height > 0;
+    });
+    // In view: its height within the panel's (all of it, or all the panel shows of a taller one), some of its width (a timeline row is as wide as the chart).
+    const inside = (r: DOMRect) => (r.height > box.height ? r.top <= box.top && r.bottom >= box.bottom : r.top >= box.top && r.bottom <= box.bottom) && r.right > box.left && r.left < box.right;
+    const target = drawn[0];
+    if (!target || drawn.some((e) => inside(e.getBoundingClientRect()))) return;
+    if (!(target instanceof SVGElement)) {
+      target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      return;
+    }
+    // An SVG element: the panel (its scrolling container) moves by the element's offset from the visible box.
+    const r = target.getBoundingClientRect();
+    const margin = 16;
+    const dy = r.height > box.height || r.top < box.top ? r.top - box.top - margin : r.bottom > box.bottom ? r.bottom - box.bottom + margin : 0;
+    const dx = r.right <= box.left || r.left >= box.right ? r.left - box.left - margin : 0;
+    panel.scrollBy({ top: dy, left: dx });
   }
 
   private applyHighlight(panel: HTMLElement): void {
@@ -727,14 +769,21 @@ class Preview {
 
   // --- export -----------------------------------------------------------------------------------
 
-  async exportPng(): Promise<string | null> {
-    if (!this.views) return null;
+  /** The chart's `--vscode-*` colours as this page shows them (the editor's theme inside VS Code). */
+  private themeVars(): Record<string, string> {
     const style = getComputedStyle(document.documentElement);
     const vars: Record<string, string> = {};
     for (const name of Object.keys(LIGHT_THEME)) {
       const v = style.getPropertyValue(name).trim();
       if (v) vars[name] = v;
     }
+    return vars;
+  }
+
+  /** The shown view as a PNG: in the light palette, or in the editor's colours. */
+  async exportPng(theme: ExportTheme = 'editor'): Promise<string | null> {
+    if (!this.views) return null;
+    const vars = theme === 'editor' ? this.themeVars() : {};
     const svg = exportSvg(this.views, this.state.view, { vars, riskFilter: this.state.riskFilter });
     const w = Number(/width="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? 800);
     const hgt = Number(/height="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? 600);

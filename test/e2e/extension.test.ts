@@ -17,6 +17,7 @@ import { MATRIX_LAYOUT } from '../../server/src/core/views/matrix/draw';
 import { VIEW_NAMES } from '../../server/src/core/views/registry';
 import type { RoadmapDiagnostic } from '../../server/src/core/language/types';
 import { writeHostileCorpus } from '../fuzz/hostile-corpus';
+import { generateRoadmap } from '../../bench/generate';
 import {
   CODE_SERVER,
   RESULTS,
@@ -34,10 +35,13 @@ import {
   type Profile,
   type Session,
 } from './harness';
+import type { FrameLocator, Locator } from 'playwright-core';
 import { Workbench, escapeRegExp } from './workbench';
 
 const CLEAN = 'nordlys.airoadmap.yaml';
 const PROBLEMS = 'problems.airoadmap.yaml';
+/** Written by scenario 10: a roadmap long enough that its register scrolls far. */
+const LONG = 'long.airoadmap.yaml';
 
 /** The example roadmaps, or the language's own example until they exist. */
 function exampleSources(): Record<string, string> {
@@ -88,6 +92,7 @@ describe('AI Roadmap in a real VS Code (code-server 4.100.3, Chromium)', { timeo
   before(async () => {
     assert.ok(codeServerAvailable(), `code-server or Chromium missing: run \`bash test/e2e/install.sh\` (expects ${CODE_SERVER})`);
     pruneOldRuns();
+    mkdirSync(RESULTS, { recursive: true });
     for (const name of readdirSync(RESULTS)) if (name.endsWith('.png')) rmSync(join(RESULTS, name));
     const vsix = packageExtension();
     profile = createProfile({ ...sources, ...hostileSources });
@@ -392,7 +397,105 @@ describe('AI Roadmap in a real VS Code (code-server 4.100.3, Chromium)', { timeo
       await wb.page.keyboard.press('Control+S');
       await waitFor('the file byte-identical to the original', () => readFileSync(file).equals(original) || undefined, 30_000);
     }));
+
+  test('10. two locked previews side by side, Show Source, a PNG export, and the preview following the cursor far down a long roadmap', () =>
+    scenario('10-locked-previews', async () => {
+      // A long roadmap beside the example: 400 use cases, the register over 10,000 px tall.
+      const long = generateRoadmap(400).text;
+      writeFileSync(join(profile!.workspace, LONG), long);
+      const cleanTitle = computeViews(checkText(textOf(CLEAN)).model, 'en').title;
+      const longModel = checkText(long).model;
+      const longTitle = computeViews(longModel, 'en').title;
+      assert.notEqual(cleanTitle, longTitle);
+      await wb.runCommand('View: Close All Editors');
+
+      // Two locked previews, one per file, each in its own group: the example's beside its editor, then the
+      // long file's editor split off to the left and its locked preview beside it (no preview is ever hidden).
+      await wb.openFile(CLEAN);
+      await wb.runCommand('AI Roadmap: Open Locked Preview to the Side');
+      await wb.page.locator(`.tab[aria-label*="[Locked] Preview ${CLEAN}"]`).first().waitFor({ timeout: 30_000 });
+      await wb.openFile(LONG);
+      await wb.runCommand('View: Split Editor Left');
+      await wb.runCommand('AI Roadmap: Open Locked Preview to the Side');
+      await wb.page.locator(`.tab[aria-label*="[Locked] Preview ${LONG}"]`).first().waitFor({ timeout: 30_000 });
+      const cleanPreview = await visiblePreview(cleanTitle);
+      const longPreview = await visiblePreview(longTitle);
+      const cleanFirst = [...checkText(textOf(CLEAN)).model.use_cases.keys()][0]!;
+      const longFirst = [...longModel.use_cases.keys()][0]!;
+      await cleanPreview.view.locator(`[data-key="use_cases:${cleanFirst}"]`).first().waitFor({ state: 'visible', timeout: 30_000 });
+      await longPreview.view.locator(`[data-key="use_cases:${longFirst}"]`).first().waitFor({ state: 'visible', timeout: 30_000 });
+      assert.equal(await cleanPreview.view.locator(`[data-key="use_cases:${longFirst}"]`).count(), 0, 'each preview shows its own file');
+      assert.equal(await longPreview.view.locator(`[data-key="use_cases:${cleanFirst}"]`).count(), 0, 'each preview shows its own file');
+      await wb.screenshot(resultPath('locked-previews.png'));
+
+      // Show Source from the example's preview: its editor becomes the active one.
+      await wb.page.locator(`.tab[aria-label*="[Locked] Preview ${CLEAN}"]`).first().click();
+      await wb.runCommand('AI Roadmap: Show Source');
+      await wb.page.locator(`.editor-group-container.active .tab.active[aria-label*="${CLEAN}"]:not([aria-label*="Preview"])`).first().waitFor({ timeout: 30_000 });
+      await wb.activeEditor.locator('.view-lines .view-line').first().waitFor();
+
+      // Export the example's preview as a PNG; the notification offers to open it.
+      const png = join(profile!.workspace, 'nordlys-matrix.png');
+      rmSync(png, { force: true });
+      await wb.runCommand('AI Roadmap: Export Preview…', /Export the preview as/);
+      await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'PNG' }).first().click();
+      // code-server's save dialog is a quick input holding the proposed path.
+      const input = wb.page.locator('.quick-input-widget input');
+      await waitFor('the save dialog with the proposed name', async () => /nordlys-matrix\.png$/.test(await input.inputValue()));
+      await wb.page.keyboard.press('Enter');
+      const bytes = await waitFor('the exported PNG', () => (existsSync(png) && statSync(png).size > 0 ? readFileSync(png) : undefined), 30_000);
+      assert.equal(bytes.subarray(0, 8).toString('hex'), '89504e470d0a1a0a', 'a PNG file');
+      assert.ok(bytes.length > 5_000, 'not an empty image');
+      const toast = wb.page.locator('.notifications-toasts .notification-toast', { hasText: 'Exported the preview' }).first();
+      await toast.waitFor({ timeout: 30_000 });
+      // code-server is VS Code for the Web: no OS file manager, the Explorer view instead.
+      assert.equal(await toast.locator('.monaco-button', { hasText: /^Reveal in Explorer View$/ }).count(), 1, 'the reveal the web has');
+      await toast.locator('.monaco-button', { hasText: /^Open$/ }).first().click();
+      await wb.page.locator('.tab[aria-label*="nordlys-matrix.png"]').first().waitFor({ timeout: 30_000 });
+
+      // The cursor on a use case far down the long roadmap brings its register row into the preview's view.
+      await longPreview.view.locator('#tab-register').click();
+      const row = longPreview.view.locator('#panel-register .el[data-key^="use_cases:"]').last();
+      await row.waitFor({ state: 'attached', timeout: 30_000 });
+      const key = (await row.getAttribute('data-key'))!;
+      const farId = key.slice('use_cases:'.length);
+      const frame = (await longPreview.iframe.boundingBox())!;
+      const before = (await row.boundingBox())!;
+      assert.ok(before.y > frame.y + frame.height, `${farId} starts below the preview's view (${before.y} > ${frame.y + frame.height})`);
+      await wb.openFile(LONG);
+      const idRange = longModel.use_cases.get(farId)!.idRange;
+      await wb.goTo(idRange.start.line + 1, idRange.start.character + 1);
+      await waitFor(`the register row of ${farId} inside the preview's view`, async () => {
+        const box = await row.boundingBox();
+        return box !== null && box.y >= frame.y && box.y + box.height <= frame.y + frame.height;
+      }, 30_000);
+      assert.match((await row.getAttribute('class')) ?? '', /highlighted/);
+
+      // Hidden behind another tab of its group and shown again, the webview is rebuilt and draws its file again.
+      const group = wb.page.locator('.editor-group-container', { has: wb.page.locator(`.tab[aria-label*="[Locked] Preview ${LONG}"]`) }).first();
+      await group.locator(`.tab[aria-label*="${CLEAN}"]:not([aria-label*="Preview"])`).first().click();
+      await group.locator(`.tab.active[aria-label*="${CLEAN}"]:not([aria-label*="Preview"])`).first().waitFor({ timeout: 30_000 });
+      await waitFor('one preview left in view', async () => (await wb.page.locator('iframe.webview.ready:visible').count()) === 1 || undefined);
+      await group.locator(`.tab[aria-label*="[Locked] Preview ${LONG}"]`).first().click();
+      const again = await visiblePreview(longTitle);
+      await again.view.locator(`#panel-register .el[data-key="${key}"]`).first().waitFor({ state: 'attached', timeout: 30_000 });
+      assert.equal(await again.view.locator('#tab-register').getAttribute('aria-selected'), 'true', 'on the tab it showed');
+    }));
 });
+
+/** The visible preview whose document title is `title`: its webview document and the iframe around it. */
+async function visiblePreview(title: string): Promise<{ view: FrameLocator; iframe: Locator }> {
+  return waitFor(`a visible preview of ${title}`, async () => {
+    const selector = 'iframe.webview.ready:visible';
+    const n = await wb.page.locator(selector).count();
+    for (let i = 0; i < n; i++) {
+      const view = wb.page.frameLocator(selector).nth(i).frameLocator('#active-frame');
+      const text = await view.locator('h1.doc-title').textContent({ timeout: 1_000 }).catch(() => null);
+      if (text === title) return { view, iframe: wb.page.locator(selector).nth(i) };
+    }
+    return undefined;
+  }, 60_000);
+}
 
 /** Hides the bottom panel (Problems), for an uncluttered screenshot. */
 async function hidePanel(): Promise<void> {

@@ -90,6 +90,54 @@ describe('package.json contributions', () => {
     }
   });
 
+  it('the preview commands are where the Markdown preview has them: on the focused preview’s title, in the palette only where they apply', () => {
+    const m = manifest as unknown as {
+      contributes: {
+        commands: { command: string; title: string; category?: string; icon?: string }[];
+        menus: Record<string, { command: string; when?: string; group?: string }[]>;
+      };
+    };
+    const focused = `activeWebviewPanelId == ${PREVIEW_VIEW_TYPE}`;
+    const titles: Record<string, [string, string]> = {
+      [COMMANDS.openLockedPreviewToSide]: ['Open Locked Preview to the Side', 'Åpne låst forhåndsvisning ved siden av'],
+      [COMMANDS.togglePreviewLock]: ['Toggle Preview Locking', 'Lås eller lås opp forhåndsvisningen'],
+      [COMMANDS.showSource]: ['Show Source', 'Vis kilden'],
+      [COMMANDS.refreshPreview]: ['Refresh Preview', 'Oppdater forhåndsvisningen'],
+    };
+    for (const [id, [en, nb]] of Object.entries(titles)) {
+      const c = m.contributes.commands.find((x) => x.command === id);
+      assert.ok(c, `${id} is contributed`);
+      assert.equal(c.category, '%airoadmap.category%', id);
+      assert.match(c.icon ?? '', /^\$\([a-z-]+\)$/, `${id} has an icon`);
+      const key = c.title.slice(1, -1);
+      assert.equal(nlsEn[key], en, id);
+      assert.equal(nlsNb[key], nb, id);
+    }
+    const palette = new Map(m.contributes.menus['commandPalette']!.map((e) => [e.command, e.when]));
+    assert.equal(palette.get(COMMANDS.openLockedPreviewToSide), `editorLangId == ${LANGUAGE_ID}`);
+    for (const id of [COMMANDS.togglePreviewLock, COMMANDS.showSource, COMMANDS.refreshPreview]) assert.equal(palette.get(id), focused, `${id}: only with a preview focused`);
+    const title = m.contributes.menus['editor/title']!.filter((e) => e.when === focused);
+    assert.deepEqual(
+      title.map((e) => e.command).sort(),
+      [COMMANDS.exportPreview, COMMANDS.refreshPreview, COMMANDS.showSource, COMMANDS.togglePreviewLock].sort(),
+      'Show Source, Refresh, Toggle Lock and Export on the focused preview',
+    );
+    for (const e of title) assert.match(e.group ?? '', /^navigation/, `${e.command} is a button`);
+    assert.ok(m.contributes.menus['explorer/context']!.some((e) => e.command === COMMANDS.openLockedPreviewToSide && e.when === `resourceLangId == ${LANGUAGE_ID}`));
+  });
+
+  it('the preview settings: scroll with the editor (on) and the export theme (light or the editor’s)', () => {
+    const props = manifest.contributes.configuration.properties as Record<string, { type?: string; default?: unknown; enum?: string[]; markdownDescription?: string; enumDescriptions?: string[] }>;
+    const scroll = props['airoadmap.preview.scrollPreviewWithEditor']!;
+    assert.equal(scroll.type, 'boolean');
+    assert.equal(scroll.default, true);
+    const theme = props['airoadmap.preview.exportTheme']!;
+    assert.deepEqual(theme.enum, ['light', 'editor']);
+    assert.equal(theme.default, 'light');
+    assert.equal(theme.enumDescriptions?.length, 2);
+    for (const p of [scroll, theme]) assert.match(p.markdownDescription ?? '', /^%airoadmap\.preview\./);
+  });
+
   it('every %placeholder% is translated in English and Norwegian', () => {
     const used = new Set([...JSON.stringify(manifest.contributes).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]!));
     assert.ok(used.size > 10);

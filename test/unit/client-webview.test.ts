@@ -100,9 +100,26 @@ describe('the restored panel’s saved state', () => {
   it('accepts the roadmap URIs VS Code writes, with the saved tab', () => {
     for (const uri of GOOD_URIS) {
       assert.equal(URI.parse(uri).toString(), uri, `${uri} is what Uri.toString() gives`);
-      assert.deepEqual(restorablePreview(state(uri, { view: 'risks' })), { uri, view: 'risks' }, uri);
+      assert.deepEqual(restorablePreview(state(uri, { view: 'risks' })), { uri, view: 'risks', locked: false }, uri);
+      assert.deepEqual(restorablePreview(state(uri, { view: 'risks', locked: true })), { uri, view: 'risks', locked: true }, `${uri} locked`);
     }
     assert.ok(restorablePreview(state(`file:///${'a'.repeat(MAX_RESTORED_URI - 'file:///.airoadmap.yaml'.length)}.airoadmap.yaml`)), 'the limit itself is allowed');
+  });
+
+  it('a panel is restored locked only when its own state says locked: true', () => {
+    const uri = 'file:///home/u/plan.airoadmap.yaml';
+    for (const [why, s] of [
+      ['no locked', state(uri)],
+      ['locked: false', state(uri, { locked: false })],
+      ['locked: "true"', state(uri, { locked: 'true' })],
+      ['locked: 1', state(uri, { locked: 1 })],
+      ['locked: {}', state(uri, { locked: {} })],
+      ['locked only inherited', Object.assign(Object.create({ locked: true }) as object, state(uri))],
+    ] as [string, unknown][]) {
+      assert.equal(restorablePreview(s)?.locked, false, why);
+    }
+    // A locked state with a hostile location is refused all the same.
+    for (const [why, uri2] of HOSTILE_URIS) assert.equal(restorablePreview(state(uri2, { locked: true })), null, why);
   });
 
   it('the location check agrees with VS Code’s own parse of the same text', () => {
@@ -149,7 +166,7 @@ function standaloneCsp(nonce: string): string {
 describe('the webview’s options and CSP', () => {
   it('one options builder: scripts, no forms, no command links, the bundle folder only', () => {
     const root = { bundle: true };
-    assert.deepEqual(previewWebviewOptions(root), { enableScripts: true, enableForms: false, enableCommandUris: false, localResourceRoots: [root] });
+    assert.deepEqual(previewWebviewOptions(root), { enableScripts: true, enableForms: false, enableCommandUris: false, localResourceRoots: [root], enableFindWidget: true });
   });
 
   it('the webview CSP holds to the standalone export’s: same directives, nothing looser but the webview’s own resource origin', () => {
@@ -189,17 +206,41 @@ interface FakePanel {
   webview: { options: unknown; html: string; cspSource: string; asWebviewUri(u: URI): URI; postMessage(m: unknown): Promise<boolean>; onDidReceiveMessage(fn: (m: unknown) => void): Disposable };
   title: string;
   viewColumn: number;
+  active: boolean;
+  iconPath?: unknown;
+  disposed: boolean;
   reveal(): void;
   dispose(): void;
-  onDidDispose(): Disposable;
+  onDidDispose(fn: () => void): Disposable;
+  onDidChangeViewState(fn: (e: { webviewPanel: FakePanel }) => void): Disposable;
   /** A message from the webview. */
   send(m: unknown): void;
+  /** The user focuses this panel (the others lose focus). */
+  focus(): void;
 }
 interface Disposable {
   dispose(): void;
 }
 const disposable: Disposable = { dispose: () => undefined };
 const event = () => (): Disposable => disposable;
+/** An event the test can fire. */
+function emitter<T>(): { on: (fn: (e: T) => void) => Disposable; fire: (e: T) => void; clear: () => void } {
+  let listeners: ((e: T) => void)[] = [];
+  return {
+    on: (fn) => {
+      listeners.push(fn);
+      return { dispose: () => (listeners = listeners.filter((l) => l !== fn)) };
+    },
+    fire: (e) => listeners.forEach((l) => l(e)),
+    clear: () => (listeners = []),
+  };
+}
+const activeEditorChanged = emitter<{ document: { uri: URI; languageId: string }; viewColumn?: number } | undefined>();
+const selectionChanged = emitter<{ textEditor: { document: { uri: URI } }; selections: { active: { line: number; character: number } }[] }>();
+/** The `airoadmap.*` settings the fake configuration answers. */
+let settings: Record<string, unknown> = {};
+/** Every panel the manager created, in order. */
+let panels: FakePanel[] = [];
 
 let rec: Recorded = { requests: [], opened: [], posted: [], created: [], applied: [], messages: [] };
 /** What the fake server answers to airoadmap/edit, and to airoadmap/views (null: it knows no document). */
@@ -210,7 +251,9 @@ const commands = new Map<string, (...args: unknown[]) => Promise<void>>();
 
 function fakePanel(): FakePanel {
   let listener: ((m: unknown) => void) | undefined;
-  return {
+  let onDispose: (() => void) | undefined;
+  let onViewState: ((e: { webviewPanel: FakePanel }) => void) | undefined;
+  const panel: FakePanel = {
     webview: {
       options: undefined,
       html: '',
@@ -227,11 +270,30 @@ function fakePanel(): FakePanel {
     },
     title: '',
     viewColumn: 1,
+    active: false,
+    disposed: false,
     reveal: () => undefined,
-    dispose: () => undefined,
-    onDidDispose: () => disposable,
+    dispose: () => {
+      if (panel.disposed) return;
+      panel.disposed = true;
+      onDispose?.();
+    },
+    onDidDispose: (fn) => {
+      onDispose = fn;
+      return disposable;
+    },
+    onDidChangeViewState: (fn) => {
+      onViewState = fn;
+      return disposable;
+    },
     send: (m) => listener?.(m),
+    focus: () => {
+      for (const p of panels) p.active = false;
+      panel.active = true;
+      onViewState?.({ webviewPanel: panel });
+    },
   };
+  return panel;
 }
 
 /** The part of the `vscode` API the preview manager touches. */
@@ -259,7 +321,7 @@ const fakeVscode = {
     }
   },
   workspace: {
-    getConfiguration: () => ({ get: () => undefined }),
+    getConfiguration: () => ({ get: (key: string) => settings[key] }),
     onDidChangeTextDocument: event(),
     onDidChangeConfiguration: event(),
     onDidGrantWorkspaceTrust: event(),
@@ -274,17 +336,20 @@ const fakeVscode = {
   window: {
     activeTextEditor: undefined as { document: { uri: URI; languageId: string } } | undefined,
     visibleTextEditors: [],
-    onDidChangeActiveTextEditor: event(),
-    onDidChangeTextEditorSelection: event(),
+    onDidChangeActiveTextEditor: activeEditorChanged.on,
+    onDidChangeTextEditorSelection: selectionChanged.on,
     showInformationMessage: async (m: string) => void rec.messages.push(m),
     showWarningMessage: async (m: string) => void rec.messages.push(m),
-    showTextDocument: async (uri: URI) => {
+    showTextDocument: async (uri: URI, _options?: unknown) => {
       rec.opened.push(uri.toString());
       return { revealRange: () => undefined };
     },
-    createWebviewPanel: (_type: string, _title: string, _show: unknown, options: unknown) => {
+    createWebviewPanel: (_type: string, title: string, _show: unknown, options: unknown) => {
       rec.created.push(options);
-      return fakePanel();
+      const panel = fakePanel();
+      panel.title = title;
+      panels.push(panel);
+      return panel;
     },
     registerWebviewPanelSerializer: (_type: string, s: typeof serializer) => {
       serializer = s;
@@ -330,6 +395,10 @@ describe('the preview manager restoring a panel', () => {
     commands.clear();
     fakeVscode.window.activeTextEditor = undefined;
     notificationHandlers.clear();
+    activeEditorChanged.clear();
+    selectionChanged.clear();
+    settings = {};
+    panels = [];
     const client = {
       sendRequest: async (method: string, params: unknown) => {
         rec.requests.push(params);
@@ -405,6 +474,107 @@ describe('the preview manager restoring a panel', () => {
     await commands.get('airoadmap.openPreview')!(URI.parse('file:///home/u/plan.airoadmap.yaml'));
     assert.deepEqual(rec.created, [previewWebviewOptions(bundleRoot)]);
   });
+  describe('several previews: one dynamic, any number locked', () => {
+    const a = URI.parse('file:///home/u/a.airoadmap.yaml');
+    const b = URI.parse('file:///home/u/b.airoadmap.yaml');
+    const c = URI.parse('file:///home/u/c.airoadmap.yaml');
+    const settle = () => new Promise((r) => setTimeout(r, 5));
+    const editor = (uri: URI) => ({ document: { uri, languageId: 'airoadmap' }, viewColumn: 1 });
+    const posted = (type: string) => rec.posted.filter((m) => (m as { type: string }).type === type);
+
+    it('a locked preview stays on its file while the dynamic one follows the active editor; titles say which is which', async () => {
+      start();
+      await commands.get('airoadmap.openPreview')!(a);
+      await commands.get('airoadmap.openLockedPreviewToSide')!(b);
+      assert.equal(panels.length, 2, 'two panels');
+      const [dynamic, locked] = panels as [FakePanel, FakePanel];
+      assert.equal(dynamic.title, 'Preview a.airoadmap.yaml');
+      assert.equal(locked.title, '[Locked] Preview b.airoadmap.yaml');
+      assert.ok(locked.iconPath && dynamic.iconPath, 'both have the tab icon');
+      rec.requests = [];
+      activeEditorChanged.fire(editor(c));
+      await settle();
+      assert.deepEqual(rec.requests, [{ uri: c.toString() }], 'only the dynamic preview asks for the new file');
+      assert.equal(dynamic.title, 'Preview c.airoadmap.yaml');
+      assert.equal(locked.title, '[Locked] Preview b.airoadmap.yaml');
+      // Locking the same file again reveals the one there is.
+      await commands.get('airoadmap.openLockedPreviewToSide')!(b);
+      assert.equal(panels.length, 2);
+      // A locked preview tells its webview, so the state a reload restores says locked.
+      locked.send({ type: 'ready' });
+      assert.deepEqual(posted('locked'), [{ type: 'locked', locked: true }]);
+    });
+
+    it('Toggle Preview Locking locks the focused preview; unlocking it closes the other dynamic one', async () => {
+      start();
+      await commands.get('airoadmap.openPreview')!(a);
+      const first = panels[0]!;
+      first.send({ type: 'ready' });
+      first.focus();
+      await commands.get('airoadmap.togglePreviewLock')!();
+      assert.equal(first.title, '[Locked] Preview a.airoadmap.yaml');
+      assert.deepEqual(posted('locked'), [{ type: 'locked', locked: true }]);
+      // With the only one locked, Open Preview makes a new dynamic panel.
+      await commands.get('airoadmap.openPreview')!(b);
+      assert.equal(panels.length, 2);
+      first.focus();
+      await commands.get('airoadmap.togglePreviewLock')!();
+      assert.equal(first.title, 'Preview a.airoadmap.yaml');
+      assert.ok(panels[1]!.disposed, 'one dynamic preview at a time');
+      assert.ok(!first.disposed);
+    });
+
+    it('Show Source opens the file of the focused preview; Refresh asks the server again', async () => {
+      start();
+      await commands.get('airoadmap.openLockedPreviewToSide')!(a);
+      await commands.get('airoadmap.openLockedPreviewToSide')!(b);
+      panels[0]!.focus();
+      await commands.get('airoadmap.showSource')!();
+      assert.deepEqual(rec.opened, [a.toString()]);
+      panels[1]!.focus();
+      await commands.get('airoadmap.showSource')!();
+      assert.deepEqual(rec.opened, [a.toString(), b.toString()]);
+      rec.requests = [];
+      await commands.get('airoadmap.refreshPreview')!();
+      assert.deepEqual(rec.requests.map(String).length, 2, 'each preview asks again');
+      assert.deepEqual(new Set(rec.requests.map((r) => (r as { uri: string }).uri)), new Set([a.toString(), b.toString()]));
+    });
+
+    it('the cursor goes to every preview of its file, scrolling unless airoadmap.preview.scrollPreviewWithEditor is false', async () => {
+      start();
+      await commands.get('airoadmap.openPreview')!(a);
+      await commands.get('airoadmap.openLockedPreviewToSide')!(b);
+      for (const p of panels) p.send({ type: 'ready' });
+      rec.posted = [];
+      selectionChanged.fire({ textEditor: { document: { uri: b } }, selections: [{ active: { line: 40, character: 4 } }] });
+      assert.deepEqual(posted('cursor'), [{ type: 'cursor', uri: b.toString(), position: { line: 40, character: 4 }, scroll: true }]);
+      settings['preview.scrollPreviewWithEditor'] = false;
+      rec.posted = [];
+      selectionChanged.fire({ textEditor: { document: { uri: b } }, selections: [{ active: { line: 41, character: 4 } }] });
+      assert.deepEqual(posted('cursor'), [{ type: 'cursor', uri: b.toString(), position: { line: 41, character: 4 }, scroll: false }]);
+      assert.ok(posted('cursor').every(isToWebview));
+    });
+
+    it('a restored panel comes back locked on its file when its state says so, and a hostile locked state does not', async () => {
+      start();
+      const panel = fakePanel();
+      await serializer!.deserializeWebviewPanel(panel, state(b.toString(), { locked: true, view: 'timeline' }));
+      assert.equal(panel.title, '[Locked] Preview b.airoadmap.yaml');
+      assert.deepEqual(rec.requests, [{ uri: b.toString() }]);
+      activeEditorChanged.fire(editor(c));
+      await settle();
+      assert.deepEqual(rec.requests, [{ uri: b.toString() }], 'a locked panel does not follow the editor');
+      start();
+      fakeVscode.window.activeTextEditor = editor(a);
+      const hostile = fakePanel();
+      await serializer!.deserializeWebviewPanel(hostile, state('file:///etc/passwd', { locked: true }));
+      assert.equal(hostile.title, 'Preview a.airoadmap.yaml', 'the active editor, in a dynamic panel');
+      activeEditorChanged.fire(editor(c));
+      await settle();
+      assert.deepEqual(rec.requests, [{ uri: a.toString() }, { uri: c.toString() }], 'and it follows the editor');
+    });
+  });
+
   describe('edits from the preview', () => {
     const uri = 'file:///home/u/plan.airoadmap.yaml';
     const editRange = { start: { line: 9, character: 11 }, end: { line: 9, character: 12 } };

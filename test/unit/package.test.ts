@@ -47,6 +47,9 @@ test('the .vsix holds the run-time files, nothing else, and is well under 1 MB',
       'package.nls.nb.json',
       'LICENSE.txt', // vsce renames LICENSE
       manifest.icon ?? 'images/icon.png',
+      // The preview tab's icon (client/src/preview/index.ts sets it as WebviewPanel.iconPath).
+      'images/preview-light.svg',
+      'images/preview-dark.svg',
     ];
     for (const file of required) assert.ok(files.includes(file), `missing ${file} in ${files.join(', ')}`);
     for (const file of manifestPaths()) assert.ok(files.includes(file), `the manifest points at ${file}, which is not packed`);

@@ -158,7 +158,7 @@ describe('workspace trust', () => {
     // One builder for both: the new panel's options and the restored panel's `webview.options`.
     assert.equal([...preview.matchAll(/previewWebviewOptions\(this\.bundleRoot\)/g)].length, 2, 'both the new and the restored panel use the one builder');
     assert.doesNotMatch(preview, /enableScripts|enableForms|enableCommandUris|localResourceRoots/, 'no other options anywhere');
-    assert.deepEqual(previewWebviewOptions('ROOT'), { enableScripts: true, enableForms: false, enableCommandUris: false, localResourceRoots: ['ROOT'] });
+    assert.deepEqual(previewWebviewOptions('ROOT'), { enableScripts: true, enableForms: false, enableCommandUris: false, localResourceRoots: ['ROOT'], enableFindWidget: true });
     assert.match(preview, /get bundleRoot\(\): vscode\.Uri \{\s*return vscode\.Uri\.joinPath\(this\.context\.extensionUri, 'dist', 'webview'\);/);
     const csp = previewCsp('vscode-webview://x', 'NONCE');
     assert.match(csp, /default-src 'none'/);

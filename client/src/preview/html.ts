@@ -27,10 +27,11 @@ export function previewCsp(cspSource: string, nonce: string): string {
 /**
  * The webview's options, for a new panel and a restored one alike: scripts
  * (our bundle only, by the CSP) and files from the bundle folder alone; no
- * forms (VS Code enables them with scripts unless told), no command links.
+ * forms (VS Code enables them with scripts unless told), no command links;
+ * the find widget (Ctrl+F), as in the Markdown preview.
  */
-export function previewWebviewOptions<U>(bundleRoot: U): { enableScripts: true; enableForms: false; enableCommandUris: false; localResourceRoots: U[] } {
-  return { enableScripts: true, enableForms: false, enableCommandUris: false, localResourceRoots: [bundleRoot] };
+export function previewWebviewOptions<U>(bundleRoot: U): { enableScripts: true; enableForms: false; enableCommandUris: false; localResourceRoots: U[]; enableFindWidget: true } {
+  return { enableScripts: true, enableForms: false, enableCommandUris: false, localResourceRoots: [bundleRoot], enableFindWidget: true };
 }
 
 export function buildPreviewHtml(o: ShellOptions): string {

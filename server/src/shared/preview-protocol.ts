@@ -108,8 +108,14 @@ export type ToWebview =
       /** Why the preview may not edit the file (an untrusted workspace, a read-only file); absent: it may. */
       editOff?: string;
     }
-  | { type: 'cursor'; uri: string; position: LspPosition }
-  | { type: 'export-png'; requestId: number }
+  /** The editor's cursor; with `scroll` the entity's element is scrolled into view (`airoadmap.preview.scrollPreviewWithEditor`). */
+  | { type: 'cursor'; uri: string; position: LspPosition; scroll?: boolean }
+  /** `theme`: `light` draws in the light palette, `editor` in the webview's (the editor's) colours (`airoadmap.preview.exportTheme`). */
+  | { type: 'export-png'; requestId: number; theme?: ExportTheme }
+  /** Asks for the editor theme's chart colours (an SVG export in the editor's theme). */
+  | { type: 'theme-vars'; requestId: number }
+  /** Whether the panel is locked to its file; kept in the saved state so a reload restores it locked. */
+  | { type: 'locked'; locked: boolean }
   /** No roadmap to show (a restored panel with nothing valid to restore): the text says what to do. */
   | { type: 'nothing'; text: string };
 
@@ -118,6 +124,8 @@ export type FromWebview =
   | { type: 'reveal'; uri: string; section: string; id: string; range: LspRange }
   | { type: 'view-changed'; view: ViewName }
   | { type: 'png'; requestId: number; dataUrl: string | null }
+  /** The `--vscode-*` chart colours the webview sees (checked: only such names, plain colour values). */
+  | { type: 'theme-vars'; requestId: number; vars: Record<string, string> }
   /** An intent to set values of one element (never text, never a path outside the roadmap's entities). */
   | { type: 'edit'; uri: string; version: number; key: string; changes: PreviewEditChange[] };
 
@@ -168,10 +176,16 @@ export interface ZoomState {
   y: number;
 }
 
+/** The colours of exported images: the light palette, or the editor's theme. */
+export const EXPORT_THEMES = ['light', 'editor'] as const;
+export type ExportTheme = (typeof EXPORT_THEMES)[number];
+
 /** What the webview keeps with `setState`, restored after updates and window reloads. */
 export interface PreviewState {
   uri: string | null;
   view: ViewName;
+  /** Locked to its file (*Toggle Preview Locking*); absent: it follows the active roadmap editor. */
+  locked?: boolean;
   /** By tab (only the zoomable ones have any). */
   zoom: Partial<Record<ViewName, ZoomState>>;
   scroll: Partial<Record<ViewName, { top: number; left: number }>>;
@@ -245,9 +259,13 @@ export function isToWebview(x: unknown): x is ToWebview {
         (x['editOff'] === undefined || (typeof x['editOff'] === 'string' && x['editOff'].length <= 500))
       );
     case 'cursor':
-      return typeof x['uri'] === 'string' && isPosition(x['position']);
+      return typeof x['uri'] === 'string' && isPosition(x['position']) && (x['scroll'] === undefined || typeof x['scroll'] === 'boolean');
     case 'export-png':
+      return isNat(x['requestId']) && (x['theme'] === undefined || isExportTheme(x['theme']));
+    case 'theme-vars':
       return isNat(x['requestId']);
+    case 'locked':
+      return typeof x['locked'] === 'boolean';
     case 'nothing':
       return typeof x['text'] === 'string' && x['text'].length <= 1000;
     default:
@@ -266,6 +284,8 @@ export function isFromWebview(x: unknown): x is FromWebview {
       return isViewName(x['view']);
     case 'png':
       return isNat(x['requestId']) && (x['dataUrl'] === null || (typeof x['dataUrl'] === 'string' && x['dataUrl'].startsWith('data:image/png;base64,')));
+    case 'theme-vars':
+      return isNat(x['requestId']) && isThemeVars(x['vars']);
     case 'edit': {
       const target = typeof x['key'] === 'string' ? editableKey(x['key']) : undefined;
       return typeof x['uri'] === 'string' && isNat(x['version']) && target !== undefined && isEditChanges(target.section, x['changes']);
@@ -273,6 +293,27 @@ export function isFromWebview(x: unknown): x is FromWebview {
     default:
       return false;
   }
+}
+
+export function isExportTheme(x: unknown): x is ExportTheme {
+  return typeof x === 'string' && (EXPORT_THEMES as readonly string[]).includes(x);
+}
+
+/** The most theme variables a webview may report. */
+const MAX_THEME_VARS = 64;
+const THEME_VAR_NAME = /^--vscode-[A-Za-z0-9-]{1,80}$/;
+/** A colour, length or font list as VS Code sets them: nothing that could end the SVG's style rule or open markup. */
+const THEME_VAR_VALUE = /^[^;{}<>&\\\p{Cc}]{0,200}$/u;
+
+/**
+ * Theme variables reported by the webview, written into an exported SVG's
+ * style: own keys only, `--vscode-*` names, values that cannot break out of
+ * the rule (no `;`, braces, angle brackets, backslashes or control characters).
+ */
+export function isThemeVars(x: unknown): x is Record<string, string> {
+  if (!isObject(x)) return false;
+  const entries = Object.entries(x);
+  return entries.length <= MAX_THEME_VARS && entries.every(([k, v]) => THEME_VAR_NAME.test(k) && typeof v === 'string' && THEME_VAR_VALUE.test(v));
 }
 
 export function isPreviewState(x: unknown): x is PreviewState {
@@ -334,12 +375,14 @@ export function isRoadmapLocation(u: UriParts): boolean {
  * the webview wrote it): the document and the tab, or null when the state is
  * malformed, its URI too long or not a roadmap location.
  */
-export function restorablePreview(state: unknown): { uri: string; view: ViewName } | null {
+export function restorablePreview(state: unknown): { uri: string; view: ViewName; locked: boolean } | null {
   if (!isPreviewState(state) || !Object.hasOwn(state, 'uri') || !Object.hasOwn(state, 'view')) return null;
   const uri = state.uri;
   if (uri === null || uri.length > MAX_RESTORED_URI || CONTROL.test(uri)) return null;
   const parts = splitUri(uri);
-  return parts && isRoadmapLocation(parts) ? { uri, view: state.view } : null;
+  // Locked only when the state says so itself, as a boolean true (not inherited, not "true").
+  const locked = Object.hasOwn(state, 'locked') && state.locked === true;
+  return parts && isRoadmapLocation(parts) ? { uri, view: state.view, locked } : null;
 }
 
 export function defaultPreviewState(uri: string | null = null): PreviewState {

@@ -36,6 +36,34 @@ export const LIGHT_THEME: Readonly<Record<string, string>> = {
   '--vscode-tab-activeBorderTop': '#005fb8',
 };
 
+/**
+ * Dark defaults for the same variables (VS Code's Dark Modern colours), for
+ * an export in the editor's theme when no webview can report its own.
+ */
+export const DARK_THEME: Readonly<Record<string, string>> = {
+  ...LIGHT_THEME,
+  '--vscode-foreground': '#cccccc',
+  '--vscode-editor-background': '#1f1f1f',
+  '--vscode-editor-foreground': '#cccccc',
+  '--vscode-descriptionForeground': '#9d9d9d',
+  '--vscode-focusBorder': '#0078d4',
+  '--vscode-panel-border': '#2b2b2b',
+  '--vscode-editorWidget-background': '#202020',
+  '--vscode-textLink-foreground': '#4daafc',
+  '--vscode-button-background': '#0078d4',
+  '--vscode-button-foreground': '#ffffff',
+  '--vscode-button-secondaryBackground': '#313131',
+  '--vscode-button-secondaryForeground': '#cccccc',
+  '--vscode-editorWarning-foreground': '#cca700',
+  '--vscode-inputValidation-warningBackground': '#352a05',
+  '--vscode-list-hoverBackground': '#2a2d2e',
+  '--vscode-editor-selectionBackground': '#264f78',
+  '--vscode-charts-lines': '#8a8a8a',
+  '--vscode-badge-background': '#616161',
+  '--vscode-badge-foreground': '#f8f8f8',
+  '--vscode-tab-activeBorderTop': '#0078d4',
+};
+
 export function themeRule(vars: Readonly<Record<string, string>>, selector = ':root'): string {
   return `${selector}{${Object.entries(vars)
     .map(([k, v]) => `${k}:${v};`)
