@@ -36,7 +36,7 @@ import {
   type Session,
 } from './harness';
 import type { FrameLocator, Locator } from 'playwright-core';
-import { Workbench, escapeRegExp } from './workbench';
+import { Workbench, escapeRegExp, scenarioRunner } from './workbench';
 
 const CLEAN = 'nordlys.airoadmap.yaml';
 const PROBLEMS = 'problems.airoadmap.yaml';
@@ -77,16 +77,7 @@ let profile: Profile | undefined;
 let wb: Workbench;
 
 /** Runs a scenario; on failure keeps a screenshot of the workbench beside the logs. */
-async function scenario(name: string, body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-  } catch (error) {
-    await wb?.screenshot(resultPath(`failed-${name}.png`)).catch(() => undefined);
-    throw error;
-  } finally {
-    await wb?.dismiss().catch(() => undefined);
-  }
-}
+const scenario = scenarioRunner(() => wb, '');
 
 describe('AI Roadmap in a real VS Code (code-server 4.100.3, Chromium)', { timeout: 300_000 }, () => {
   before(async () => {

@@ -32,7 +32,7 @@ import {
   type Profile,
   type Session,
 } from './harness';
-import { Workbench } from './workbench';
+import { Workbench, scenarioRunner } from './workbench';
 
 const PROBLEMS = 'problems.airoadmap.yaml';
 const CLEAN = 'nordlys.airoadmap.yaml';
@@ -58,16 +58,8 @@ async function statusCounts(want: { errors: number; warnings: number }, what: st
   });
 }
 
-async function scenario(name: string, body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-  } catch (error) {
-    await wb?.screenshot(resultPath(`web-failed-${name}.png`)).catch(() => undefined);
-    throw error;
-  } finally {
-    await wb?.dismiss().catch(() => undefined);
-  }
-}
+/** Runs a scenario; on failure keeps a screenshot of the workbench beside the logs. */
+const scenario = scenarioRunner(() => wb, 'web-');
 
 describe('the web build in code-server’s web worker extension host', { timeout: 300_000 }, () => {
   before(async () => {

@@ -6,7 +6,7 @@
  * Depends on playwright-core only.
  */
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { TIMEOUTS, sleep, waitFor } from './harness';
+import { TIMEOUTS, resultPath, sleep, waitFor } from './harness';
 
 export interface ProblemCounts {
   errors: number;
@@ -218,4 +218,23 @@ export class Workbench {
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The scenario wrapper both e2e suites use: runs a scenario's body; on
+ * failure keeps a screenshot of the workbench (`<prefix>failed-<name>.png`)
+ * beside the logs; always dismisses what the body left open.
+ */
+export function scenarioRunner(workbench: () => Workbench | undefined, prefix = ''): (name: string, body: () => Promise<void>) => Promise<void> {
+  return async (name, body) => {
+    const wb = workbench();
+    try {
+      await body();
+    } catch (error) {
+      await workbench()?.screenshot(resultPath(`${prefix}failed-${name}.png`)).catch(() => undefined);
+      throw error;
+    } finally {
+      await (workbench() ?? wb)?.dismiss().catch(() => undefined);
+    }
+  };
 }
