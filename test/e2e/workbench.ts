@@ -61,9 +61,19 @@ export class Workbench {
    */
   async runCommand(title: string, picker?: RegExp): Promise<void> {
     const input = this.page.locator('.quick-input-widget input');
-    await this.page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
+    // A webview that takes the focus a moment after it is shown (a preview's tab just clicked) closes the
+    // palette again: open it once more then, up to three times.
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible' });
+      try {
+        await input.fill(`>${title}`, { timeout: attempt < 3 ? 3_000 : TIMEOUTS.step });
+        break;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        await sleep(300);
+      }
+    }
     const row = this.page.locator('.quick-input-list .monaco-list-row', {
       has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }),
     });
