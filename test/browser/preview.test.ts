@@ -89,7 +89,7 @@ describe('preview webview', { skip }, () => {
     const row = w.page.locator('tr[data-key="use_cases:doc-search"]');
     assert.match((await row.textContent()) ?? '', /GPT-4o \(Azure OpenAI, EU region\).*Document archive.*Anna Berg/);
     await selectTab(w, 'kpis');
-    assert.equal(await w.page.locator('g.kpi[data-key="kpis:search-time"]').getAttribute('data-progress'), '0.833333');
+    assert.equal(await w.page.locator('.kpi[data-key="kpis:search-time"]').getAttribute('data-progress'), '0.833333');
     assert.deepEqual(w.watch.consoleErrors, []);
     await w.page.close();
   });
