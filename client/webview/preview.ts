@@ -16,7 +16,6 @@ import { type AnyView, isViewName, VIEW_NAMES, VIEWS, type ViewName } from '../.
 import { drawingOf, ZOOMABLE } from '../../server/src/core/views/drawings';
 import { MATRIX_LAYOUT } from '../../server/src/core/views/matrix/draw';
 import { RISK_LAYOUT } from '../../server/src/core/views/risks/draw';
-import { TIMELINE_LAYOUT, timelineWeekX } from '../../server/src/core/views/timeline/draw';
 import {
   defaultPreviewState,
   isPreviewState,
@@ -53,6 +52,13 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const MATRIX_GRID = { x: MATRIX_LAYOUT.left, y: MATRIX_LAYOUT.top, w: MATRIX_LAYOUT.plot / 5, h: MATRIX_LAYOUT.plot / 5 };
 const RISK_GRID = { x: RISK_LAYOUT.left, y: RISK_LAYOUT.top, w: RISK_LAYOUT.cellWidth, h: RISK_LAYOUT.cellHeight };
 
+/** Where the timeline's weeks are in its SVG units: the chart is laid out for its width and says so (data-x0, data-week). */
+function weeksOf(svg: SVGSVGElement | null): { x: (week: number) => number; width: number } {
+  const x0 = Number(svg?.getAttribute('data-x0')) || 0;
+  const width = Number(svg?.getAttribute('data-week')) || 1;
+  return { x: (week) => x0 + (week - 1) * width, width };
+}
+
 class Preview {
   private readonly api: VsCodeApi | null;
   private state: PreviewState;
@@ -72,6 +78,9 @@ class Preview {
   private readonly tabs = new Map<ViewName, HTMLButtonElement>();
   private readonly panels = new Map<ViewName, HTMLElement>();
   private saveQueued = false;
+  private resizeQueued = false;
+  /** The width each panel's chart was last laid out for (drawings that fit their width). */
+  private readonly drawnWidth = new Map<ViewName, number>();
   private drag: { view: ViewName; x: number; y: number; zoom: ZoomState; id: number } | null = null;
   /** A bubble or a risk being dragged to another cell (moved: past the click threshold). */
   private moving: { key: string; view: 'matrix' | 'risks'; x: number; y: number; id: number; moved: boolean } | null = null;
@@ -104,6 +113,10 @@ class Preview {
       this.panels.set(view, panel);
       root.append(panel);
       panel.addEventListener('scroll', () => this.rememberScroll(view), { passive: true });
+    }
+    if (typeof ResizeObserver === 'function') {
+      const observer = new ResizeObserver(() => this.onResize());
+      for (const panel of this.panels.values()) observer.observe(panel);
     }
     this.tablist.addEventListener('click', (e) => {
       const tab = (e.target as Element).closest('[data-view]');
@@ -242,13 +255,37 @@ class Preview {
     }
     const parts: Node[] = [];
     if (ZOOMABLE.includes(view)) parts.push(this.zoomToolbar(view, labels));
-    for (const node of drawingOf(view).panel(views, { filter: this.state.riskFilter })) parts.push(toDom(node));
+    const drawing = drawingOf(view);
+    const width = drawing.fitsWidth ? this.chartWidth(panel) : 0;
+    if (width > 0) this.drawnWidth.set(view, width);
+    for (const node of drawing.panel(views, { filter: this.state.riskFilter, ...(width > 0 ? { width } : {}) })) parts.push(toDom(node));
     // The standalone page edits nothing: no form to add a measurement there.
     const shown = this.api ? parts : parts.filter((p) => !(p instanceof HTMLFormElement));
     // One DOM write per update: build aside, swap in.
     panel.replaceChildren(...shown);
     if (ZOOMABLE.includes(view)) this.applyZoom(view);
     this.applyHighlight(panel);
+  }
+
+  /** The width a panel's chart box has inside (the panel's content box less the box's border); 0 while hidden. */
+  private chartWidth(panel: HTMLElement): number {
+    const cs = getComputedStyle(panel);
+    const w = panel.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 2;
+    return w > 0 ? Math.floor(w) : 0;
+  }
+
+  /** A panel whose chart is laid out for its width is drawn again when that width changes (window, scroll bar). */
+  private onResize(): void {
+    if (this.resizeQueued) return;
+    this.resizeQueued = true;
+    requestAnimationFrame(() => {
+      this.resizeQueued = false;
+      const view = this.state.view;
+      const drawn = this.drawnWidth.get(view);
+      if (!this.views || !drawingOf(view).fitsWidth || drawn === undefined) return;
+      const width = this.chartWidth(this.panels.get(view)!);
+      if (width > 0 && width !== drawn) this.draw(view);
+    });
   }
 
   private zoomToolbar(view: ViewName, labels: ViewLabels): HTMLElement {
@@ -338,8 +375,8 @@ class Preview {
       const item = this.views?.timeline.items.find((i) => i.key === key);
       const at = this.svgPoint(svg, e.clientX, e.clientY);
       if (item && at) {
-        const startX = timelineWeekX(item.startWeek);
-        const endX = timelineWeekX(item.endWeek + 1);
+        const startX = weeksOf(svg).x(item.startWeek);
+        const endX = weeksOf(svg).x(item.endWeek + 1);
         const edge = 10;
         const mode = at.x - startX < edge ? 'start' : endX - at.x < edge ? 'end' : 'move';
         this.sliding = { key, mode, svgX: at.x, x: e.clientX, id: e.pointerId, moved: false, span: [item.startWeek, item.endWeek] };
@@ -443,7 +480,7 @@ class Preview {
     const svg = this.svgOf('timeline');
     const at = svg ? this.svgPoint(svg, clientX, 0) : null;
     if (!at) return null;
-    const delta = Math.round((at.x - s.svgX) / TIMELINE_LAYOUT.weekWidth);
+    const delta = Math.round((at.x - s.svgX) / weeksOf(svg).width);
     let [a, b] = s.span;
     if (s.mode === 'move') {
       const d = Math.max(1 - a, Math.min(12 - b, delta));
@@ -467,8 +504,9 @@ class Preview {
     g.setAttribute('class', 'drop-target');
     const rect = document.createElementNS(SVG_NS, 'rect');
     const y = Number(row.getAttribute('y'));
-    const x = timelineWeekX(span[0]);
-    for (const [k, v] of [['x', x], ['y', y - 2], ['width', (span[1] - span[0] + 1) * TIMELINE_LAYOUT.weekWidth], ['height', Number(row.getAttribute('height')) + 4]] as const) rect.setAttribute(k, String(v));
+    const weeks = weeksOf(svg);
+    const x = weeks.x(span[0]);
+    for (const [k, v] of [['x', x], ['y', y - 2], ['width', (span[1] - span[0] + 1) * weeks.width], ['height', Number(row.getAttribute('height')) + 4]] as const) rect.setAttribute(k, String(v));
     const label = document.createElementNS(SVG_NS, 'text');
     label.setAttribute('x', String(x + 4));
     label.setAttribute('y', String(y - 6));

@@ -13,7 +13,6 @@ import { parseRoadmap } from '../../server/src/core/language/parse';
 import { computeViews, PREVIEW_LIMITS } from '../../server/src/core/views/compute';
 import { MATRIX_LAYOUT, matrixPixel } from '../../server/src/core/views/matrix/draw';
 import { RISK_LAYOUT } from '../../server/src/core/views/risks/draw';
-import { TIMELINE_LAYOUT } from '../../server/src/core/views/timeline/draw';
 import { launch, lineOf, openWebview, ROOT, skipReason, viewsOf, type WebviewPage } from './harness';
 
 const skip = skipReason();
@@ -36,6 +35,17 @@ function exampleFiles(): { name: string; text: string }[] {
 
 async function update(w: WebviewPage, text: string, version = 1, hasErrors = false, uri = 'file:///roadmap.airoadmap.yaml') {
   await w.post({ type: 'update', uri, version, hasErrors, views: viewsOf(text, 'en', '2027-02-10') });
+}
+
+/** Where the timeline's weeks are: it is laid out for its width and says so on the chart. */
+async function timelineWeeks(page: WebviewPage['page']): Promise<{ x0: number; week: number }> {
+  const svg = page.locator('svg.chart.timeline');
+  return { x0: Number(await svg.getAttribute('data-x0')), week: Number(await svg.getAttribute('data-week')) };
+}
+
+/** To two decimals, as the drawing rounds its coordinates. */
+function two(v: number): number {
+  return Math.round(v * 100) / 100;
 }
 
 async function selectTab(w: WebviewPage, view: string) {
@@ -72,9 +82,9 @@ describe('preview webview', { skip }, () => {
 
     await selectTab(w, 'timeline');
     const bar = w.page.locator('g.item[data-key="plan:prototype"] rect.bar');
-    const L = TIMELINE_LAYOUT;
-    assert.equal(Number(await bar.getAttribute('x')), L.labelWidth + 6 * L.weekWidth + 3, 'starts in week 7');
-    assert.equal(Number(await bar.getAttribute('width')), 2 * L.weekWidth - 6, 'spans weeks 7–8');
+    const L = await timelineWeeks(w.page);
+    assert.equal(Number(await bar.getAttribute('x')), two(L.x0 + 6 * L.week + 3), 'starts in week 7');
+    assert.equal(Number(await bar.getAttribute('width')), two(2 * L.week - 6), 'spans weeks 7–8');
     assert.equal(await w.page.locator('g.item[data-key="plan:roadmap-12m"] polygon.diamond').count(), 1, 'a milestone is a diamond');
     assert.match((await w.page.locator('g.item[data-key="plan:interviews"]').getAttribute('class')) ?? '', /\bdone\b/);
     assert.equal(await w.page.locator('.today').count(), 1, 'today (10 Feb 2027) is inside the plan');
@@ -110,10 +120,11 @@ describe('preview webview', { skip }, () => {
       }
       assert.equal(await w.page.locator('g.bubble').count(), views.matrix.bubbles.length);
       await selectTab(w, 'timeline');
+      const L = await timelineWeeks(w.page);
       for (const item of views.timeline.items.filter((i) => !i.milestone)) {
         const bar = w.page.locator(`g.item[data-key="${item.key}"] rect.bar`);
-        assert.equal(Number(await bar.getAttribute('x')), TIMELINE_LAYOUT.labelWidth + (item.startWeek - 1) * TIMELINE_LAYOUT.weekWidth + 3, `${name}: ${item.id} start`);
-        assert.equal(Number(await bar.getAttribute('width')), (item.endWeek - item.startWeek + 1) * TIMELINE_LAYOUT.weekWidth - 6, `${name}: ${item.id} span`);
+        assert.equal(Number(await bar.getAttribute('x')), two(L.x0 + (item.startWeek - 1) * L.week + 3), `${name}: ${item.id} start`);
+        assert.equal(Number(await bar.getAttribute('width')), two(L.week + (item.endWeek - item.startWeek) * L.week - 6), `${name}: ${item.id} span`);
       }
       await selectTab(w, 'risks');
       for (const cell of views.risks.cells) {
@@ -468,7 +479,7 @@ describe('editing from the preview', { skip }, () => {
       const svg = document.querySelector('svg.chart.timeline') as SVGSVGElement;
       const m = svg.getScreenCTM()!;
       return ww * m.a;
-    }, TIMELINE_LAYOUT.weekWidth);
+    }, (await timelineWeeks(w.page)).week);
     // Move: grab the middle, two weeks to the right.
     await w.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await w.page.mouse.down();

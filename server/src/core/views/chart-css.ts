@@ -75,9 +75,10 @@ export const CHART_CSS = `
 .chart .diamond{fill:var(--vscode-editorWarning-foreground,#9a6700);stroke:var(--vscode-foreground,#3b3b3b)}
 .chart .done .diamond{fill:var(--vscode-descriptionForeground,#6c6c6c)}
 .chart .item-title{font-size:12px;dominant-baseline:central}
+.chart .owner{font-size:12px;dominant-baseline:central;fill:var(--vscode-descriptionForeground,#6c6c6c)}
 .chart .link text{fill:var(--vscode-textLink-foreground,#005fb8);text-decoration:underline;dominant-baseline:central}
 .chart .today{stroke:var(--vscode-editorWarning-foreground,#9a6700);stroke-width:2;stroke-dasharray:6 3}
-.chart .today-label{fill:var(--vscode-editorWarning-foreground,#9a6700);font-weight:700;font-size:11px}
+.chart .today-label{fill:var(--vscode-editorWarning-foreground,#9a6700);font-weight:700;font-size:12px}
 .chart .cell-rect{stroke:var(--vscode-editor-background,#fff);stroke-width:2}
 .chart .sev-low .cell-rect{fill:#b7e1a1}
 .chart .sev-medium .cell-rect{fill:#fde68a}

@@ -25,6 +25,8 @@ export interface ComputeContext {
 export interface DrawOptions {
   /** The categories the tab's filter chips let through; null: all (the risk heat map's). */
   filter: readonly string[] | null;
+  /** The width the panel's chart is shown at, in CSS px, for a drawing that lays itself out for it (`fitsWidth`). */
+  width?: number;
 }
 
 /** A tab's words in one locale. */
@@ -73,4 +75,6 @@ export interface ViewDrawing<N extends string = string> {
   panel(views: RoadmapViews, options: DrawOptions): VChild[];
   /** Whether the panel has zoom and pan. */
   readonly zoomable: boolean;
+  /** Whether the panel lays its chart out for the width it is shown at (the webview draws it again when that changes). */
+  readonly fitsWidth?: boolean;
 }
