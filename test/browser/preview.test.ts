@@ -442,6 +442,61 @@ describe('editing from the preview', { skip }, () => {
     await w.page.close();
   });
 
+  test('KPI board: a card per KPI, baseline → latest → target, progress in words, a chart with a point per measurement; a card reveals', async () => {
+    const w = await openWebview(browser, { viewport: { width: 640, height: 900 } });
+    const views = viewsOf(NORDLYS, 'en', '2027-02-10');
+    await w.post({ type: 'update', uri: URI_, version: 3, hasErrors: false, views });
+    await selectTab(w, 'kpis');
+    assert.equal(await w.page.locator('.kpi-card').count(), views.kpis.cards.length);
+    for (const c of views.kpis.cards) {
+      const card = w.page.locator(`.kpi-card[data-key="${c.key}"]`);
+      assert.equal(await card.locator('.kpi-name').textContent(), c.name);
+      assert.deepEqual(await card.locator('.kpi-values dt').allTextContents(), ['Baseline', 'Latest', 'Target']);
+      assert.equal(await card.locator('.kpi-words').textContent(), c.progressLabel);
+      const chart = card.locator('svg.kpi-chart');
+      assert.equal(await chart.getAttribute('role'), 'img');
+      assert.match((await chart.getAttribute('aria-label')) ?? '', /^Measurements by quarter: /);
+      const points = await chart.locator('circle.kpi-point').evaluateAll((els) => els.map((e) => [e.getAttribute('data-quarter'), Number(e.getAttribute('data-value'))]));
+      assert.deepEqual(points, c.actuals.map((a) => [a.quarter, a.value]), `${c.id}: a point per measurement`);
+      if (c.actuals.length === 0) {
+        assert.equal(c.progressLabel, 'no measurement yet', `${c.id}: nothing measured yet is not "not computable"`);
+        assert.equal(await chart.locator('.kpi-none').textContent(), 'no measurement yet');
+      }
+      // Drawn 1:1: its 11 px labels are 11 px on screen.
+      const scale = await chart.evaluate((svg) => (svg as SVGSVGElement).getScreenCTM()!.a);
+      assert.ok(Math.abs(scale - 1) < 0.01, `${c.id}: chart at scale ${scale}`);
+    }
+    assert.ok(views.kpis.cards.some((c) => c.actuals.length === 0) && views.kpis.cards.some((c) => c.actuals.length > 1), 'the example has both');
+    const first = views.kpis.cards[0]!;
+    await w.page.click(`.kpi-card[data-key="${first.key}"] svg.kpi-chart`);
+    assert.deepEqual(((await w.posted()).at(-1) as { type: string; id: string }).id, first.id, 'a click on the card, even on its chart, reveals the KPI');
+    assert.deepEqual(w.watch.consoleErrors, []);
+    await w.page.close();
+  });
+
+  test('timeline: laid out for the panel’s width, drawn again when it changes, text 1:1', async () => {
+    const w = await openWebview(browser, { viewport: { width: 640, height: 900 } });
+    const views = viewsOf(NORDLYS, 'en', '2027-02-10');
+    await w.post({ type: 'update', uri: URI_, version: 3, hasErrors: false, views });
+    await selectTab(w, 'timeline');
+    const fit = () =>
+      w.page.evaluate(() => {
+        const svg = document.querySelector('svg.chart.timeline') as SVGSVGElement;
+        return { width: Number(svg.getAttribute('width')), shown: svg.getBoundingClientRect().width, week: Number(svg.getAttribute('data-week')), scale: svg.getScreenCTM()!.a };
+      });
+    const narrow = await fit();
+    assert.ok(Math.abs(narrow.scale - 1) < 0.01, `scale ${narrow.scale} at 640 px`);
+    assert.ok(Math.abs(narrow.shown - narrow.width) < 1);
+    await w.page.setViewportSize({ width: 1400, height: 900 });
+    await w.page.waitForFunction((before) => Number(document.querySelector('svg.chart.timeline')?.getAttribute('width')) > before, narrow.width);
+    const wide = await fit();
+    assert.ok(wide.week > narrow.week, 'wider weeks');
+    assert.ok(Math.abs(wide.scale - 1) < 0.01, `scale ${wide.scale} at 1,400 px`);
+    assert.equal(await w.page.locator('g.item').count(), views.timeline.items.length);
+    assert.deepEqual(w.watch.consoleErrors, []);
+    await w.page.close();
+  });
+
   test('KPI board: the form adds a measurement for a quarter; a bad quarter or value sends nothing', async () => {
     const w = await openWebview(browser);
     const views = viewsOf(NORDLYS, 'en', '2027-02-10');
