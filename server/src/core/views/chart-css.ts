@@ -76,6 +76,7 @@ export const CHART_CSS = `
 .chart .done .diamond{fill:var(--vscode-descriptionForeground,#6c6c6c)}
 .chart .item-title{font-size:12px;dominant-baseline:central}
 .chart .owner{font-size:12px;dominant-baseline:central;fill:var(--vscode-descriptionForeground,#6c6c6c)}
+.chart.timeline .owner,.chart.timeline .item-title,.chart.timeline .link text{paint-order:stroke;stroke:var(--vscode-editor-background,#fff);stroke-width:3px;stroke-linejoin:round}
 .chart .link text{fill:var(--vscode-textLink-foreground,#005fb8);text-decoration:underline;dominant-baseline:central}
 .chart .today{stroke:var(--vscode-editorWarning-foreground,#9a6700);stroke-width:2;stroke-dasharray:6 3}
 .chart .today-label{fill:var(--vscode-editorWarning-foreground,#9a6700);font-weight:700;font-size:12px}

@@ -30,6 +30,16 @@ export function textWidth(text: string, px: number, bold = false): number {
   return em * px * (bold ? 1.08 : 1);
 }
 
+/** How many of `chars` fit in `width` px from the start (at least one). */
+function fitting(chars: readonly string[], width: number, px: number): number {
+  let w = 0;
+  for (let k = 0; k < chars.length; k++) {
+    w += textWidth(chars[k]!, px);
+    if (w > width) return Math.max(1, k);
+  }
+  return chars.length;
+}
+
 /** A text broken into lines of at most `width` px, at spaces (a word longer than a line is cut where it must). */
 export function wrapText(text: string, width: number, px: number): string[] {
   const lines: string[] = [];
@@ -41,14 +51,13 @@ export function wrapText(text: string, width: number, px: number): string[] {
       continue;
     }
     if (line !== '') lines.push(line);
-    line = word;
-    while (textWidth(line, px) > width && [...line].length > 1) {
-      const chars = [...line];
-      let k = chars.length - 1;
-      while (k > 1 && textWidth(chars.slice(0, k).join(''), px) > width) k--;
+    let chars = [...word];
+    while (chars.length > 1 && textWidth(chars.join(''), px) > width) {
+      const k = fitting(chars, width, px);
       lines.push(chars.slice(0, k).join(''));
-      line = chars.slice(k).join('');
+      chars = chars.slice(k);
     }
+    line = chars.join('');
   }
   if (line !== '' || lines.length === 0) lines.push(line);
   return lines;
@@ -57,9 +66,8 @@ export function wrapText(text: string, width: number, px: number): string[] {
 /** A text shortened with '…' to fit `width` px (unchanged when it fits). */
 function fitText(text: string, width: number, px: number): string {
   if (textWidth(text, px) <= width) return text;
-  let max = [...text].length;
-  while (max > 2 && textWidth(truncate(text, max), px) > width) max--;
-  return truncate(text, max);
+  const chars = [...text];
+  return truncate(text, Math.max(2, fitting(chars, width - textWidth('…', px), px) + 1));
 }
 
 /** A piece of text beside a bar: the owner (of the item) or the link to the use case. */
