@@ -16,7 +16,6 @@ import { type AnyView, isViewName, VIEW_NAMES, VIEWS, type ViewName } from '../.
 import { drawingOf, ZOOMABLE } from '../../server/src/core/views/drawings';
 import { MATRIX_LAYOUT } from '../../server/src/core/views/matrix/draw';
 import { RISK_LAYOUT } from '../../server/src/core/views/risks/draw';
-import { TIMELINE_LAYOUT, timelineWeekX } from '../../server/src/core/views/timeline/draw';
 import {
   defaultPreviewState,
   isPreviewState,
@@ -56,6 +55,13 @@ const RISK_GRID = { x: RISK_LAYOUT.left, y: RISK_LAYOUT.top, w: RISK_LAYOUT.cell
 /** Chart boxes have a 1 px border each side. */
 const CHART_BOX_BORDERS = 2;
 
+/** Where the timeline's weeks are in its SVG units: the chart is laid out for its width and says so (data-x0, data-week). */
+function weeksOf(svg: SVGSVGElement | null): { x: (week: number) => number; width: number } {
+  const x0 = Number(svg?.getAttribute('data-x0')) || 0;
+  const width = Number(svg?.getAttribute('data-week')) || 1;
+  return { x: (week) => x0 + (week - 1) * width, width };
+}
+
 class Preview {
   private readonly api: VsCodeApi | null;
   private state: PreviewState;
@@ -63,8 +69,6 @@ class Preview {
   private uri: string | null = null;
   private version = -1;
   private readonly dirty = new Set<ViewName>();
-  /** The width each tab laid out for its width was last drawn at. */
-  private readonly drawnWidth = new Map<ViewName, number>();
   private registry = new Map<string, ElementInfo>();
   private highlightKey: string | null = null;
   private labels: ViewLabels;
@@ -77,6 +81,9 @@ class Preview {
   private readonly tabs = new Map<ViewName, HTMLButtonElement>();
   private readonly panels = new Map<ViewName, HTMLElement>();
   private saveQueued = false;
+  private resizeQueued = false;
+  /** The width each panel's chart was last laid out for (drawings that fit their width). */
+  private readonly drawnWidth = new Map<ViewName, number>();
   private drag: { view: ViewName; x: number; y: number; zoom: ZoomState; id: number } | null = null;
   /** A bubble or a risk being dragged to another cell (moved: past the click threshold). */
   private moving: { key: string; view: 'matrix' | 'risks'; x: number; y: number; id: number; moved: boolean } | null = null;
@@ -112,6 +119,10 @@ class Preview {
       root.append(panel);
       panel.addEventListener('scroll', () => this.rememberScroll(view), { passive: true });
     }
+    if (typeof ResizeObserver === 'function') {
+      const observer = new ResizeObserver(() => this.onResize());
+      for (const panel of this.panels.values()) observer.observe(panel);
+    }
     this.tablist.addEventListener('click', (e) => {
       const tab = (e.target as Element).closest('[data-view]');
       const view = tab?.getAttribute('data-view');
@@ -123,11 +134,6 @@ class Preview {
     root.addEventListener('keydown', (e) => this.onKey(e));
     root.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
     root.addEventListener('pointerdown', (e) => this.onPointerDown(e));
-    let resizing = 0;
-    window.addEventListener('resize', () => {
-      cancelAnimationFrame(resizing);
-      resizing = requestAnimationFrame(() => this.onResize());
-    });
     window.addEventListener('pointermove', (e) => this.onPointerMove(e));
     window.addEventListener('pointerup', (e) => {
       this.drag = null;
@@ -288,14 +294,18 @@ class Preview {
     return Math.max(0, Math.floor((inner > 0 ? inner : document.documentElement.clientWidth - 32) - CHART_BOX_BORDERS));
   }
 
-  /** The window changed size: a tab laid out for its width is drawn again (the shown one now, the others when shown). */
+  /** A panel whose chart is laid out for its width is drawn again when that width changes (window, scroll bar). */
   private onResize(): void {
-    if (!this.views) return;
-    for (const v of VIEW_NAMES) if (drawingOf(v).fitsWidth && this.drawnWidth.has(v)) this.dirty.add(v);
-    const view = this.state.view;
-    const panel = this.panels.get(view)!;
-    if (this.dirty.has(view) && this.chartWidth(panel) !== this.drawnWidth.get(view)) this.draw(view);
-    else if (this.chartWidth(panel) === this.drawnWidth.get(view)) this.dirty.delete(view);
+    if (this.resizeQueued) return;
+    this.resizeQueued = true;
+    requestAnimationFrame(() => {
+      this.resizeQueued = false;
+      const view = this.state.view;
+      const drawn = this.drawnWidth.get(view);
+      if (!this.views || !drawingOf(view).fitsWidth || drawn === undefined) return;
+      const width = this.chartWidth(this.panels.get(view)!);
+      if (width > 0 && width !== drawn) this.draw(view);
+    });
   }
 
   private zoomToolbar(view: ViewName, labels: ViewLabels): HTMLElement {
@@ -385,8 +395,8 @@ class Preview {
       const item = this.views?.timeline.items.find((i) => i.key === key);
       const at = this.svgPoint(svg, e.clientX, e.clientY);
       if (item && at) {
-        const startX = timelineWeekX(item.startWeek);
-        const endX = timelineWeekX(item.endWeek + 1);
+        const startX = weeksOf(svg).x(item.startWeek);
+        const endX = weeksOf(svg).x(item.endWeek + 1);
         const edge = 10;
         const mode = at.x - startX < edge ? 'start' : endX - at.x < edge ? 'end' : 'move';
         this.sliding = { key, mode, svgX: at.x, x: e.clientX, id: e.pointerId, moved: false, span: [item.startWeek, item.endWeek] };
@@ -497,7 +507,7 @@ class Preview {
     const svg = this.svgOf('timeline');
     const at = svg ? this.svgPoint(svg, clientX, 0) : null;
     if (!at) return null;
-    const delta = Math.round((at.x - s.svgX) / TIMELINE_LAYOUT.weekWidth);
+    const delta = Math.round((at.x - s.svgX) / weeksOf(svg).width);
     let [a, b] = s.span;
     if (s.mode === 'move') {
       const d = Math.max(1 - a, Math.min(12 - b, delta));
@@ -521,8 +531,9 @@ class Preview {
     g.setAttribute('class', 'drop-target');
     const rect = document.createElementNS(SVG_NS, 'rect');
     const y = Number(row.getAttribute('y'));
-    const x = timelineWeekX(span[0]);
-    for (const [k, v] of [['x', x], ['y', y - 2], ['width', (span[1] - span[0] + 1) * TIMELINE_LAYOUT.weekWidth], ['height', Number(row.getAttribute('height')) + 4]] as const) rect.setAttribute(k, String(v));
+    const weeks = weeksOf(svg);
+    const x = weeks.x(span[0]);
+    for (const [k, v] of [['x', x], ['y', y - 2], ['width', (span[1] - span[0] + 1) * weeks.width], ['height', Number(row.getAttribute('height')) + 4]] as const) rect.setAttribute(k, String(v));
     const label = document.createElementNS(SVG_NS, 'text');
     label.setAttribute('x', String(x + 4));
     label.setAttribute('y', String(y - 6));

@@ -13,7 +13,6 @@ import { parseRoadmap } from '../../server/src/core/language/parse';
 import { computeViews, PREVIEW_LIMITS } from '../../server/src/core/views/compute';
 import { MATRIX_LAYOUT, matrixPixel } from '../../server/src/core/views/matrix/draw';
 import { RISK_LAYOUT } from '../../server/src/core/views/risks/draw';
-import { TIMELINE_LAYOUT } from '../../server/src/core/views/timeline/draw';
 import { launch, lineOf, openWebview, ROOT, skipReason, viewsOf, type WebviewPage } from './harness';
 
 const skip = skipReason();
@@ -36,6 +35,17 @@ function exampleFiles(): { name: string; text: string }[] {
 
 async function update(w: WebviewPage, text: string, version = 1, hasErrors = false, uri = 'file:///roadmap.airoadmap.yaml') {
   await w.post({ type: 'update', uri, version, hasErrors, views: viewsOf(text, 'en', '2027-02-10') });
+}
+
+/** Where the timeline's weeks are: it is laid out for its width and says so on the chart. */
+async function timelineWeeks(page: WebviewPage['page']): Promise<{ x0: number; week: number }> {
+  const svg = page.locator('svg.chart.timeline');
+  return { x0: Number(await svg.getAttribute('data-x0')), week: Number(await svg.getAttribute('data-week')) };
+}
+
+/** To two decimals, as the drawing rounds its coordinates. */
+function two(v: number): number {
+  return Math.round(v * 100) / 100;
 }
 
 async function selectTab(w: WebviewPage, view: string) {
@@ -72,9 +82,9 @@ describe('preview webview', { skip }, () => {
 
     await selectTab(w, 'timeline');
     const bar = w.page.locator('g.item[data-key="plan:prototype"] rect.bar');
-    const L = TIMELINE_LAYOUT;
-    assert.equal(Number(await bar.getAttribute('x')), L.labelWidth + 6 * L.weekWidth + 3, 'starts in week 7');
-    assert.equal(Number(await bar.getAttribute('width')), 2 * L.weekWidth - 6, 'spans weeks 7–8');
+    const L = await timelineWeeks(w.page);
+    assert.equal(Number(await bar.getAttribute('x')), two(L.x0 + 6 * L.week + 3), 'starts in week 7');
+    assert.equal(Number(await bar.getAttribute('width')), two(2 * L.week - 6), 'spans weeks 7–8');
     assert.equal(await w.page.locator('g.item[data-key="plan:roadmap-12m"] polygon.diamond').count(), 1, 'a milestone is a diamond');
     assert.match((await w.page.locator('g.item[data-key="plan:interviews"]').getAttribute('class')) ?? '', /\bdone\b/);
     assert.equal(await w.page.locator('.today').count(), 1, 'today (10 Feb 2027) is inside the plan');
@@ -89,7 +99,7 @@ describe('preview webview', { skip }, () => {
     const row = w.page.locator('tr[data-key="use_cases:doc-search"]');
     assert.match((await row.textContent()) ?? '', /GPT-4o \(Azure OpenAI, EU region\).*Document archive.*Anna Berg/);
     await selectTab(w, 'kpis');
-    assert.equal(await w.page.locator('g.kpi[data-key="kpis:search-time"]').getAttribute('data-progress'), '0.833333');
+    assert.equal(await w.page.locator('.kpi[data-key="kpis:search-time"]').getAttribute('data-progress'), '0.833333');
     assert.deepEqual(w.watch.consoleErrors, []);
     await w.page.close();
   });
@@ -110,10 +120,11 @@ describe('preview webview', { skip }, () => {
       }
       assert.equal(await w.page.locator('g.bubble').count(), views.matrix.bubbles.length);
       await selectTab(w, 'timeline');
+      const L = await timelineWeeks(w.page);
       for (const item of views.timeline.items.filter((i) => !i.milestone)) {
         const bar = w.page.locator(`g.item[data-key="${item.key}"] rect.bar`);
-        assert.equal(Number(await bar.getAttribute('x')), TIMELINE_LAYOUT.labelWidth + (item.startWeek - 1) * TIMELINE_LAYOUT.weekWidth + 3, `${name}: ${item.id} start`);
-        assert.equal(Number(await bar.getAttribute('width')), (item.endWeek - item.startWeek + 1) * TIMELINE_LAYOUT.weekWidth - 6, `${name}: ${item.id} span`);
+        assert.equal(Number(await bar.getAttribute('x')), two(L.x0 + (item.startWeek - 1) * L.week + 3), `${name}: ${item.id} start`);
+        assert.equal(Number(await bar.getAttribute('width')), two(L.week + (item.endWeek - item.startWeek) * L.week - 6), `${name}: ${item.id} span`);
       }
       await selectTab(w, 'risks');
       for (const cell of views.risks.cells) {
@@ -455,6 +466,61 @@ describe('editing from the preview', { skip }, () => {
     await w.page.close();
   });
 
+  test('KPI board: a card per KPI, baseline → latest → target, progress in words, a chart with a point per measurement; a card reveals', async () => {
+    const w = await openWebview(browser, { viewport: { width: 640, height: 900 } });
+    const views = viewsOf(NORDLYS, 'en', '2027-02-10');
+    await w.post({ type: 'update', uri: URI_, version: 3, hasErrors: false, views });
+    await selectTab(w, 'kpis');
+    assert.equal(await w.page.locator('.kpi-card').count(), views.kpis.cards.length);
+    for (const c of views.kpis.cards) {
+      const card = w.page.locator(`.kpi-card[data-key="${c.key}"]`);
+      assert.equal(await card.locator('.kpi-name').textContent(), c.name);
+      assert.deepEqual(await card.locator('.kpi-values dt').allTextContents(), ['Baseline', 'Latest', 'Target']);
+      assert.equal(await card.locator('.kpi-words').textContent(), c.progressLabel);
+      const chart = card.locator('svg.kpi-chart');
+      assert.equal(await chart.getAttribute('role'), 'img');
+      assert.match((await chart.getAttribute('aria-label')) ?? '', /^Measurements by quarter: /);
+      const points = await chart.locator('circle.kpi-point').evaluateAll((els) => els.map((e) => [e.getAttribute('data-quarter'), Number(e.getAttribute('data-value'))]));
+      assert.deepEqual(points, c.actuals.map((a) => [a.quarter, a.value]), `${c.id}: a point per measurement`);
+      if (c.actuals.length === 0) {
+        assert.equal(c.progressLabel, 'no measurement yet', `${c.id}: nothing measured yet is not "not computable"`);
+        assert.equal(await chart.locator('.kpi-none').textContent(), 'no measurement yet');
+      }
+      // Drawn 1:1: its 11 px labels are 11 px on screen.
+      const scale = await chart.evaluate((svg) => (svg as SVGSVGElement).getScreenCTM()!.a);
+      assert.ok(Math.abs(scale - 1) < 0.01, `${c.id}: chart at scale ${scale}`);
+    }
+    assert.ok(views.kpis.cards.some((c) => c.actuals.length === 0) && views.kpis.cards.some((c) => c.actuals.length > 1), 'the example has both');
+    const first = views.kpis.cards[0]!;
+    await w.page.click(`.kpi-card[data-key="${first.key}"] svg.kpi-chart`);
+    assert.deepEqual(((await w.posted()).at(-1) as { type: string; id: string }).id, first.id, 'a click on the card, even on its chart, reveals the KPI');
+    assert.deepEqual(w.watch.consoleErrors, []);
+    await w.page.close();
+  });
+
+  test('timeline: laid out for the panel’s width, drawn again when it changes, text 1:1', async () => {
+    const w = await openWebview(browser, { viewport: { width: 640, height: 900 } });
+    const views = viewsOf(NORDLYS, 'en', '2027-02-10');
+    await w.post({ type: 'update', uri: URI_, version: 3, hasErrors: false, views });
+    await selectTab(w, 'timeline');
+    const fit = () =>
+      w.page.evaluate(() => {
+        const svg = document.querySelector('svg.chart.timeline') as SVGSVGElement;
+        return { width: Number(svg.getAttribute('width')), shown: svg.getBoundingClientRect().width, week: Number(svg.getAttribute('data-week')), scale: svg.getScreenCTM()!.a };
+      });
+    const narrow = await fit();
+    assert.ok(Math.abs(narrow.scale - 1) < 0.01, `scale ${narrow.scale} at 640 px`);
+    assert.ok(Math.abs(narrow.shown - narrow.width) < 1);
+    await w.page.setViewportSize({ width: 1400, height: 900 });
+    await w.page.waitForFunction((before) => Number(document.querySelector('svg.chart.timeline')?.getAttribute('width')) > before, narrow.width);
+    const wide = await fit();
+    assert.ok(wide.week > narrow.week, 'wider weeks');
+    assert.ok(Math.abs(wide.scale - 1) < 0.01, `scale ${wide.scale} at 1,400 px`);
+    assert.equal(await w.page.locator('g.item').count(), views.timeline.items.length);
+    assert.deepEqual(w.watch.consoleErrors, []);
+    await w.page.close();
+  });
+
   test('KPI board: the form adds a measurement for a quarter; a bad quarter or value sends nothing', async () => {
     const w = await openWebview(browser);
     const views = viewsOf(NORDLYS, 'en', '2027-02-10');
@@ -492,7 +558,7 @@ describe('editing from the preview', { skip }, () => {
       const svg = document.querySelector('svg.chart.timeline') as SVGSVGElement;
       const m = svg.getScreenCTM()!;
       return ww * m.a;
-    }, TIMELINE_LAYOUT.weekWidth);
+    }, (await timelineWeeks(w.page)).week);
     // Move: grab the middle, two weeks to the right.
     await w.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await w.page.mouse.down();

@@ -147,7 +147,7 @@ test('KPI board: latest actual by quarter, direction-aware progress', () => {
   const cards = views(yaml).kpis.cards;
   assert.deepEqual(cards[0]!.latest, { quarter: '2027-Q3', value: 60 });
   assert.equal(cards[0]!.progress, 0.8);
-  assert.equal(cards[0]!.progressLabel, '80%');
+  assert.equal(cards[0]!.progressLabel, '80% of the way to the target');
   assert.equal(cards[1]!.progress, null);
 });
 

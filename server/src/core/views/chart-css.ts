@@ -103,9 +103,11 @@ export const CHART_CSS = `
 .chart .diamond{fill:var(--vscode-editorWarning-foreground,#9a6700);stroke:var(--vscode-foreground,#3b3b3b)}
 .chart .done .diamond{fill:var(--vscode-descriptionForeground,#6c6c6c)}
 .chart .item-title{font-size:12px;dominant-baseline:central}
+.chart .owner{font-size:12px;dominant-baseline:central;fill:var(--vscode-descriptionForeground,#6c6c6c)}
+.chart.timeline .owner,.chart.timeline .item-title,.chart.timeline .link text{paint-order:stroke;stroke:var(--vscode-editor-background,#fff);stroke-width:3px;stroke-linejoin:round}
 .chart .link text{fill:var(--vscode-textLink-foreground,#005fb8);text-decoration:underline;dominant-baseline:central}
 .chart .today{stroke:var(--vscode-editorWarning-foreground,#9a6700);stroke-width:2;stroke-dasharray:6 3}
-.chart .today-label{fill:var(--vscode-editorWarning-foreground,#9a6700);font-weight:700;font-size:11px}
+.chart .today-label{fill:var(--vscode-editorWarning-foreground,#9a6700);font-weight:700;font-size:12px}
 .chart .cell-rect{stroke:var(--vscode-editor-background,#fff);stroke-width:2}
 .chart .sev-low .cell-rect{fill:#b7e1a1}
 .chart .sev-medium .cell-rect{fill:#fde68a}
@@ -120,6 +122,14 @@ export const CHART_CSS = `
 .chart .kpi-fill{fill:var(--vscode-button-background,#005fb8)}
 .chart .kpi-fill.complete{fill:#3f9142}
 .chart .kpi-name{font-weight:600;font-size:13px}
+.chart.kpi-chart{flex:none;max-width:none;width:auto}
+.chart.kpi-chart text{font-size:11px}
+.chart .kpi-baseline line{stroke:var(--vscode-descriptionForeground,#6c6c6c);stroke-width:1.5;stroke-dasharray:5 3}
+.chart .kpi-target line{stroke:#3f9142;stroke-width:2}
+.chart .kpi-target text{fill:#3f9142;font-weight:600}
+.chart .kpi-series{fill:none;stroke:var(--vscode-button-background,#005fb8);stroke-width:2}
+.chart .kpi-point{fill:var(--vscode-button-background,#005fb8);stroke:var(--vscode-editor-background,#fff);stroke-width:1}
+.chart .kpi-tick,.chart .kpi-none{fill:var(--vscode-descriptionForeground,#6c6c6c)}
 .chart .missing-cell{fill:var(--vscode-editorWarning-foreground,#9a6700);font-style:italic}
 .chart .legend text{font-size:11px}
 .chart .legend circle{stroke:#1e1e1e}

@@ -1,6 +1,6 @@
 /**
- * The KPI board: one card per KPI with its baseline, target, latest actual and
- * progress towards the target.
+ * The KPI board: one card per KPI with its baseline, latest actual and target,
+ * progress towards the target in words, and the quarters its chart spans.
  * Must not depend on vscode or the LSP connection.
  */
 import type { Kpi } from '../../../../../schemas/model';
@@ -18,12 +18,19 @@ export interface KpiCard extends ElementRef {
   directionLabel: string | null;
   actuals: { quarter: string; value: number }[];
   latest: { quarter: string; value: number } | null;
-  /** 0–1 towards the target, direction-aware; null when not computable. */
+  /** 0–1 towards the target, direction-aware; null without a measurement or when not computable. */
   progress: number | null;
+  /** Why there is no progress, or how it stands: the words of `progressLabel`. */
+  state: KpiState;
+  /** The progress in words ("58 % of the way to the target", "no measurement yet", "progress not computable: …"). */
   progressLabel: string;
-  /** "15 → 3 → 5 minutes" style summary. */
+  /** "baseline → latest → target unit", "–" for a value not there. */
   summary: string;
+  /** The quarters of the chart's axis: every quarter from the first measurement to the last, gaps included. */
+  quarters: string[];
 }
+
+export type KpiState = 'progress' | 'reached' | 'behind' | 'noMeasurement' | 'noBaseline' | 'noTarget' | 'sameValues' | 'wrongDirection';
 
 export interface KpiView {
   cards: KpiCard[];
@@ -43,6 +50,25 @@ export function kpiProgress(baseline: number | undefined, target: number | undef
   return Math.max(0, Math.min(1, round(p)));
 }
 
+/** How a KPI's progress stands: the reason there is none comes first, then a missing measurement. */
+export function kpiState(baseline: number | undefined, target: number | undefined, actual: number | undefined, direction: 'increase' | 'decrease' | undefined): KpiState {
+  if (baseline === undefined) return 'noBaseline';
+  if (target === undefined) return 'noTarget';
+  if (target === baseline) return 'sameValues';
+  if (kpiProgress(baseline, target, baseline, direction) === null) return 'wrongDirection';
+  if (actual === undefined) return 'noMeasurement';
+  const p = (actual - baseline) / (target - baseline);
+  return p >= 1 ? 'reached' : p < 0 ? 'behind' : 'progress';
+}
+
+/** Every quarter from `first` to `last` (YYYY-Qn), both included. */
+export function quartersBetween(first: string, last: string): string[] {
+  const index = (q: string) => Number(q.slice(0, 4)) * 4 + Number(q.slice(6)) - 1;
+  const out: string[] = [];
+  for (let i = index(first); i <= index(last) && out.length < 400; i++) out.push(`${Math.floor(i / 4)}-Q${(i % 4) + 1}`);
+  return out;
+}
+
 export function computeKpis(model: RoadmapModel, { locale, labels, today }: ComputeContext): KpiView {
   const cards: KpiCard[] = [];
   for (const k of model.kpis.values()) {
@@ -55,16 +81,19 @@ export function computeKpis(model: RoadmapModel, { locale, labels, today }: Comp
     const latest = actuals.length > 0 ? actuals[actuals.length - 1]! : null;
     const progress = kpiProgress(d.baseline, d.target, latest?.value, d.direction);
     const unit = textOf(d.unit);
-    const fmt = (n: number | undefined) => (n === undefined ? '?' : formatNumber(n, locale));
-    const summary = `${fmt(d.baseline)} → ${fmt(d.target)}${latest ? ` (${labels.latest.toLowerCase()} ${fmt(latest.value)}, ${latest.quarter})` : ''}${unit ? ` ${unit}` : ''}`;
-    const progressLabel = progress === null ? labels.noProgress : formatPercent(progress, locale);
+    const fmt = (n: number | undefined) => (n === undefined ? '–' : formatNumber(n, locale));
+    const summary = `${fmt(d.baseline)} → ${latest ? fmt(latest.value) : '–'} → ${fmt(d.target)}${unit ? ` ${unit}` : ''}`;
+    const state = kpiState(d.baseline, d.target, latest?.value, d.direction);
+    const words = labels.progressWords;
+    const progressLabel =
+      state === 'progress' ? `${formatPercent(progress ?? 0, locale)} ${words.progress}` : state === 'reached' || state === 'behind' || state === 'noMeasurement' ? words[state] : `${labels.noProgress}: ${words[state]}`;
     const aria = [
       `${name}: ${labels.baseline.toLowerCase()} ${fmt(d.baseline)}`,
-      `${labels.target.toLowerCase()} ${fmt(d.target)}`,
       latest ? `${labels.latest.toLowerCase()} ${fmt(latest.value)} (${latest.quarter})` : null,
+      `${labels.target.toLowerCase()} ${fmt(d.target)}`,
       unit,
       d.direction ? labels.direction[d.direction] : null,
-      `${labels.progress.toLowerCase()} ${progressLabel}`,
+      progressLabel,
     ]
       .filter((s): s is string => s !== null)
       .join(', ');
@@ -79,8 +108,10 @@ export function computeKpis(model: RoadmapModel, { locale, labels, today }: Comp
       actuals,
       latest,
       progress,
+      state,
       progressLabel,
       summary,
+      quarters: latest ? quartersBetween(actuals[0]!.quarter, latest.quarter) : [],
     });
   }
   const quarter = today && /^\d{4}-\d{2}/.test(today) ? `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}` : null;

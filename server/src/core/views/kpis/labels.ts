@@ -13,6 +13,9 @@ export interface KpiLabels {
   progress: string;
   direction: Record<'increase' | 'decrease', string>;
   noProgress: string;
+  /** The words of each progress state (`progress` follows the percentage; the reasons follow `noProgress`). */
+  progressWords: Record<'progress' | 'reached' | 'behind' | 'noMeasurement' | 'noBaseline' | 'noTarget' | 'sameValues' | 'wrongDirection', string>;
+  byQuarter: string;
   addMeasurement: string;
   measurementKpi: string;
   measurementQuarter: string;
@@ -31,6 +34,17 @@ export const KPI_TEXTS: TabTexts<KpiLabels> = {
       progress: 'Progress',
       direction: { increase: 'higher is better', decrease: 'lower is better' },
       noProgress: 'progress not computable',
+      progressWords: {
+        progress: 'of the way to the target',
+        reached: 'target reached',
+        behind: 'further from the target than the baseline',
+        noMeasurement: 'no measurement yet',
+        noBaseline: 'no baseline',
+        noTarget: 'no target',
+        sameValues: 'the baseline and the target are the same',
+        wrongDirection: 'the target is on the wrong side of the baseline',
+      },
+      byQuarter: 'Measurements by quarter',
       addMeasurement: 'Add a measurement',
       measurementKpi: 'Which KPI',
       measurementQuarter: 'Quarter (YYYY-Qn)',
@@ -48,6 +62,17 @@ export const KPI_TEXTS: TabTexts<KpiLabels> = {
       progress: 'Fremdrift',
       direction: { increase: 'høyere er bedre', decrease: 'lavere er bedre' },
       noProgress: 'fremdrift kan ikke beregnes',
+      progressWords: {
+        progress: 'av veien til målet',
+        reached: 'målet er nådd',
+        behind: 'lenger fra målet enn utgangsverdien',
+        noMeasurement: 'ingen måling ennå',
+        noBaseline: 'mangler utgangsverdi',
+        noTarget: 'mangler mål',
+        sameValues: 'utgangsverdien og målet er like',
+        wrongDirection: 'målet ligger på feil side av utgangsverdien',
+      },
+      byQuarter: 'Målinger per kvartal',
       addMeasurement: 'Legg til en måling',
       measurementKpi: 'Hvilken KPI',
       measurementQuarter: 'Kvartal (ÅÅÅÅ-Qn)',
