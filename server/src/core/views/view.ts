@@ -25,6 +25,10 @@ export interface ComputeContext {
 export interface DrawOptions {
   /** The categories the tab's filter chips let through; null: all (the risk heat map's). */
   filter: readonly string[] | null;
+  /** SVG units per screen pixel of the chart (below 1 when zoomed in): the matrix lays its labels out at their screen size. */
+  textScale?: number;
+  /** The matrix's toggle: retired use cases shown greyed. */
+  showRetired?: boolean;
 }
 
 /** A tab's words in one locale. */
