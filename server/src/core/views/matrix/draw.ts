@@ -139,7 +139,7 @@ function drawKey(m: MatrixView, labels: ViewLabels, y0: number): { node: VNode; 
       h(
         'text',
         { class: 'key-entry', 'data-key': b.key, x: left + 24, y },
-        h('tspan', { class: 'key-rank', x: left + 20, 'text-anchor': 'end' }, `${b.rank}.`),
+        h('tspan', { class: 'key-rank', x: left + 24, 'text-anchor': 'end' }, `${b.rank}. `),
         ...rows.map((r, i) => h('tspan', { x: left + 26, ...(i === 0 ? {} : { dy: 16 }) }, i < rows.length - 1 ? `${r} ` : r)),
       ),
     );
@@ -165,12 +165,12 @@ export function drawMatrixChart(m: MatrixView, labels: ViewLabels, options: Matr
   const quadrants = m.quadrants.map((q) => {
     const a = matrixPixel(q.x0, q.y0);
     const b = matrixPixel(q.x1, q.y1);
-    return h(
-      'g',
-      { class: 'quadrant' },
-      h('rect', { class: `q q-${q.id}`, x: n(a.px), y: n(a.py), width: n(b.px - a.px), height: n(b.py - a.py) }),
-      h('text', { class: 'q-label', x: n(a.px + 8), y: n(a.py + 20) }, q.label),
-    );
+    return h('g', { class: 'quadrant' }, h('rect', { class: `q q-${q.id}`, x: n(a.px), y: n(a.py), width: n(b.px - a.px), height: n(b.py - a.py) }));
+  });
+  // The titles over the grid lines: nothing is drawn across them.
+  const quadrantTitles = m.quadrants.map((q) => {
+    const a = matrixPixel(q.x0, q.y0);
+    return h('text', { class: 'q-label', x: n(a.px + 8), y: n(a.py + 20) }, q.label);
   });
   const grid: VNode[] = [];
   for (let i = 1; i < 5; i++) {
@@ -198,6 +198,7 @@ export function drawMatrixChart(m: MatrixView, labels: ViewLabels, options: Matr
     ...quadrants,
     ...grid,
     h('rect', { class: 'frame', x: left, y: top, width: P, height: P }),
+    h('g', { class: 'quadrant-titles' }, ...quadrantTitles),
     ...ticks,
     ...axes,
     h('g', { class: 'bubbles' }, ...layout.shown.map(drawBubble)),
