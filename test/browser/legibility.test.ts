@@ -15,6 +15,7 @@ import type { RoadmapViews } from '../../server/src/core/views/compute';
 import { VIEW_NAMES, type ViewName } from '../../server/src/core/views/registry';
 import { buildStandaloneHtml } from '../../server/src/core/views/standalone';
 import { launch, openWebview, ROOT, skipReason, viewsOf, watch, webviewBundle, type THEMES } from './harness';
+import { generateRoadmap } from '../../bench/generate';
 import { counts, measureLegibility, type LegibilityReport } from './legibility';
 
 const skip = skipReason();
@@ -128,4 +129,33 @@ describe('legibility of every tab', { skip }, () => {
       assert.deepEqual(lines, [], `${view}:\n${lines.slice(0, 40).join('\n')}`);
     });
   }
+
+  // The matrix at 300 use cases (bench/generate.ts): three-digit ranks, every cell crowded.
+  test('matrix at 300 use cases: the same counts in the panel (640 px) and the standalone page (1,400 px)', async () => {
+    const { css, js } = await webviewBundle();
+    const views = viewsOf(generateRoadmap(300).text, 'en', TODAY);
+    const titles = TITLES.matrix(views);
+    const lines: string[] = [];
+    const table: string[] = [];
+    const w = await openWebview(browser, { theme: 'light', locale: 'en', viewport: { width: 640, height: 900 } });
+    await w.post({ type: 'update', uri: 'file:///roadmap.airoadmap.yaml', version: 1, hasErrors: false, views });
+    await w.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    let report = await measureLegibility(w.page, '#panel-matrix', titles);
+    await w.page.screenshot({ path: path.join(SHOTS, 'matrix-300-panel-640-light.png') });
+    table.push(`matrix 300 panel-640-light: ${JSON.stringify(counts(report))}`);
+    lines.push(...failures(report).map((l) => `panel: ${l}`));
+    assert.deepEqual(w.watch.consoleErrors, []);
+    await w.page.close();
+    const html = buildStandaloneHtml({ views, css, js, nonce: 'legibility1', only: ['matrix'] });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.route('**/*', (route) => (route.request().url() === 'http://airoadmap.test/' ? route.fulfill({ status: 200, contentType: 'text/html', body: html }) : route.abort()));
+    await page.goto('http://airoadmap.test/');
+    report = await measureLegibility(page, '#panel-matrix', titles);
+    await page.screenshot({ path: path.join(SHOTS, 'matrix-300-standalone-1400-light.png') });
+    table.push(`matrix 300 standalone-1400-light: ${JSON.stringify(counts(report))}`);
+    lines.push(...failures(report).map((l) => `standalone: ${l}`));
+    await page.close();
+    writeFileSync(path.join(SHOTS, 'matrix-300-counts.txt'), `${table.join('\n')}\n`);
+    assert.deepEqual(lines, [], lines.slice(0, 40).join('\n'));
+  });
 });
