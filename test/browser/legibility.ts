@@ -126,7 +126,7 @@ export async function measureLegibility(page: Page, rootSelector: string, titles
     const circles = Array.from(root.querySelectorAll('circle')).filter((c) => {
       if (!visible(c)) return false;
       const cs = getComputedStyle(c);
-      return cs.fill !== 'none' && !/rgba\(.*,\s*0\)$/.test(cs.fill) && Number(cs.fillOpacity) > 0.1;
+      return cs.fill !== 'none' && !/rgba\\(.*,\\s*0\\)$/.test(cs.fill) && Number(cs.fillOpacity) > 0.1;
     }).map((c) => ({ c, r: c.getBoundingClientRect() }));
     for (const t of texts) {
       for (const { c, r } of circles) {
