@@ -278,7 +278,7 @@ describe('preview webview', { skip }, () => {
     const w = await openWebview(browser, { locale: 'nb' });
     await w.post({ type: 'update', uri: 'file:///x.airoadmap.yaml', version: 1, hasErrors: false, views: viewsOf(DSL_EXAMPLE, 'nb') });
     assert.equal(await w.page.locator('#tab-matrix').textContent(), 'Prioriteringsmatrise');
-    assert.equal(await w.page.locator('rect.q-quick-wins + text').textContent(), 'Raske gevinster');
+    assert.equal(await w.page.locator('svg.matrix .q-label').first().textContent(), 'Raske gevinster');
     assert.equal(await w.page.evaluate(() => document.documentElement.lang), 'nb');
     await w.page.close();
   });
