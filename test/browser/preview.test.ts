@@ -248,6 +248,17 @@ describe('preview webview', { skip }, () => {
     assert.equal(png.requestId, 7);
     assert.match(png.dataUrl, /^data:image\/png;base64,/);
     assert.ok(png.dataUrl.length > 5000, 'not an empty image');
+    // The matrix's PNG carries its key below the legend: the chart drawn 2× and taller than the panel's.
+    const size = await w.page.evaluate(async (url) => {
+      const img = new Image();
+      await new Promise((resolve) => {
+        img.onload = resolve;
+        img.src = url;
+      });
+      return { w: img.naturalWidth, h: img.naturalHeight };
+    }, png.dataUrl);
+    assert.equal(size.w, 2 * MATRIX_LAYOUT.left + 2 * MATRIX_LAYOUT.plot + 2 * MATRIX_LAYOUT.right);
+    assert.ok(size.h > 2 * (MATRIX_LAYOUT.top + MATRIX_LAYOUT.plot + MATRIX_LAYOUT.bottom), `the key below the legend: ${size.h}`);
     assert.deepEqual(w.watch.leaks, []);
     await w.page.close();
   });
