@@ -456,7 +456,7 @@ class Preview {
   private scoresOf(view: 'matrix' | 'risks', key: string): { a: number; b: number } | null {
     if (!this.views) return null;
     if (view === 'matrix') {
-      const bubble = this.views.matrix.bubbles.find((b) => b.key === key);
+      const bubble = [...this.views.matrix.bubbles, ...this.views.matrix.retired].find((b) => b.key === key);
       return bubble ? { a: bubble.effort, b: bubble.value } : null;
     }
     const cell = this.views.risks.cells.find((c) => c.risks.some((r) => r.key === key));
