@@ -14,7 +14,7 @@ import { LIGHT_THEME } from '../../server/src/core/views/chart-css';
 import { viewLabels, type ViewLabels } from '../../server/src/core/views/labels';
 import { type AnyView, isViewName, VIEW_NAMES, VIEWS, type ViewName } from '../../server/src/core/views/registry';
 import { drawingOf, ZOOMABLE } from '../../server/src/core/views/drawings';
-import { MATRIX_LAYOUT } from '../../server/src/core/views/matrix/draw';
+import { drawMatrixChartBox, MATRIX_LAYOUT } from '../../server/src/core/views/matrix/draw';
 import { RISK_LAYOUT } from '../../server/src/core/views/risks/draw';
 import {
   defaultPreviewState,
@@ -95,6 +95,9 @@ class Preview {
   private editOff: string | null = null;
   /** The host said the panel is locked to its file (kept in the saved state for a reload). */
   private hostLocked = false;
+  /** The matrix: retired use cases shown (its toggle), the cells whose "+n" list is open. */
+  private showRetired = false;
+  private readonly expandedCells = new Set<string>();
 
   constructor(root: HTMLElement, api: VsCodeApi | null) {
     this.api = api;
@@ -278,12 +281,13 @@ class Preview {
     const drawing = drawingOf(view);
     const width = drawing.fitsWidth ? this.chartWidth(panel) : undefined;
     if (width !== undefined) this.drawnWidth.set(view, width);
-    for (const node of drawing.panel(views, { filter: this.state.riskFilter, ...(width !== undefined ? { width } : {}) })) parts.push(toDom(node));
+    for (const node of drawing.panel(views, { filter: this.state.riskFilter, showRetired: this.showRetired, ...(width !== undefined ? { width } : {}) })) parts.push(toDom(node));
     // The standalone page edits nothing: no form to add a measurement there.
     const shown = this.api ? parts : parts.filter((p) => !(p instanceof HTMLFormElement));
     // One DOM write per update: build aside, swap in.
     panel.replaceChildren(...shown);
     if (ZOOMABLE.includes(view)) this.applyZoom(view);
+    if (view === 'matrix') this.applyExpanded(panel);
     this.applyHighlight(panel);
   }
 
@@ -306,6 +310,58 @@ class Preview {
       const width = this.chartWidth(this.panels.get(view)!);
       if (width > 0 && width !== drawn) this.draw(view);
     });
+  }
+
+  /**
+   * The matrix's labels keep their screen size: when the chart's scale on
+   * screen (its fit in the panel times the zoom) asks for another label size
+   * than it was drawn with, its box is drawn again at that size (the layout
+   * places more labels, further in, when zoomed). Focus stays where it was.
+   */
+  private relayoutMatrix(svg: SVGSVGElement, k: number): void {
+    const views = this.views;
+    const box = svg.closest('.chart-box');
+    if (!views || !box) return;
+    const { w } = this.baseSize(svg);
+    const shown = svg.getBoundingClientRect().width;
+    if (shown <= 0) return;
+    const wanted = Math.round(Math.min(1, w / (shown * k)) * 1000) / 1000;
+    const drawn = Number(svg.getAttribute('data-text-scale')) || 1;
+    if (Math.abs(wanted - drawn) < 0.02) return;
+    const focused = document.activeElement instanceof Element && box.contains(document.activeElement) ? document.activeElement : null;
+    const focusKey = focused?.getAttribute('data-key') ?? null;
+    const focusMore = focused?.getAttribute('data-more') ?? null;
+    const next = toDom(drawMatrixChartBox(views, { textScale: wanted, showRetired: this.showRetired })) as Element;
+    box.replaceWith(next);
+    const panel = this.panels.get('matrix')!;
+    const svg2 = this.svgOf('matrix');
+    const z = this.state.zoom['matrix'];
+    if (svg2 && z) {
+      const base = this.baseSize(svg2);
+      svg2.setAttribute('viewBox', `${round(z.x)} ${round(z.y)} ${round(base.w / z.k)} ${round(base.h / z.k)}`);
+      svg2.dataset['scale'] = String(z.k);
+    }
+    this.applyExpanded(panel);
+    this.applyHighlight(panel);
+    const sel = focusKey !== null ? `.chart-box [data-key="${CSS.escape(focusKey)}"]` : focusMore !== null ? `.chart-box [data-more="${CSS.escape(focusMore)}"]` : null;
+    if (sel) (panel.querySelector(sel) as HTMLElement | SVGElement | null)?.focus();
+  }
+
+  /** Opens or closes a crowded cell's list of the use cases its "+n" chip stands for. */
+  private toggleCell(cell: string): void {
+    if (this.expandedCells.has(cell)) this.expandedCells.delete(cell);
+    else this.expandedCells.add(cell);
+    this.applyExpanded(this.panels.get('matrix')!);
+  }
+
+  private applyExpanded(panel: HTMLElement): void {
+    for (const chip of Array.from(panel.querySelectorAll('[data-more]'))) {
+      const cell = chip.getAttribute('data-more') ?? '';
+      const open = this.expandedCells.has(cell);
+      chip.setAttribute('aria-expanded', String(open));
+      const list = panel.querySelector(`[data-more-list="${CSS.escape(cell)}"]`) as HTMLElement | null;
+      if (list) list.hidden = !open;
+    }
   }
 
   private zoomToolbar(view: ViewName, labels: ViewLabels): HTMLElement {
@@ -353,6 +409,7 @@ class Preview {
     this.state.zoom[view] = z;
     svg.setAttribute('viewBox', `${round(z.x)} ${round(z.y)} ${round(w / z.k)} ${round(h / z.k)}`);
     svg.dataset['scale'] = String(z.k);
+    if (view === 'matrix') this.relayoutMatrix(svg, z.k);
   }
 
   private zoom(view: ViewName, factor: number | 'reset', centre?: { fx: number; fy: number }): void {
@@ -463,7 +520,7 @@ class Preview {
   private scoresOf(view: 'matrix' | 'risks', key: string): { a: number; b: number } | null {
     if (!this.views) return null;
     if (view === 'matrix') {
-      const bubble = this.views.matrix.bubbles.find((b) => b.key === key);
+      const bubble = [...this.views.matrix.bubbles, ...this.views.matrix.retired].find((b) => b.key === key);
       return bubble ? { a: bubble.effort, b: bubble.value } : null;
     }
     const cell = this.views.risks.cells.find((c) => c.risks.some((r) => r.key === key));
@@ -624,6 +681,17 @@ class Preview {
       this.toggleFilter(filter.getAttribute('data-filter') ?? '*');
       return;
     }
+    const more = target.closest('[data-more]');
+    if (more) {
+      this.toggleCell(more.getAttribute('data-more') ?? '');
+      return;
+    }
+    if (target.closest('[data-show-retired]')) {
+      this.showRetired = !this.showRetired;
+      this.draw('matrix');
+      (this.panels.get('matrix')!.querySelector('[data-show-retired]') as HTMLElement | null)?.focus();
+      return;
+    }
     const toggle = target.closest('[data-toggle]');
     if (toggle) {
       this.toggleDone(toggle.getAttribute('data-toggle') ?? '');
@@ -679,6 +747,11 @@ class Preview {
     if (e.altKey && e.key.startsWith('Arrow') && (view0 === 'matrix' || view0 === 'risks') && this.api && target.matches?.('.bubble[data-key], .risk-entry[data-key]')) {
       e.preventDefault();
       this.nudge(view0, target.getAttribute('data-key') ?? '', e.key);
+      return;
+    }
+    if ((e.key === 'Enter' || e.key === ' ') && target.matches?.('[data-more]')) {
+      e.preventDefault();
+      this.toggleCell(target.getAttribute('data-more') ?? '');
       return;
     }
     if ((e.key === 'Enter' || e.key === ' ') && target.matches?.('[data-toggle]')) {
@@ -795,7 +868,7 @@ class Preview {
   async exportPng(theme: ExportTheme = 'editor'): Promise<string | null> {
     if (!this.views) return null;
     const vars = theme === 'editor' ? this.themeVars() : {};
-    const svg = exportSvg(this.views, this.state.view, { vars, riskFilter: this.state.riskFilter });
+    const svg = exportSvg(this.views, this.state.view, { vars, riskFilter: this.state.riskFilter, showRetired: this.showRetired });
     const w = Number(/width="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? 800);
     const hgt = Number(/height="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? 600);
     const img = new Image();

@@ -15,6 +15,7 @@ import type { RoadmapViews } from '../../server/src/core/views/compute';
 import { VIEW_NAMES, type ViewName } from '../../server/src/core/views/registry';
 import { buildStandaloneHtml } from '../../server/src/core/views/standalone';
 import { launch, openWebview, ROOT, skipReason, viewsOf, watch, webviewBundle, type THEMES } from './harness';
+import { generateRoadmap } from '../../bench/generate';
 import { counts, measureLegibility, type LegibilityReport } from './legibility';
 
 const skip = skipReason();
@@ -30,13 +31,6 @@ const TITLES: { [N in ViewName]: (v: RoadmapViews) => string[] } = {
   kpis: (v) => v.kpis.cards.map((c) => c.name),
   budget: (v) => v.budget.contributions.map((c) => c.title),
 };
-
-/**
- * The tabs whose drawing meets every count. A tab not listed here runs as a
- * `todo` (its counts are printed, a failure does not fail the run) until its
- * drawing is fixed; then it is added and the test guards it.
- */
-const MEETS: ReadonlySet<ViewName> = new Set<ViewName>(['timeline', 'risks', 'register', 'kpis', 'budget']);
 
 interface Fixture {
   name: string;
@@ -121,11 +115,39 @@ describe('legibility of every tab', { skip }, () => {
   }
 
   for (const view of VIEW_NAMES) {
-    test(`${view}: 0 overlaps, 0 small texts, 0 clipped, no horizontal scroll, every title in full`, { todo: MEETS.has(view) ? false : 'issue 13 item 1: this tab is not fixed yet' }, async () => {
+    test(`${view}: 0 overlaps, 0 small texts, 0 clipped, no horizontal scroll, every title in full`, async () => {
       const { lines, table } = await measureTab(view);
       writeFileSync(path.join(SHOTS, `${view}-counts.txt`), `${table.join('\n')}\n`);
-      if (!MEETS.has(view)) console.log(`# ${view}\n# ${table.join('\n# ')}`);
       assert.deepEqual(lines, [], `${view}:\n${lines.slice(0, 40).join('\n')}`);
     });
   }
+
+  // The matrix at 300 use cases (bench/generate.ts): three-digit ranks, every cell crowded.
+  test('matrix at 300 use cases: the same counts in the panel (640 px) and the standalone page (1,400 px)', async () => {
+    const { css, js } = await webviewBundle();
+    const views = viewsOf(generateRoadmap(300).text, 'en', TODAY);
+    const titles = TITLES.matrix(views);
+    const lines: string[] = [];
+    const table: string[] = [];
+    const w = await openWebview(browser, { theme: 'light', locale: 'en', viewport: { width: 640, height: 900 } });
+    await w.post({ type: 'update', uri: 'file:///roadmap.airoadmap.yaml', version: 1, hasErrors: false, views });
+    await w.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    let report = await measureLegibility(w.page, '#panel-matrix', titles);
+    await w.page.screenshot({ path: path.join(SHOTS, 'matrix-300-panel-640-light.png') });
+    table.push(`matrix 300 panel-640-light: ${JSON.stringify(counts(report))}`);
+    lines.push(...failures(report).map((l) => `panel: ${l}`));
+    assert.deepEqual(w.watch.consoleErrors, []);
+    await w.page.close();
+    const html = buildStandaloneHtml({ views, css, js, nonce: 'legibility1', only: ['matrix'] });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.route('**/*', (route) => (route.request().url() === 'http://airoadmap.test/' ? route.fulfill({ status: 200, contentType: 'text/html', body: html }) : route.abort()));
+    await page.goto('http://airoadmap.test/');
+    report = await measureLegibility(page, '#panel-matrix', titles);
+    await page.screenshot({ path: path.join(SHOTS, 'matrix-300-standalone-1400-light.png') });
+    table.push(`matrix 300 standalone-1400-light: ${JSON.stringify(counts(report))}`);
+    lines.push(...failures(report).map((l) => `standalone: ${l}`));
+    await page.close();
+    writeFileSync(path.join(SHOTS, 'matrix-300-counts.txt'), `${table.join('\n')}\n`);
+    assert.deepEqual(lines, [], lines.slice(0, 40).join('\n'));
+  });
 });

@@ -1,7 +1,8 @@
 // Legibility as a measured property (issue 13, item 1): what a reader sees of
 // one tab, measured in the page: text boxes that overlap, text smaller than
 // 11 CSS px on screen, text clipped by a container or the SVG viewport,
-// horizontal scrolling, and titles that appear nowhere in full.
+// horizontal scrolling, titles that appear nowhere in full, and texts a
+// filled circle drawn after them covers.
 //
 // Each count lists its offenders, so a failing test says what to look at.
 import type { Page } from 'playwright-core';
@@ -19,6 +20,8 @@ export interface LegibilityReport {
   hscroll: string[];
   /** Titles that appear nowhere in full in the root's visible text. */
   missingTitles: string[];
+  /** Texts a filled circle painted after them covers (a bubble over a label or a quadrant title). */
+  covered: string[];
 }
 
 export const MIN_TEXT_PX = 11;
@@ -33,7 +36,7 @@ export async function measureLegibility(page: Page, rootSelector: string, titles
   // A string, not a function: tsx would wrap a function with helpers the page lacks.
   const script = `((rootSelector, titles, minPx) => {
     const root = document.querySelector(rootSelector);
-    if (!root) return { overlaps: ['no element ' + rootSelector], small: [], clipped: [], truncatedWithoutFull: [], hscroll: [], missingTitles: [...titles] };
+    if (!root) return { overlaps: ['no element ' + rootSelector], small: [], clipped: [], truncatedWithoutFull: [], hscroll: [], missingTitles: [...titles], covered: [] };
     const skipTags = new Set(['title', 'desc', 'style', 'script', 'metadata', 'defs', 'clippath', 'mask', 'symbol']);
     const norm = (s) => s.replace(/\\s+/g, ' ').trim();
     const describe = (el, text) => {
@@ -62,7 +65,7 @@ export async function measureLegibility(page: Page, rootSelector: string, titles
       if (boxes.length === 0) continue;
       texts.push({ node: n, el, text, boxes });
     }
-    const report = { overlaps: [], small: [], clipped: [], truncatedWithoutFull: [], hscroll: [], missingTitles: [] };
+    const report = { overlaps: [], small: [], clipped: [], truncatedWithoutFull: [], hscroll: [], missingTitles: [], covered: [] };
     const inset = 1;
     const intersects = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > inset && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > inset;
     // Overlaps: boxes of different text nodes (a text's own lines may touch).
@@ -119,6 +122,23 @@ export async function measureLegibility(page: Page, rootSelector: string, titles
         if (!carried) report.truncatedWithoutFull.push(describe(t.el, t.text));
       }
     }
+    // Covered: a filled circle painted after a text (later in document order) over its boxes.
+    const circles = Array.from(root.querySelectorAll('circle')).filter((c) => {
+      if (!visible(c)) return false;
+      const cs = getComputedStyle(c);
+      return cs.fill !== 'none' && !/rgba\\(.*,\\s*0\\)$/.test(cs.fill) && Number(cs.fillOpacity) > 0.1;
+    }).map((c) => ({ c, r: c.getBoundingClientRect() }));
+    for (const t of texts) {
+      for (const { c, r } of circles) {
+        if (!(t.el.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING) || c.contains(t.el)) continue;
+        const cx = r.left + r.width / 2, cy = r.top + r.height / 2, rad = r.width / 2 - inset;
+        if (rad <= 0) continue;
+        if (t.boxes.some((b) => Math.hypot(Math.max(b.left, Math.min(cx, b.right)) - cx, Math.max(b.top, Math.min(cy, b.bottom)) - cy) < rad)) {
+          report.covered.push(describe(t.el, t.text) + ' under ' + describe(c, ''));
+          break;
+        }
+      }
+    }
     // Horizontal scrolling.
     const doc = document.scrollingElement || document.documentElement;
     if (doc.scrollWidth > doc.clientWidth + 1) report.hscroll.push('page: ' + doc.scrollWidth + ' > ' + doc.clientWidth);
@@ -144,5 +164,6 @@ export function counts(r: LegibilityReport): Record<keyof LegibilityReport, numb
     truncatedWithoutFull: r.truncatedWithoutFull.length,
     hscroll: r.hscroll.length,
     missingTitles: r.missingTitles.length,
+    covered: r.covered.length,
   };
 }

@@ -21,6 +21,15 @@ const MATRIX_GRID_Y = MATRIX_LAYOUT.top;
 const MATRIX_CELL = MATRIX_LAYOUT.plot / 5;
 const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
 const DSL_EXAMPLE = readFileSync(path.join(ROOT, 'test/fixtures/dsl-example.airoadmap.yaml'), 'utf8');
+const CROWDED = readFileSync(path.join(ROOT, 'test/fixtures/legibility/crowded.airoadmap.yaml'), 'utf8');
+
+/** Whether a circle lies inside the matrix cell of (effort, value). */
+function inCell(cx: number, cy: number, r: number, effort: number, value: number): boolean {
+  const x0 = MATRIX_LAYOUT.left + (effort - 1) * MATRIX_CELL;
+  const y0 = MATRIX_LAYOUT.top + (5 - value) * MATRIX_CELL;
+  const e = 0.01;
+  return cx - r >= x0 - e && cx + r <= x0 + MATRIX_CELL + e && cy - r >= y0 - e && cy + r <= y0 + MATRIX_CELL + e;
+}
 
 function exampleFiles(): { name: string; text: string }[] {
   const dir = path.join(ROOT, 'examples');
@@ -65,11 +74,11 @@ describe('preview webview', { skip }, () => {
   test('DSL example: bubble, bar and heat-map cell where the file puts them', async () => {
     const w = await openWebview(browser);
     await update(w, DSL_EXAMPLE);
-    // doc-search: effort 3, value 5, alone in its cell → the cell centre, in "Major projects".
+    // doc-search: effort 3, value 5, alone in its cell → in that cell (centred across, below the quadrant's title), in "Major projects".
     const circle = w.page.locator('g.bubble[data-key="use_cases:doc-search"] circle');
     const expected = matrixPixel((3 - 0.5) / 5, 1 - (5 - 0.5) / 5);
     assert.ok(Math.abs(Number(await circle.getAttribute('cx')) - expected.px) < 0.01);
-    assert.ok(Math.abs(Number(await circle.getAttribute('cy')) - expected.py) < 0.01);
+    assert.ok(inCell(Number(await circle.getAttribute('cx')), Number(await circle.getAttribute('cy')), Number(await circle.getAttribute('r')), 3, 5));
     const inQuadrant = await w.page.evaluate(() => {
       const c = document.querySelector('g.bubble[data-key="use_cases:doc-search"] circle')!.getBoundingClientRect();
       const q = document.querySelector('rect.q-major-projects')!.getBoundingClientRect();
@@ -111,14 +120,21 @@ describe('preview webview', { skip }, () => {
       await update(w, text);
       for (const b of views.matrix.bubbles) {
         const c = w.page.locator(`g.bubble[data-key="${b.key}"] circle`);
-        const { px, py } = matrixPixel(b.x, b.y);
-        assert.ok(Math.abs(Number(await c.getAttribute('cx')) - px) < 0.01, `${name}: ${b.id} x`);
-        assert.ok(Math.abs(Number(await c.getAttribute('cy')) - py) < 0.01, `${name}: ${b.id} y`);
+        // Drawn in its cell at its true size, or counted in the cell's "+n" chip.
+        if ((await c.count()) === 0) {
+          assert.ok(Number(await w.page.locator(`[data-more="${b.effort}-${b.value}"]`).getAttribute('data-count')) > 0, `${name}: ${b.id} in its cell's chip`);
+          continue;
+        }
+        const cx = Number(await c.getAttribute('cx'));
+        const cy = Number(await c.getAttribute('cy'));
+        assert.equal(Number(await c.getAttribute('r')), Math.round(b.r * MATRIX_LAYOUT.plot * 100) / 100, `${name}: ${b.id} r`);
+        assert.ok(inCell(cx, cy, b.r * MATRIX_LAYOUT.plot, b.effort, b.value), `${name}: ${b.id} in its cell`);
         // Value ≥ 3 is the top 60 %, effort ≤ 2 the left 40 %.
         assert.equal(b.y < 0.6, b.value >= 3, `${name}: ${b.id} row`);
         assert.equal(b.x < 0.4, b.effort <= 2, `${name}: ${b.id} column`);
       }
-      assert.equal(await w.page.locator('g.bubble').count(), views.matrix.bubbles.length);
+      const hidden = await w.page.locator('[data-more]').evaluateAll((els) => els.reduce((n, e) => n + Number(e.getAttribute('data-count')), 0));
+      assert.equal((await w.page.locator('g.bubble').count()) + hidden, views.matrix.bubbles.length);
       await selectTab(w, 'timeline');
       const L = await timelineWeeks(w.page);
       for (const item of views.timeline.items.filter((i) => !i.milestone)) {
@@ -184,7 +200,8 @@ describe('preview webview', { skip }, () => {
     await update(w, edited, 2);
     assert.equal(await w.page.locator('svg.chart.matrix').getAttribute('viewBox'), zoomed);
     const cy = Number(await w.page.locator('g.bubble[data-key="use_cases:doc-search"] circle').getAttribute('cy'));
-    assert.ok(Math.abs(cy - matrixPixel(0, 1 - 1.5 / 5).py) < 0.01, 'moved to value 2');
+    const r = Number(await w.page.locator('g.bubble[data-key="use_cases:doc-search"] circle').getAttribute('r'));
+    assert.ok(cy - r >= matrixPixel(0, 1 - 2 / 5).py && cy + r <= matrixPixel(0, 1 - 1 / 5).py, 'moved to value 2');
     // A lower version with other text (the document closed and opened again, or a client that repeats
     // versions) is drawn: the extension orders its answers itself, so the webview goes by what it is sent.
     await update(w, DSL_EXAMPLE, 1);
@@ -242,6 +259,17 @@ describe('preview webview', { skip }, () => {
     assert.equal(png.requestId, 7);
     assert.match(png.dataUrl, /^data:image\/png;base64,/);
     assert.ok(png.dataUrl.length > 5000, 'not an empty image');
+    // The matrix's PNG carries its key below the legend: the chart drawn 2× and taller than the panel's.
+    const size = await w.page.evaluate(async (url) => {
+      const img = new Image();
+      await new Promise((resolve) => {
+        img.onload = resolve;
+        img.src = url;
+      });
+      return { w: img.naturalWidth, h: img.naturalHeight };
+    }, png.dataUrl);
+    assert.equal(size.w, 2 * MATRIX_LAYOUT.left + 2 * MATRIX_LAYOUT.plot + 2 * MATRIX_LAYOUT.right);
+    assert.ok(size.h > 2 * (MATRIX_LAYOUT.top + MATRIX_LAYOUT.plot + MATRIX_LAYOUT.bottom), `the key below the legend: ${size.h}`);
     assert.deepEqual(w.watch.leaks, []);
     await w.page.close();
   });
@@ -272,7 +300,7 @@ describe('preview webview', { skip }, () => {
     const w = await openWebview(browser, { locale: 'nb' });
     await w.post({ type: 'update', uri: 'file:///x.airoadmap.yaml', version: 1, hasErrors: false, views: viewsOf(DSL_EXAMPLE, 'nb') });
     assert.equal(await w.page.locator('#tab-matrix').textContent(), 'Prioriteringsmatrise');
-    assert.equal(await w.page.locator('rect.q-quick-wins + text').textContent(), 'Raske gevinster');
+    assert.equal(await w.page.locator('svg.matrix .q-label').first().textContent(), 'Raske gevinster');
     assert.equal(await w.page.evaluate(() => document.documentElement.lang), 'nb');
     await w.page.close();
   });
@@ -593,6 +621,97 @@ describe('editing from the preview', { skip }, () => {
     await w.page.keyboard.press('Alt+ArrowUp');
     assert.deepEqual(await edits(w), []);
     assert.equal(await w.page.locator('.notice').textContent(), `${views.labels.editOff} this workspace is not trusted.`);
+    await w.page.close();
+  });
+  test('matrix: a crowded cell\'s "+n" chip opens its list by click, Enter and Space, and its entries reveal', async () => {
+    const w = await openWebview(browser);
+    const views = viewsOf(CROWDED, 'nb', '2027-02-10');
+    await w.post({ type: 'update', uri: 'file:///roadmap.airoadmap.yaml', version: 1, hasErrors: false, views });
+    const chip = w.page.locator('[data-more="2-4"]');
+    assert.equal(await chip.getAttribute('role'), 'button');
+    assert.equal(await chip.getAttribute('tabindex'), '0');
+    assert.equal(await chip.getAttribute('aria-expanded'), 'false');
+    const n = Number(await chip.getAttribute('data-count'));
+    const inCellNow = views.matrix.bubbles.filter((b) => b.effort === 2 && b.value === 4);
+    assert.equal(n + (await w.page.locator('g.bubble[data-key]').evaluateAll((els, keys) => els.filter((e) => keys.includes(e.getAttribute('data-key') ?? '')).length, inCellNow.map((b) => b.key))), inCellNow.length, 'shown + hidden = the cell');
+    assert.equal((await chip.textContent())?.endsWith(`+${n}`), true);
+    const list = w.page.locator(`#${await chip.getAttribute('aria-controls')}`);
+    assert.equal(await list.isVisible(), false);
+    await chip.click();
+    assert.equal(await chip.getAttribute('aria-expanded'), 'true');
+    assert.equal(await list.isVisible(), true);
+    assert.equal(await list.locator('li.el[data-key]').count(), n);
+    await w.page.screenshot({ path: path.join(SHOTS, 'matrix-chip-open.png'), fullPage: true });
+    await chip.click();
+    assert.equal(await chip.getAttribute('aria-expanded'), 'false');
+    assert.equal(await list.isVisible(), false);
+    // By keyboard: Enter opens, Space closes, Enter again opens.
+    await chip.focus();
+    await w.page.keyboard.press('Enter');
+    assert.equal(await chip.getAttribute('aria-expanded'), 'true');
+    await w.page.keyboard.press(' ');
+    assert.equal(await chip.getAttribute('aria-expanded'), 'false');
+    await w.page.keyboard.press('Enter');
+    assert.equal(await list.isVisible(), true);
+    // An entry reveals its use case, by click and by Enter.
+    const entry = list.locator('li.el[data-key]').first();
+    const key = (await entry.getAttribute('data-key'))!;
+    await entry.click();
+    let reveals = (await w.posted()).filter((m) => (m as { type: string }).type === 'reveal');
+    assert.equal(`use_cases:${(reveals.at(-1) as { id: string }).id}`, key);
+    await list.locator('li.el[data-key]').last().focus();
+    await w.page.keyboard.press('Enter');
+    reveals = (await w.posted()).filter((m) => (m as { type: string }).type === 'reveal');
+    assert.equal(`use_cases:${(reveals.at(-1) as { id: string }).id}`, await list.locator('li.el[data-key]').last().getAttribute('data-key'));
+    // The open list survives an update.
+    await w.post({ type: 'update', uri: 'file:///roadmap.airoadmap.yaml', version: 2, hasErrors: false, views });
+    assert.equal(await w.page.locator('[data-more="2-4"]').getAttribute('aria-expanded'), 'true');
+    assert.deepEqual(w.watch.consoleErrors, []);
+    await w.page.close();
+  });
+
+  test('matrix: the toggle shows retired use cases greyed and unranked; zoom keeps the labels\' screen size', async () => {
+    const w = await openWebview(browser);
+    const views = viewsOf(CROWDED, 'nb', '2027-02-10');
+    await w.post({ type: 'update', uri: 'file:///roadmap.airoadmap.yaml', version: 1, hasErrors: false, views });
+    const key = 'use_cases:gammel-chatbot';
+    const toggle = w.page.locator('[data-show-retired]');
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    assert.equal(await w.page.locator(`svg.chart [data-key="${key}"]`).count(), 0);
+    assert.equal(await w.page.locator(`ol.ranked [data-key="${key}"]`).count(), 0);
+    await toggle.click();
+    assert.equal(await w.page.locator('[data-show-retired]').getAttribute('aria-pressed'), 'true');
+    const drawn = w.page.locator(`svg.chart g.bubble.retired[data-key="${key}"]`);
+    const chipped = await w.page.locator('[data-more]').evaluateAll((els, k) => els.some((e) => (e.getAttribute('aria-label') ?? '').includes(k)), 'Den gamle regelbaserte chatboten');
+    assert.ok((await drawn.count()) === 1 || chipped, 'drawn greyed or counted in its chip');
+    if ((await drawn.count()) === 1) {
+      assert.equal(await drawn.locator('.rank').count(), 0);
+      assert.equal(await drawn.locator('circle').evaluate((c) => getComputedStyle(c).fill), 'rgb(201, 201, 201)');
+    }
+    assert.equal(await w.page.locator(`ol.ranked [data-key="${key}"]`).count(), 0, 'never ranked');
+    assert.match((await w.page.locator('svg.chart .legend').textContent()) ?? '', /Grå: avviklet, ikke rangert/);
+    await w.page.screenshot({ path: path.join(SHOTS, 'matrix-retired-shown.png'), fullPage: true });
+    // Keyboard: Enter on the toggle hides them again.
+    await w.page.locator('[data-show-retired]').focus();
+    await w.page.keyboard.press('Enter');
+    assert.equal(await w.page.locator('[data-show-retired]').getAttribute('aria-pressed'), 'false');
+    assert.equal(await w.page.locator(`svg.chart [data-key="${key}"]`).count(), 0);
+    // Ideas are hollow.
+    const idea = views.matrix.bubbles.find((b) => b.stage === 'idea')!;
+    const ideaCircle = w.page.locator(`g.bubble.idea[data-key="${idea.key}"] circle`);
+    if ((await ideaCircle.count()) === 1) assert.notEqual(await ideaCircle.evaluate((c) => getComputedStyle(c).fill), 'rgb(127, 201, 127)');
+    // Zoom: the labels stay the same size on screen (the chart re-lays them out), the circles grow.
+    const px = () => w.page.locator('svg.chart g.bubble .label').first().evaluate((t) => (t as SVGGraphicsElement).getBoundingClientRect().height);
+    const rPx = () => w.page.locator('svg.chart g.bubble circle').first().evaluate((c) => c.getBoundingClientRect().width);
+    const before = { label: await px(), r: await rPx() };
+    await w.page.click('#panel-matrix button[data-zoom="in"]');
+    await w.page.click('#panel-matrix button[data-zoom="in"]');
+    const after = { label: await px(), r: await rPx() };
+    assert.ok(after.r > before.r * 1.4, `circles grow: ${before.r} → ${after.r}`);
+    assert.ok(Math.abs(after.label - before.label) < 1.5, `labels keep their size: ${before.label} → ${after.label}`);
+    // The focus stays on the zoom button after the re-layout.
+    assert.equal(await w.page.evaluate(() => document.activeElement?.getAttribute('data-zoom')), 'in');
+    assert.deepEqual(w.watch.consoleErrors, []);
     await w.page.close();
   });
 });

@@ -51,7 +51,11 @@ describe('render output in Chromium', { skip }, () => {
         await page.goto(`file://${out}`);
         const visibleTabs = await page.locator('.tab:not([hidden])').count();
         assert.equal(visibleTabs, view === 'all' ? VIEW_NAMES.length : 1, `${file} ${view}: tabs`);
-        if (view === 'all' || view === 'matrix') assert.equal(await page.locator('g.bubble').count(), views.matrix.bubbles.length);
+        if (view === 'all' || view === 'matrix') {
+          // Drawn, or counted in its crowded cell's "+n" chip.
+          const hidden = await page.locator('[data-more]').evaluateAll((els) => els.reduce((n, e) => n + Number(e.getAttribute('data-count')), 0));
+          assert.equal((await page.locator('g.bubble').count()) + hidden, views.matrix.bubbles.length);
+        }
         if (view === 'timeline') assert.equal(await page.locator('g.item').count(), views.timeline.items.length);
         if (view === 'register') assert.equal(await page.locator('tr[data-key]').count(), views.register.rows.length);
         assert.equal(await page.locator('.doc-title').textContent(), views.title);
@@ -110,6 +114,36 @@ describe('render output in Chromium', { skip }, () => {
         return ok ? img.naturalWidth : 0;
       }, svg);
       assert.ok(size > 100, `${view}: the SVG is a valid image`);
+    }
+    await page.close();
+  });
+
+  test('the matrix SVG carries its key: every ranked title with its number and the legend, and loads as an image', async () => {
+    const page = await browser.newPage();
+    const file = path.join(ROOT, 'test/fixtures/legibility/crowded.airoadmap.yaml');
+    for (const locale of ['nb', 'en'] as const) {
+      const out = path.join(dir, `crowded-matrix-${locale}.svg`);
+      assert.equal(await render([file, '-o', out, '--format', 'svg', '--view', 'matrix', '--locale', locale, '--today', '2027-02-15']), 0);
+      const svg = readFileSync(out, 'utf8');
+      const views = viewsOf(readFileSync(file, 'utf8'), locale, '2027-02-15');
+      const read = await page.evaluate(async (text) => {
+        const img = new Image();
+        const ok = await new Promise<boolean>((resolve) => {
+          img.onload = () => resolve(true);
+          img.onerror = () => resolve(false);
+          img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
+        });
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        return {
+          width: ok ? img.naturalWidth : 0,
+          height: ok ? img.naturalHeight : 0,
+          key: Array.from(doc.querySelectorAll('.key-entry'), (t) => (t.textContent ?? '').replace(/\s+/g, ' ').trim()),
+          legend: (doc.querySelector('.legend')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        };
+      }, svg);
+      assert.ok(read.width > 100 && read.height > 700, `${locale}: the SVG is an image, taller with its key`);
+      assert.deepEqual(read.key, views.matrix.ranked.map((k) => views.matrix.bubbles.find((b) => b.key === k)!).map((b) => `${b.rank}. ${b.title}`), `${locale}: the key`);
+      for (const word of [...Object.values(views.labels.riskLevels), views.labels.legendIdea, views.labels.legendSize]) assert.ok(read.legend.includes(word), `${locale}: ${word}`);
     }
     await page.close();
   });

@@ -253,7 +253,7 @@ export function featureStrings(): NbString[] {
   const views = computeViews(model, 'nb', FIXTURE_TODAY);
   const viewStrings: NbString[] = [];
   walk('views', { ...views, labels: undefined }, true, viewStrings);
-  for (const v of viewStrings) if (!/\.(?:key|id|ids|section|ranked|locale|start|end|today|quadrant|category|riskLevel|kind|severity|href|view|direction|part|position|currency)(?:\[\d+\])?$/.test(v.where)) out.push({ where: `${file} ${v.where}`, text: v.text });
+  for (const v of viewStrings) if (!/\.(?:key|id|ids|section|ranked|locale|start|end|today|quadrant|category|riskLevel|stage|kind|severity|href|view|direction|part|position|currency)(?:\[\d+\])?$/.test(v.where)) out.push({ where: `${file} ${v.where}`, text: v.text });
   const shown = new Set<string>();
   text.split('\n').forEach((line, i) => {
     const m = /^(\s*(?:- )?)([\w-]+):(\s*)(\S?)/.exec(line);

@@ -88,7 +88,25 @@ export const CHART_CSS = `
 .chart .risk-high circle,.chart .risk-high .fill{fill:#ef8a8a}
 .chart .risk-unknown circle{fill:#c9c9c9;stroke-dasharray:3 2}
 .chart .bubble .rank{fill:#1e1e1e;font-weight:700;text-anchor:middle;dominant-baseline:central}
-.chart .bubble .label{font-size:11px;text-anchor:middle}
+.chart .bubble .leader{stroke:var(--vscode-descriptionForeground,#6c6c6c);stroke-width:1}
+.chart .bubble.idea circle{fill:var(--vscode-editor-background,#fff);fill-opacity:1;stroke-width:3}
+.chart .bubble.idea.risk-low circle{stroke:#3f9142}
+.chart .bubble.idea.risk-medium circle{stroke:#c8951a}
+.chart .bubble.idea.risk-high circle{stroke:#d95f5f}
+.chart .bubble.idea.risk-unknown circle{stroke:#8a8a8a}
+.chart .bubble.idea .rank{fill:var(--vscode-foreground,#3b3b3b)}
+.chart .bubble.retired circle{fill:#c9c9c9;fill-opacity:.45;stroke:#8a8a8a;stroke-dasharray:2 2}
+.chart .bubble.retired .label{fill:var(--vscode-descriptionForeground,#6c6c6c);font-style:italic}
+.chart .more{cursor:pointer;outline:none}
+.chart .more .chip-rect{fill:var(--vscode-badge-background,#c4c4c4);stroke:var(--vscode-panel-border,#d4d4d4)}
+.chart .more .chip-text{fill:var(--vscode-badge-foreground,#333333);font-weight:700;text-anchor:middle;dominant-baseline:central}
+.chart .more:hover .chip-rect,.chart .more:focus-visible .chip-rect{stroke:var(--vscode-focusBorder,#005fb8);stroke-width:2}
+.chart .more[aria-expanded="true"] .chip-rect{fill:var(--vscode-button-background,#005fb8)}
+.chart .more[aria-expanded="true"] .chip-text{fill:var(--vscode-button-foreground,#fff)}
+.chart .legend .idea circle{fill:none;stroke:var(--vscode-foreground,#3b3b3b);stroke-width:2;stroke-dasharray:none}
+.chart .legend .retired circle{fill:#c9c9c9;fill-opacity:.45;stroke:#8a8a8a}
+.chart .legend .legend-size circle{fill:var(--vscode-editorWidget-background,#f3f3f3);stroke:var(--vscode-foreground,#3b3b3b)}
+.chart .key .key-rank{font-weight:700}
 .chart .el:hover circle,.chart .el:hover .hit,.chart .el:hover .bar,.chart .el:hover .diamond{stroke:var(--vscode-focusBorder,#005fb8);stroke-width:2}
 .chart .el:focus-visible circle,.chart .el:focus-visible .hit,.chart .el:focus-visible .bar,.chart .el:focus-visible .diamond,.chart .el:focus-visible .cell-rect{stroke:var(--vscode-focusBorder,#005fb8);stroke-width:3}
 .chart .el.highlighted circle,.chart .el.highlighted .hit,.chart .el.highlighted .bar,.chart .el.highlighted .diamond{stroke:var(--vscode-focusBorder,#005fb8);stroke-width:4}

@@ -14,13 +14,13 @@ import type { ViewName } from './registry';
 import { h, toMarkup, type VNode } from './vdom';
 
 /** The SVG chart of one view (the register as an SVG table), with the risk filter applied. */
-export function drawChart(views: RoadmapViews, view: ViewName, riskFilter: readonly string[] | null = null): VNode {
-  return drawingOf(view).chart(views, { filter: riskFilter });
+export function drawChart(views: RoadmapViews, view: ViewName, riskFilter: readonly string[] | null = null, showRetired = false): VNode {
+  return drawingOf(view).chart(views, { filter: riskFilter, showRetired });
 }
 
 /** A standalone SVG document of one view, styled with the given theme variables (light by default). */
-export function exportSvg(views: RoadmapViews, view: ViewName, options: { vars?: Readonly<Record<string, string>>; riskFilter?: readonly string[] | null } = {}): string {
-  const chart = drawChart(views, view, options.riskFilter ?? null);
+export function exportSvg(views: RoadmapViews, view: ViewName, options: { vars?: Readonly<Record<string, string>>; riskFilter?: readonly string[] | null; showRetired?: boolean } = {}): string {
+  const chart = drawChart(views, view, options.riskFilter ?? null, options.showRetired === true);
   const vars = { ...LIGHT_THEME, ...(options.vars ?? {}) };
   const background = vars['--vscode-editor-background'] ?? '#ffffff';
   const width = Number(chart.attrs['width']);

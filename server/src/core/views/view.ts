@@ -27,6 +27,10 @@ export interface DrawOptions {
   filter: readonly string[] | null;
   /** The CSS pixels the panel has for its chart, for a tab laid out for its width (`fitsWidth`); absent: the export's width. */
   width?: number;
+  /** SVG units per screen pixel of the chart (below 1 when zoomed in): the matrix lays its labels out at their screen size. */
+  textScale?: number;
+  /** The matrix's toggle: retired use cases shown greyed. */
+  showRetired?: boolean;
 }
 
 /** A tab's words in one locale. */

@@ -11,6 +11,6 @@ export const matrix: ViewDefinition<'matrix', MatrixView, MatrixLabels> = {
   texts: MATRIX_TEXTS,
   section: 'use_cases',
   compute: computeMatrix,
-  arrays: ['quadrants', 'bubbles', 'ranked', 'notPlaced'],
-  targets: (m) => [...m.bubbles, ...m.notPlaced],
+  arrays: ['quadrants', 'bubbles', 'ranked', 'retired', 'notPlaced'],
+  targets: (m) => [...m.bubbles, ...m.retired, ...m.notPlaced],
 };

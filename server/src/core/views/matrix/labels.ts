@@ -17,6 +17,20 @@ export interface MatrixLabels {
   legendSize: string;
   legendColour: string;
   riskLevels: Record<'low' | 'medium' | 'high' | 'unknown', string>;
+  /** Before a stage and a phase in a bubble's tooltip ("stage pilot, phase 2"). */
+  stageWord: string;
+  phaseWord: string;
+  /** In a retired use case's tooltip. */
+  notRanked: string;
+  /** The legend: an open circle is an idea, grey a retired use case. */
+  legendIdea: string;
+  legendRetired: string;
+  /** The toggle that shows the retired use cases greyed. */
+  showRetired: string;
+  /** After the number on a crowded cell's "+n" chip, in its accessible name and its list's heading. */
+  moreInCell: string;
+  /** The heading of the list of retired use cases beside the ranking. */
+  retiredList: string;
 }
 
 export const MATRIX_TEXTS: TabTexts<MatrixLabels> = {
@@ -35,6 +49,14 @@ export const MATRIX_TEXTS: TabTexts<MatrixLabels> = {
       legendSize: 'Bubble size: feasibility',
       legendColour: 'Colour: risk level',
       riskLevels: { low: 'low risk', medium: 'medium risk', high: 'high risk', unknown: 'risk not set' },
+      stageWord: 'stage',
+      phaseWord: 'phase',
+      notRanked: 'retired, not ranked',
+      legendIdea: 'Open circle: idea',
+      legendRetired: 'Grey: retired, not ranked',
+      showRetired: 'Show retired use cases',
+      moreInCell: 'more use cases in this cell',
+      retiredList: 'Retired (not ranked)',
     },
   },
   nb: {
@@ -52,6 +74,14 @@ export const MATRIX_TEXTS: TabTexts<MatrixLabels> = {
       legendSize: 'Boblestørrelse: gjennomførbarhet',
       legendColour: 'Farge: risikonivå',
       riskLevels: { low: 'lav risiko', medium: 'middels risiko', high: 'høy risiko', unknown: 'risiko ikke satt' },
+      stageWord: 'status',
+      phaseWord: 'fase',
+      notRanked: 'avviklet, ikke rangert',
+      legendIdea: 'Åpen sirkel: idé',
+      legendRetired: 'Grå: avviklet, ikke rangert',
+      showRetired: 'Vis avviklede brukstilfeller',
+      moreInCell: 'brukstilfeller til i denne ruten',
+      retiredList: 'Avviklet (ikke rangert)',
     },
   },
 };
