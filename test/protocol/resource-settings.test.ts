@@ -42,6 +42,9 @@ describe('settings per folder (resource scope)', () => {
       'airoadmap.guides.trainingBudget': 'resource',
       'airoadmap.guides.firstYearBudget': 'resource',
       'airoadmap.guides.runningCost': 'resource',
+      // The preview's settings are read per file too (settingsOf(uri) in client/src/preview).
+      'airoadmap.preview.scrollPreviewWithEditor': 'resource',
+      'airoadmap.preview.exportTheme': 'resource',
     });
   });
 
