@@ -7,7 +7,7 @@ import { wrapText } from '../../server/src/core/views/vdom';
 import { drawRiskChart, riskLayout } from '../../server/src/core/views/risks/draw';
 import { parseRoadmap } from '../../server/src/core/language/parse';
 import { computeViews } from '../../server/src/core/views/compute';
-import { toMarkup } from '../../server/src/core/views/vdom';
+import { escapeXml, toMarkup } from '../../server/src/core/views/vdom';
 
 test('wrapText: whole words per line, nothing left out when it fits', () => {
   assert.deepEqual(wrapText('Feil svar som presenteres som fakta', 12, 4), { lines: ['Feil svar', 'som', 'presenteres', 'som fakta'], shortened: false });
@@ -52,4 +52,12 @@ test('heat map: a cell with more risks than lines shows four and "+n more", the 
   const svg = toMarkup(drawRiskChart(views.risks, views.labels, 606));
   assert.equal(svg.match(/class="el risk-entry/g)?.length, 4);
   assert.match(svg, /<text class="more"[^>]*><title>Risk number 4; Risk number 5; Risk number 6<\/title>\+3 more<\/text>/);
+});
+
+test('escapeXml: a lone surrogate becomes U+FFFD (no encoding can write it, XML forbids it); a whole pair stays', () => {
+  assert.equal(escapeXml('a\uD800b'), 'a\uFFFDb');
+  assert.equal(escapeXml('a\uDC00'), 'a\uFFFD');
+  assert.equal(escapeXml('\uDC00\uD800'), '\uFFFD\uFFFD', 'a low then a high half is no pair');
+  assert.equal(escapeXml('😀 <x>'), '😀 &lt;x&gt;');
+  assert.equal(escapeXml('\uD83D\uDE00\uD83D'), '😀\uFFFD');
 });

@@ -47,10 +47,12 @@ export function escapeXml(text: string): string {
   // Characters XML 1.0 forbids are dropped so an SVG export always parses, and so are DEL and the C1
   // controls (U+009B is CSI on some terminals: `render` to stdout must not steer one). The invisible
   // bidi and line-separator characters are written as character references: they still act in the page,
-  // but the markup itself stays plain text in a terminal.
+  // but the markup itself stays plain text in a terminal. A lone surrogate (half of a pair, which no
+  // encoding can write and XML forbids) becomes U+FFFD, as a UTF-8 decoder shows it.
   return text
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!)
     .replace(/[\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
 }
