@@ -69,6 +69,8 @@ class Preview {
   private uri: string | null = null;
   private version = -1;
   private readonly dirty = new Set<ViewName>();
+  /** An update was not drawn (the file had syntax errors): the next one draws every tab. */
+  private skipped = false;
   private registry = new Map<string, ElementInfo>();
   private highlightKey: string | null = null;
   private labels: ViewLabels;
@@ -160,7 +162,7 @@ class Preview {
     switch (data.type) {
       case 'update':
         this.editOff = data.editOff ?? null;
-        this.update(data.uri, data.version, data.views, data.hasErrors);
+        this.update(data.uri, data.version, data.views, data.hasErrors, undefined, data.fresh);
         break;
       case 'cursor':
         if (data.uri === this.uri) this.highlightAt(data.position, data.scroll === true);
@@ -197,8 +199,15 @@ class Preview {
     this.save();
   }
 
-  update(uri: string, version: number, views: RoadmapViews, hasErrors: boolean, only?: readonly ViewName[]): void {
+  /**
+   * `fresh`: the tabs whose views changed since the last update of this file
+   * (the others are drawn from views as they were, so they are not drawn
+   * again); absent, or another file: every tab.
+   */
+  update(uri: string, version: number, views: RoadmapViews, hasErrors: boolean, only?: readonly ViewName[], fresh?: readonly ViewName[]): void {
     const sameDoc = uri === this.uri;
+    // After updates it did not draw (syntax errors), every tab is drawn: what changed meanwhile is not in `fresh`.
+    const changed = sameDoc && this.views && fresh && !this.skipped ? fresh : VIEW_NAMES;
     // No version check: the extension orders its answers (a newer request wins) and posts them in order, and a
     // lower version can be new text (a document closed and opened again starts at 1; a client may repeat versions).
     if (!sameDoc) {
@@ -214,12 +223,14 @@ class Preview {
     if (only) this.available = only.length > 0 ? only : VIEW_NAMES;
     if (hasErrors && sameDoc && this.views) {
       this.showNotice(this.views.labels.syntaxNotice);
+      this.skipped = true;
       return;
     }
+    this.skipped = false;
     this.views = views;
     this.labels = views.labels;
     this.showNotice(hasErrors ? views.labels.staleNotice : null);
-    this.registry = buildRegistry(views);
+    this.registry = buildRegistry(views, changed);
     this.titleEl.textContent = views.title;
     document.documentElement.lang = views.locale === 'nb' ? 'nb' : 'en';
     for (const v of VIEW_NAMES) {
@@ -228,7 +239,7 @@ class Preview {
       tab.hidden = !this.available.includes(v);
       // What prints: the standalone page prints every tab it has, each on its own page (preview.css).
       this.panels.get(v)!.dataset['print'] = !this.available.includes(v) ? 'none' : v === this.available[0] ? 'first' : 'next';
-      this.dirty.add(v);
+      if (changed.includes(v)) this.dirty.add(v);
     }
     if (!this.available.includes(this.state.view)) this.state.view = this.available[0]!;
     this.select(this.state.view, false);
@@ -927,12 +938,14 @@ function round(v: number): number {
   return Math.round(v * 100) / 100;
 }
 
-function buildRegistry(views: RoadmapViews): Map<string, ElementInfo> {
+/** Every element's entity and ranges; the tabs just computed first (`fresh`), so their ranges win over those of tabs drawn from older views. */
+function buildRegistry(views: RoadmapViews, fresh: readonly ViewName[]): Map<string, ElementInfo> {
   const map = new Map<string, ElementInfo>();
   const add = (r: { key: string; section: string; id: string; range: LspRange; entityRange: LspRange }) => {
     if (!map.has(r.key)) map.set(r.key, { section: r.section, id: r.id, range: r.range, entityRange: r.entityRange });
   };
-  for (const view of TABS) {
+  const order = [...TABS.filter((v) => fresh.includes(v.name)), ...TABS.filter((v) => !fresh.includes(v.name))];
+  for (const view of order) {
     for (const target of view.targets(views[view.name])) add(target);
   }
   return map;

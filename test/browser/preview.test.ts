@@ -227,6 +227,44 @@ describe('preview webview', { skip }, () => {
     await w2.page.close();
   });
 
+  test('an update names the tabs that changed: only those are drawn again, the tab shown at once, the others when shown', async () => {
+    const w = await openWebview(browser);
+    await update(w, DSL_EXAMPLE, 1);
+    await selectTab(w, 'timeline');
+    await selectTab(w, 'matrix');
+    const mark = () =>
+      w.page.evaluate(() => {
+        for (const id of ['panel-matrix', 'panel-timeline', 'panel-kpis']) {
+          const first = document.getElementById(id)!.firstElementChild;
+          if (first) (first as HTMLElement).dataset['mark'] = 'old';
+        }
+      });
+    const old = (id: string) => w.page.evaluate((panel) => (document.getElementById(panel)!.firstElementChild as HTMLElement | null)?.dataset['mark'] === 'old', id);
+    await mark();
+    // Both the matrix and the timeline change (a use case's title), but the extension says only the matrix did.
+    const edited = DSL_EXAMPLE.replace(/title: ([^\n]+)/, 'title: Fresh title');
+    assert.notEqual(edited, DSL_EXAMPLE);
+    await w.post({ type: 'update', uri: 'file:///roadmap.airoadmap.yaml', version: 2, hasErrors: false, views: viewsOf(edited, 'en', '2027-02-10'), fresh: ['matrix'] });
+    assert.equal(await old('panel-matrix'), false, 'the tab shown is drawn again');
+    assert.equal(await old('panel-timeline'), true, 'a tab that did not change is not');
+    await selectTab(w, 'timeline');
+    assert.equal(await old('panel-timeline'), true, 'shown, it keeps its drawing until its update comes');
+    await w.post({ type: 'update', uri: 'file:///roadmap.airoadmap.yaml', version: 2, hasErrors: false, views: viewsOf(edited, 'en', '2027-02-10'), fresh: ['timeline'] });
+    assert.equal(await old('panel-timeline'), false);
+    // An update with nothing fresh draws nothing; after one it skipped (syntax errors), every tab is drawn.
+    await mark();
+    await w.post({ type: 'update', uri: 'file:///roadmap.airoadmap.yaml', version: 3, hasErrors: false, views: viewsOf(edited, 'en', '2027-02-10'), fresh: [] });
+    assert.equal(await old('panel-timeline'), true);
+    await update(w, 'airoadmap: 1\norganization: [\n', 4, true);
+    await w.post({ type: 'update', uri: 'file:///roadmap.airoadmap.yaml', version: 5, hasErrors: false, views: viewsOf(edited, 'en', '2027-02-10'), fresh: [] });
+    assert.equal(await old('panel-timeline'), false);
+    // A malformed `fresh` is not an update at all.
+    await mark();
+    await w.post({ type: 'update', uri: 'file:///roadmap.airoadmap.yaml', version: 6, hasErrors: false, views: viewsOf(DSL_EXAMPLE, 'en', '2027-02-10'), fresh: ['nope'] } as never);
+    assert.equal(await old('panel-timeline'), true);
+    await w.page.close();
+  });
+
   test('the editor cursor highlights its entity; foreign messages are ignored', async () => {
     const w = await openWebview(browser);
     await update(w, DSL_EXAMPLE);

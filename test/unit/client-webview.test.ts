@@ -16,9 +16,11 @@ import { previewCsp, previewWebviewOptions } from '../../client/src/preview/html
 import type { registerPreview as RegisterPreview } from '../../client/src/preview/index';
 import { PREVIEW_MESSAGES } from '../../client/src/client-messages';
 import { parseRoadmap } from '../../server/src/core/language/parse';
+import type { RoadmapModel } from '../../server/src/core/language/model';
 import { computeViews } from '../../server/src/core/views/compute';
+import { ViewPartsCache } from '../../server/src/lsp/views';
 import { buildStandaloneHtml } from '../../server/src/core/views/standalone';
-import { DAY_CHANGED_NOTIFICATION, EDIT_REQUEST, VIEWS_REQUEST, defaultPreviewState, isRoadmapLocation, isToWebview, MAX_RESTORED_URI, restorablePreview, splitUri } from '../../server/src/shared/preview-protocol';
+import { DAY_CHANGED_NOTIFICATION, EDIT_REQUEST, VIEW_PARTS_REQUEST, type ViewPartsParams, defaultPreviewState, isRoadmapLocation, isToWebview, MAX_RESTORED_URI, restorablePreview, splitUri } from '../../server/src/shared/preview-protocol';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -243,9 +245,11 @@ let settings: Record<string, unknown> = {};
 let panels: FakePanel[] = [];
 
 let rec: Recorded = { requests: [], opened: [], posted: [], created: [], applied: [], messages: [] };
-/** What the fake server answers to airoadmap/edit, and to airoadmap/views (null: it knows no document). */
+/** What the fake server answers to airoadmap/edit, and the model it answers airoadmap/viewParts of (null: it knows no document). */
 let editAnswer: unknown = null;
-let viewsAnswer: { version: number; hasErrors: boolean; views: unknown } | null = null;
+let viewsAnswer: { version: number; model: RoadmapModel } | null = null;
+/** The server's own answers of the view parts (a new one per start). */
+let viewParts = new ViewPartsCache();
 let serializer: { deserializeWebviewPanel(panel: FakePanel, state: unknown): Promise<void> } | undefined;
 const commands = new Map<string, (...args: unknown[]) => Promise<void>>();
 
@@ -389,6 +393,7 @@ describe('the preview manager restoring a panel', () => {
     rec = { requests: [], opened: [], posted: [], created: [], applied: [], messages: [] };
     editAnswer = null;
     viewsAnswer = null;
+    viewParts = new ViewPartsCache();
     fakeVscode.workspace.isTrusted = true;
     fakeVscode.workspace.textDocuments = [];
     serializer = undefined;
@@ -401,8 +406,13 @@ describe('the preview manager restoring a panel', () => {
     panels = [];
     const client = {
       sendRequest: async (method: string, params: unknown) => {
+        if (method === VIEW_PARTS_REQUEST) {
+          // Recorded by the file asked about (which tabs and ids are the view-parts tests' business).
+          const p = params as ViewPartsParams;
+          rec.requests.push({ uri: p.uri });
+          return viewsAnswer ? viewParts.answer(p.uri, { ...viewsAnswer, locale: 'en' }, p, '2027-01-05') : null;
+        }
         rec.requests.push(params);
-        if (method === VIEWS_REQUEST && viewsAnswer) return { ...viewsAnswer, uri: (params as { uri: string }).uri };
         return method === EDIT_REQUEST ? editAnswer : null;
       },
       onNotification: (method: string, handler: (params: unknown) => void) => {
@@ -583,7 +593,7 @@ describe('the preview manager restoring a panel', () => {
       start();
       fakeVscode.workspace.isTrusted = trusted;
       fakeVscode.workspace.textDocuments = [{ uri: URI.parse(uri), version }];
-      viewsAnswer = { version, hasErrors: false, views: computeViews(parseRoadmap('airoadmap: 1\norganization:\n  name: X\n').model, 'en') };
+      viewsAnswer = { version, model: parseRoadmap('airoadmap: 1\norganization:\n  name: X\n').model };
       const panel = fakePanel();
       await serializer!.deserializeWebviewPanel(panel, state(uri));
       await settle();

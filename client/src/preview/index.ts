@@ -15,7 +15,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { RoadmapViews } from '../../../server/src/core/views/compute';
 import { DARK_THEME } from '../../../server/src/core/views/chart-css';
 import { exportSvg } from '../../../server/src/core/views/draw';
-import { DEFAULT_VIEW, type ViewName } from '../../../server/src/core/views/registry';
+import { DEFAULT_VIEW, VIEW_NAMES, type ViewName } from '../../../server/src/core/views/registry';
 import { buildStandaloneHtml } from '../../../server/src/core/views/standalone';
 import type { Locale } from '../../../server/src/core/language/types';
 import {
@@ -27,17 +27,17 @@ import {
   isFromWebview,
   isRoadmapLocation,
   restorablePreview,
-  VIEWS_REQUEST,
+  VIEW_PARTS_REQUEST,
   type ExportTheme,
   type FromWebview,
   type ToWebview,
-  type ViewsParams,
-  type ViewsResult,
+  type ViewPartsResult,
 } from '../../../server/src/shared/preview-protocol';
 import { PREVIEW_MESSAGES } from '../client-messages';
 import { clientLocale, exportTheme, scrollPreviewWithEditor } from '../client-settings';
 import { COMMANDS, CONFIGURATION_SECTION, LANGUAGE_ID, PREVIEW_VIEW_TYPE } from '../ids';
 import { revealCommand } from './export-actions';
+import { ViewParts } from './view-parts';
 import { base64Bytes, buildPreviewHtml, makeNonce, previewWebviewOptions, randomBytes } from './html';
 
 /** Typing pauses this long before the preview asks again (≤ 300 ms). */
@@ -77,6 +77,8 @@ class RoadmapPreview {
   private ready = false;
   private last: Extract<ToWebview, { type: 'update' }> | undefined;
   private lastGood: RoadmapViews | undefined;
+  /** The server's views as this panel holds them, part by part (patched after an edit). */
+  private readonly parts = new ViewParts();
   currentView: ViewName = DEFAULT_VIEW;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private seq = 0;
@@ -150,6 +152,7 @@ class RoadmapPreview {
     this.uri = undefined;
     this.last = undefined;
     this.lastGood = undefined;
+    this.parts.clear();
   }
 
   show(uri: vscode.Uri): void {
@@ -159,6 +162,7 @@ class RoadmapPreview {
     if (switching) {
       this.last = undefined;
       this.lastGood = undefined;
+      this.parts.clear();
     }
     void this.refresh();
   }
@@ -171,24 +175,36 @@ class RoadmapPreview {
     }, DEBOUNCE_MS);
   }
 
-  async refresh(retry = true): Promise<void> {
+  /**
+   * Asks for the tab shown (every tab the first time, or with `all`), as
+   * what changed since the parts this panel holds; the webview redraws the
+   * tabs that changed. An answer that does not fit what is held (a patch
+   * from a value the server no longer has) is asked for again whole.
+   */
+  async refresh(retry = true, all = false): Promise<void> {
     const uri = this.uri;
     if (!uri || this.disposed) return;
     const mine = ++this.seq;
-    let result: ViewsResult = null;
+    let result: ViewPartsResult = null;
     try {
-      const params: ViewsParams = { uri: uri.toString() };
-      result = await this.host.client.sendRequest<ViewsResult>(VIEWS_REQUEST, params);
+      result = await this.host.client.sendRequest<ViewPartsResult>(VIEW_PARTS_REQUEST, this.parts.params(uri.toString(), all ? VIEW_NAMES : [this.currentView]));
     } catch {
       // The server may still be starting; one quiet retry.
-      if (retry && mine === this.seq) setTimeout(() => void this.refresh(false), 500);
+      if (retry && mine === this.seq) setTimeout(() => void this.refresh(false, all), 500);
       return;
     }
     if (mine !== this.seq || !result || result.uri !== uri.toString() || this.disposed) return; // a newer request is on its way
-    if (!result.hasErrors) this.lastGood = result.views;
+    const applied = this.parts.apply(result);
+    if (!applied.ok) {
+      this.parts.clear();
+      if (retry) await this.refresh(false, true);
+      return;
+    }
+    if (!applied.hasErrors) this.lastGood = applied.views;
     const editOff = this.editOff(uri);
-    this.last = { type: 'update', uri: result.uri, version: result.version, hasErrors: result.hasErrors, views: result.views, ...(editOff ? { editOff } : {}) };
-    if (this.ready) this.post(this.last);
+    this.last = { type: 'update', uri: result.uri, version: applied.version, hasErrors: applied.hasErrors, views: applied.views, ...(editOff ? { editOff } : {}) };
+    // The tabs that did not change are not drawn again (nor is anything when nothing changed but the version).
+    if (this.ready) this.post({ ...this.last, fresh: applied.fresh });
   }
 
   /** The editor's cursor in this panel's file: highlighted, and scrolled to unless the setting says not to. */
@@ -209,7 +225,7 @@ class RoadmapPreview {
       case 'ready':
         this.ready = true;
         if (this.locked) this.post({ type: 'locked', locked: true });
-        if (this.last) this.post(this.last);
+        if (this.last) this.post(this.last); // whole: a new webview has nothing drawn
         else if (this.uri) void this.refresh();
         else this.post({ type: 'nothing', text: this.messages().nothing });
         break;
@@ -217,7 +233,9 @@ class RoadmapPreview {
         void this.reveal(m.uri, m.range);
         break;
       case 'view-changed':
+        // The tab shown now may be older than the others: what changed in it since comes.
         this.currentView = m.view;
+        void this.refresh();
         break;
       case 'edit':
         void this.edit(m);
@@ -560,13 +578,12 @@ class PreviewManager implements vscode.Disposable, PreviewHost {
   async export(): Promise<void> {
     const msg = this.messages();
     let preview = this.exportTarget();
-    if (!preview || !preview.exportable) {
-      if (!preview) {
-        await this.open(true);
-        preview = this.dynamic;
-      }
-      await preview?.refresh();
+    if (!preview) {
+      await this.open(true);
+      preview = this.dynamic;
     }
+    // Every tab up to date: those not shown are as of when they were last shown.
+    await preview?.refresh(true, true);
     const views = preview?.exportable;
     if (!preview || !views || !preview.uri) {
       void vscode.window.showInformationMessage(msg.noRoadmap);

@@ -28,7 +28,7 @@ import { CompletionPayload, completionSupport } from './completion-payload';
 import { DEFAULT_SETTINGS, parseSettings, toCheckOptions, type RoadmapSettings } from './settings';
 import { TodayWatch, type DayClock } from './today';
 import { DAY_CHANGED_NOTIFICATION, type DayChangedParams } from '../shared/preview-protocol';
-import { registerViewsHandler } from './views';
+import { registerViewPartsHandler, registerViewsHandler, ViewPartsCache } from './views';
 import { registerReportHandler } from './report';
 import { registerEditHandler } from './edit';
 import { WorkspaceRoadmaps, type RoadmapFiles } from './workspace-roadmaps';
@@ -313,9 +313,11 @@ export function startServer(connection: Connection, environment: ServerEnvironme
       scheduler.republish([uri]);
     }),
   );
+  const viewParts = new ViewPartsCache();
   documents.onDidClose(
     guardNotification(logger, 'textDocument/didClose', (event) => {
       const uri = event.document.uri;
+      viewParts.forget(uri);
       scheduler.closed(uri);
       store.forget(uri);
       projectConfigs.forget(uri);
@@ -336,16 +338,12 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     configLocale: () => options.locale ?? 'en',
   });
 
-  registerViewsHandler(
-    connection,
-    logger,
-    (uri: string) => {
-      const analysis = store.analysis(uri);
-      return analysis ? { model: analysis.model, version: analysis.version, locale: analysis.locale } : undefined;
-    },
-    (uri) => store.ready(uri),
-    () => watch.today,
-  );
+  const viewsLookup = (uri: string) => {
+    const analysis = store.analysis(uri);
+    return analysis ? { model: analysis.model, version: analysis.version, locale: analysis.locale } : undefined;
+  };
+  registerViewsHandler(connection, logger, viewsLookup, (uri) => store.ready(uri), () => watch.today);
+  registerViewPartsHandler(connection, logger, viewParts, viewsLookup, (uri) => store.ready(uri), () => watch.today);
 
   registerReportHandler(
     connection,

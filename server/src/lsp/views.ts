@@ -6,9 +6,21 @@
  */
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { computeViews, localToday, PREVIEW_LIMITS } from '../core/index';
+import { computeViewParts, type TooLarge } from '../core/views/compute';
+import { diffJson } from '../core/views/patch';
 import type { RoadmapModel } from '../core/index';
 import type { Locale } from '../core/index';
-import { VIEWS_REQUEST, type ViewsParams, type ViewsResult } from '../shared/preview-protocol';
+import {
+  VIEW_PARTS_REQUEST,
+  viewPartsParams,
+  VIEWS_REQUEST,
+  type PartAnswer,
+  type PartName,
+  type ViewPartsParams,
+  type ViewPartsResult,
+  type ViewsParams,
+  type ViewsResult,
+} from '../shared/preview-protocol';
 import { guardRequest, type GuardedHandler, type Logger } from './guard';
 
 export type ViewsLookup = (uri: string) => { model: RoadmapModel; version: number; locale: Locale } | undefined;
@@ -62,4 +74,129 @@ export function afterAnalysis<R>(
     return waiting ? waiting.then(() => handler(params, token)) : answer(params, token);
   };
   return handler;
+}
+
+// --- the tabs a preview shows, with what changed since the answer it holds ------------------
+
+/** The server's answers for one document: each part's latest value and a few before it, by id (the bases of patches). */
+interface DocumentParts {
+  /** What the latest values are of: the model, the locale and today (a new one for any of them computes again). */
+  model: RoadmapModel;
+  locale: Locale;
+  today: string;
+  latest: Map<PartName, PartValue>;
+  history: Map<PartName, PartValue[]>;
+}
+
+interface PartValue {
+  id: number;
+  data: unknown;
+  tooLarge?: TooLarge;
+}
+
+/** Values a part keeps as bases besides its latest (two previews of one file, a tab switched to after a few edits). */
+const HISTORY = 4;
+/** A patch over this many bytes goes as the whole part when that is smaller. */
+const PATCH_BYTES = 64 * 1024;
+
+/**
+ * The `airoadmap/viewParts` answers: each document's parts computed once per
+ * model (two previews of a file, or a repeat, compute nothing again) and
+ * answered as the patch from the part the client holds when the server still
+ * has that one; a part that did not change keeps its id, so its answer is an
+ * empty patch. Bounded: a few values per part and document, dropped when the
+ * document closes.
+ */
+export class ViewPartsCache {
+  private readonly documents = new Map<string, DocumentParts>();
+  private nextId = 1;
+  /** Parts computed, for the tests: an answer after an edit computes only the tabs asked for. */
+  computed = 0;
+
+  forget(uri: string): void {
+    this.documents.delete(uri);
+  }
+
+  answer(uri: string, entry: { model: RoadmapModel; version: number; locale: Locale }, params: ViewPartsParams, today: string): ViewPartsResult {
+    let doc = this.documents.get(uri);
+    if (!doc) this.documents.set(uri, (doc = { model: entry.model, locale: entry.locale, today, latest: new Map(), history: new Map() }));
+    if (doc.model !== entry.model || doc.locale !== entry.locale || doc.today !== today) {
+      // Another text, locale or day: every latest value stays only as a base.
+      doc.model = entry.model;
+      doc.locale = entry.locale;
+      doc.today = today;
+      doc.latest = new Map();
+    }
+    const wanted = params.tabs.filter((t) => !doc.latest.has(t));
+    if (wanted.length > 0 || !doc.latest.has('head')) {
+      const { head, parts, tooLarge } = computeViewParts(entry.model, entry.locale, today, PREVIEW_LIMITS, wanted);
+      this.computed += wanted.length;
+      this.settle(doc, 'head', head, undefined);
+      for (const tab of wanted) this.settle(doc, tab, parts[tab], tooLarge[tab]);
+    }
+    const parts: Partial<Record<PartName, PartAnswer>> = {};
+    for (const name of ['head', ...params.tabs] as PartName[]) {
+      const value = doc.latest.get(name)!;
+      const have = params.have?.[name];
+      const base = have === undefined ? undefined : have === value.id ? value : doc.history.get(name)?.find((v) => v.id === have);
+      parts[name] = base ? patchAnswer(base, value) : fullAnswer(value);
+    }
+    return { uri, version: entry.version, hasErrors: hasSyntaxErrors(entry.model), parts };
+  }
+
+  /** A part's new value: the latest one again when nothing in it changed (its id stays, so clients holding it get an empty patch). */
+  private settle(doc: DocumentParts, name: PartName, data: unknown, tooLarge: TooLarge | undefined): void {
+    const history = doc.history.get(name) ?? [];
+    const previous = history.at(-1);
+    if (previous && sameTooLarge(previous.tooLarge, tooLarge) && diffJson(previous.data, data, 0)?.length === 0) {
+      doc.latest.set(name, previous);
+      return;
+    }
+    const value: PartValue = { id: this.nextId++, data, ...(tooLarge ? { tooLarge } : {}) };
+    doc.latest.set(name, value);
+    doc.history.set(name, [...history, value].slice(-HISTORY));
+  }
+}
+
+function sameTooLarge(a: TooLarge | undefined, b: TooLarge | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.message === b.message);
+}
+
+function fullAnswer(value: PartValue): PartAnswer {
+  return { id: value.id, data: value.data, ...(value.tooLarge ? { tooLarge: value.tooLarge } : {}) };
+}
+
+function patchAnswer(base: PartValue, value: PartValue): PartAnswer {
+  if (base === value) return { id: value.id, base: base.id, patch: [] };
+  const patch = diffJson(base.data, value.data);
+  if (patch === null) return fullAnswer(value);
+  const bytes = JSON.stringify(patch).length;
+  if (bytes > PATCH_BYTES && bytes >= JSON.stringify(value.data).length) return fullAnswer(value);
+  return { id: value.id, base: base.id, patch, ...(value.tooLarge ? { tooLarge: value.tooLarge } : {}) };
+}
+
+/**
+ * `airoadmap/viewParts`: the tabs the preview asks for (the one it shows,
+ * after an edit), each as a patch from the value the client holds, or whole.
+ * Waits for the document's analysis like `airoadmap/views`.
+ */
+export function registerViewPartsHandler(
+  connection: Connection,
+  logger: Logger,
+  cache: ViewPartsCache,
+  lookup: ViewsLookup,
+  ready?: (uri: string) => Promise<void> | undefined,
+  today: () => string = () => localToday(),
+): void {
+  connection.onRequest(
+    VIEW_PARTS_REQUEST,
+    afterAnalysis(
+      ready,
+      guardRequest(logger, VIEW_PARTS_REQUEST, (raw: unknown): ViewPartsResult => {
+        const params = viewPartsParams(raw);
+        const entry = params ? lookup(params.uri) : undefined;
+        return params && entry ? cache.answer(params.uri, entry, params, today()) : null;
+      }),
+    ),
+  );
 }

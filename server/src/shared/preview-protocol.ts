@@ -5,7 +5,8 @@
  * ends check every incoming message with these and ignore anything else.
  * Must not depend on vscode, the LSP connection or the DOM.
  */
-import type { RoadmapViews } from '../core/views/compute';
+import type { RoadmapViews, TooLarge } from '../core/views/compute';
+import { isPatch, type PatchOp } from '../core/views/patch';
 import type { ReportDocument } from '../core/views/report';
 import { DEFAULT_VIEW, isViewName, VIEW_NAMES, VIEWS, type ViewName } from '../core/views/registry';
 
@@ -23,6 +24,68 @@ export type ViewsResult = {
   /** The file has YAML syntax errors (the preview keeps its last good render). */
   hasErrors: boolean;
 } | null;
+
+/**
+ * The tabs a preview shows, each answered as what changed since the value the
+ * client holds (`have`: the part's id from an earlier answer): a patch
+ * (views/patch.ts) when the server still has that value, else the part whole.
+ * The preview asks for every tab when it opens, then for the tab it shows
+ * after each edit, and for a tab when it is shown; `head` (the title, the
+ * labels) is always answered. `airoadmap/views` still answers everything whole.
+ */
+export const VIEW_PARTS_REQUEST = 'airoadmap/viewParts';
+export type PartName = ViewName | 'head';
+export const PART_NAMES: readonly PartName[] = ['head', ...VIEW_NAMES];
+export interface ViewPartsParams {
+  uri: string;
+  tabs: ViewName[];
+  have?: Partial<Record<PartName, number>>;
+}
+/** One part: whole, or the patch from `base` (the id the client holds) to `id`; an empty patch: unchanged. */
+export type PartAnswer = { id: number; data: unknown; tooLarge?: TooLarge } | { id: number; base: number; patch: PatchOp[]; tooLarge?: TooLarge };
+/** null when the server does not know the document or the params are not a `ViewPartsParams`. */
+export type ViewPartsResult = {
+  uri: string;
+  version: number;
+  hasErrors: boolean;
+  parts: Partial<Record<PartName, PartAnswer>>;
+} | null;
+
+/** The params as a `ViewPartsParams` (known tabs, each once; ids as numbers), or undefined. */
+export function viewPartsParams(raw: unknown): ViewPartsParams | undefined {
+  if (!isObject(raw) || typeof raw['uri'] !== 'string' || !Array.isArray(raw['tabs']) || !raw['tabs'].every(isViewName)) return undefined;
+  const tabs = VIEW_NAMES.filter((v) => (raw['tabs'] as unknown[]).includes(v));
+  const have: Partial<Record<PartName, number>> = {};
+  if (raw['have'] !== undefined) {
+    if (!isObject(raw['have'])) return undefined;
+    for (const name of PART_NAMES) {
+      const id = Object.prototype.hasOwnProperty.call(raw['have'], name) ? raw['have'][name] : undefined;
+      if (id === undefined) continue;
+      if (!isNat(id)) return undefined;
+      have[name] = id;
+    }
+  }
+  return { uri: raw['uri'], tabs, have };
+}
+
+/** Whether an answer has the shape of a `ViewPartsResult` (the client checks the server's word before applying it). */
+export function isViewPartsResult(x: unknown): x is NonNullable<ViewPartsResult> {
+  return (
+    isObject(x) &&
+    typeof x['uri'] === 'string' &&
+    typeof x['version'] === 'number' &&
+    typeof x['hasErrors'] === 'boolean' &&
+    isObject(x['parts']) &&
+    Object.entries(x['parts']).every(
+      ([name, p]) =>
+        (PART_NAMES as readonly string[]).includes(name) &&
+        isObject(p) &&
+        isNat(p['id']) &&
+        (p['tooLarge'] === undefined || isTooLargeMap({ [name === 'head' ? 'matrix' : name]: p['tooLarge'] })) &&
+        (Object.prototype.hasOwnProperty.call(p, 'data') || (isNat(p['base']) && isPatch(p['patch']))),
+    )
+  );
+}
 
 /**
  * The quarterly steering report of a document (*AI Roadmap: Export Report…*):
@@ -107,6 +170,8 @@ export type ToWebview =
       views: RoadmapViews;
       /** Why the preview may not edit the file (an untrusted workspace, a read-only file); absent: it may. */
       editOff?: string;
+      /** The tabs whose views changed since the last update of the same file (only these are drawn again); absent: all. */
+      fresh?: ViewName[];
     }
   /** The editor's cursor; with `scroll` the entity's element is scrolled into view (`airoadmap.preview.scrollPreviewWithEditor`). */
   | { type: 'cursor'; uri: string; position: LspPosition; scroll?: boolean }
@@ -256,6 +321,7 @@ export function isToWebview(x: unknown): x is ToWebview {
         typeof x['version'] === 'number' &&
         typeof x['hasErrors'] === 'boolean' &&
         isRoadmapViews(x['views']) &&
+        (x['fresh'] === undefined || (Array.isArray(x['fresh']) && x['fresh'].every(isViewName))) &&
         (x['editOff'] === undefined || (typeof x['editOff'] === 'string' && x['editOff'].length <= 500))
       );
     case 'cursor':

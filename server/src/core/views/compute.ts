@@ -123,6 +123,31 @@ const JOINS = 1024;
  * Each view left empty is named in `tooLarge` with a message in the locale.
  */
 function boundedViews(model: RoadmapModel, context: ComputeContext, limits: ViewLimits): RoadmapViews {
+  const { head, parts, tooLarge } = boundedParts(model, context, limits, TABS);
+  return { ...head, ...(parts as ViewsData), tooLarge };
+}
+
+/** What the views say besides their tabs: the shape's number, the locale, the document's title and the labels. */
+export type ViewsHead = Pick<RoadmapViews, 'schema' | 'locale' | 'title' | 'labels'>;
+
+/** Some tabs of the views, bounded together as one answer (the preview asks for the tab it shows). */
+export interface ViewParts {
+  head: ViewsHead;
+  parts: Partial<ViewsData>;
+  tooLarge: Partial<Record<ViewName, TooLarge>>;
+}
+
+/**
+ * The named tabs only, bounded like `computeViews` with limits, the bound
+ * applying to these tabs together: what the preview asks for after an edit
+ * (the tab it shows), so the other tabs cost nothing.
+ */
+export function computeViewParts(model: RoadmapModel, locale: Locale, today: string | undefined, limits: ViewLimits, names: readonly ViewName[]): ViewParts {
+  const labels = viewLabels(locale);
+  return boundedParts(model, { locale, labels, today }, limits, TABS.filter((v) => names.includes(v.name)));
+}
+
+function boundedParts(model: RoadmapModel, context: ComputeContext, limits: ViewLimits, tabs: readonly AnyView[]): ViewParts {
   const { locale, labels } = context;
   const tooLarge: Partial<Record<ViewName, TooLarge>> = {};
   const refuse = (view: AnyView, unit: TooLarge['unit'], count: number, limit: number): RoadmapModel => {
@@ -133,19 +158,20 @@ function boundedViews(model: RoadmapModel, context: ComputeContext, limits: View
     const count = view.count?.(model) ?? model[view.section].size;
     return count > limits.maxEntities ? refuse(view, 'entities', count, limits.maxEntities) : model;
   };
-  const parts: Record<ViewName, unknown> = computeParts(source, context);
-  const head = { schema: 1 as const, locale, title: cutTitle(textOf(model.organization.data.name) ?? labels.documentTitle), labels };
-  const sizes = new Map<ViewName, number>(TABS.map((v) => [v.name, jsonBytes(parts[v.name])]));
+  const parts: Partial<Record<ViewName, unknown>> = {};
+  for (const view of tabs) parts[view.name] = view.compute(source(view), context);
+  const head: ViewsHead = { schema: 1 as const, locale, title: cutTitle(textOf(model.organization.data.name) ?? labels.documentTitle), labels };
+  const sizes = new Map<ViewName, number>(tabs.map((v) => [v.name, jsonBytes(parts[v.name])]));
   const total = (): number => jsonBytes(head) + jsonBytes(tooLarge) + JOINS + [...sizes.values()].reduce((a, b) => a + b, 0);
   while (total() > limits.maxBytes) {
-    const drawn = TABS.filter((v) => !tooLarge[v.name]).sort((a, b) => sizes.get(b.name)! - sizes.get(a.name)!);
+    const drawn = tabs.filter((v) => !tooLarge[v.name]).sort((a, b) => sizes.get(b.name)! - sizes.get(a.name)!);
     const largest = drawn[0];
     if (largest === undefined) break;
     const empty = refuse(largest, 'bytes', sizes.get(largest.name)!, limits.maxBytes);
     parts[largest.name] = largest.compute(empty, context);
     sizes.set(largest.name, jsonBytes(parts[largest.name]));
   }
-  return { ...head, ...(parts as ViewsData), tooLarge };
+  return { head, parts: parts as Partial<ViewsData>, tooLarge };
 }
 
 /** Today's date as YYYY-MM-DD in local time (for callers that place today's line). */
