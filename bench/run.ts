@@ -479,7 +479,6 @@ async function runSession(input: SessionInput): Promise<SessionResult> {
       !input.profile && options.gapMs > 0
         ? await pacedEdits(client, doc, uri, server, n, Math.max(24, options.edits * 2), options.gapMs, timeout)
         : { samples: [], failures: [], median: null, p95: null, gapMs: options.gapMs, edits: 0 };
-    const preview = server === 'ours' && !input.profile ? await previewEdits(client, doc, uri, n, Math.max(10, options.edits), timeout) : NO_PREVIEW;
     if (input.profile) {
       // A separate phase for the requests an editor sends right after an edit.
       await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -563,6 +562,8 @@ async function runSession(input: SessionInput): Promise<SessionResult> {
     }
 
     const peakRssMiB = client.peakRssMiB();
+    // Last, after the peak RSS is read: the old whole views it compares with are 2.4 MB answers at N=1000.
+    const preview = server === 'ours' ? await previewEdits(client, doc, uri, n, Math.max(10, options.edits), timeout) : NO_PREVIEW;
     return {
       server,
       initialize,
