@@ -52,7 +52,11 @@ before(() => {
 });
 after(() => removeTree(dir));
 
-async function check(cwd: string, args: readonly string[], localeGiven = false): Promise<{ status: number; stdout: string; stderr: string }> {
+function check(cwd: string, args: readonly string[], localeGiven = false): Promise<{ status: number; stdout: string; stderr: string }> {
+  return run(cwd, ['check', ...args], localeGiven);
+}
+
+async function run(cwd: string, argv: readonly string[], localeGiven = false): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -61,11 +65,11 @@ async function check(cwd: string, args: readonly string[], localeGiven = false):
     stdoutIsTTY: false,
     env: { AIROADMAP_TODAY: '2026-12-01' },
     cwd: join(dir, cwd),
-    locale: args.includes('nb') ? 'nb' : 'en',
-    localeGiven: localeGiven || args.includes('--locale'),
+    locale: argv.includes('nb') ? 'nb' : 'en',
+    localeGiven: localeGiven || argv.includes('--locale'),
     streams: { stdout: process.stdout, stderr: process.stderr },
   };
-  const status = await runCli(['check', ...args], io);
+  const status = await runCli(argv, io);
   return { status, stdout, stderr };
 }
 
@@ -88,6 +92,20 @@ describe('check with airoadmap.config.yaml', () => {
     // And from the repository's top, through a folder path.
     const top = await check('repo', ['plans']);
     assert.ok(codes(top.stdout).includes('budget-first-year-range'));
+  });
+
+  it('render applies the same file: the budget tab shows its NOK guide, the page its language; --no-config leaves both out', async () => {
+    const page = await run('repo/plans/q1', ['render', 'nok.airoadmap.yaml', '--format', 'svg', '--view', 'budget']);
+    assert.equal(page.status, 0, page.stderr);
+    assert.match(page.stdout, /Deres veiledende spenn for det første året: 500\u00a0000[ \u00a0]NOK–1\u00a0500\u00a0000[ \u00a0]NOK\./);
+    const english = await run('repo/plans/q1', ['render', 'nok.airoadmap.yaml', '--format', 'svg', '--view', 'budget', '--locale', 'en']);
+    assert.match(english.stdout, /Your guide for the first year: 500,000 NOK–1,500,000 NOK\./, '--locale beats the file, the guides still apply');
+    const none = await run('repo/plans/q1', ['render', 'nok.airoadmap.yaml', '--format', 'svg', '--view', 'budget', '--no-config']);
+    assert.equal(none.status, 0, none.stderr);
+    assert.doesNotMatch(none.stdout, /500[,\u00a0]000/, 'no guide for NOK without the file');
+    assert.match(none.stdout, /aria-label="First-year budget"/, 'the tab is drawn, in English');
+    const both = await run('repo/plans/q1', ['render', 'nok.airoadmap.yaml', '--no-config', '--config', 'x.yaml']);
+    assert.equal(both.status, 2);
   });
 
   it('precedence: flags beat the file, the file beats the defaults', async () => {

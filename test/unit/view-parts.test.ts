@@ -150,3 +150,22 @@ test('the params are checked: unknown tabs, ids that are not natural numbers, a 
   }
   assert.equal(viewPartsParams(JSON.parse('{"uri":"u","tabs":[],"have":{"__proto__":{"matrix":1}}}'))?.have?.matrix, undefined);
 });
+
+test("the views use the guides the diagnostics were checked with (the settings', the configuration file's); new guides are new parts", () => {
+  const text = 'airoadmap: 1\norganization:\n  name: Fjord AS\n  currency: NOK\nbudget:\n  first_year: 90000\n';
+  const model = createIncrementalChecker().check(text).model;
+  const server = new ViewPartsCache();
+  const client = new ViewParts();
+  const ask = (guides?: { firstYearBudget: [number, number] }) => {
+    const params = viewPartsParams(client.params(URI, ['budget']))!;
+    const applied = client.apply(JSON.parse(JSON.stringify(server.answer(URI, { model, version: 1, locale: 'en', ...(guides ? { guides } : {}) }, params, TODAY))) as ViewPartsResult);
+    assert.ok(applied.ok);
+    return applied;
+  };
+  assert.equal(ask().views.budget.guide, null, 'a NOK file has no framework guide');
+  const own = ask({ firstYearBudget: [500000, 1500000] });
+  assert.deepEqual(own.fresh, ['budget']);
+  assert.equal(own.views.budget.guide?.min, 500000);
+  assert.match(own.views.budget.guide?.text ?? '', /^Your guide for the first year: 500,000 NOK–1,500,000 NOK\.$/);
+  assert.deepEqual(computeViews(model, 'en', TODAY, PREVIEW_LIMITS, { firstYearBudget: [500000, 1500000] }).budget, own.views.budget);
+});

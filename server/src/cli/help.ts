@@ -112,6 +112,10 @@ Options:
   --locale en|nb           language of the page
   --today YYYY-MM-DD       the day the timeline marks as today; default: the
                            local date
+  --config FILE            use this airoadmap.config.yaml (its guides for the
+                           budget, its language); default: the nearest in the
+                           roadmap's folder or above it
+  --no-config              use no configuration file
   -h, --help               show this help
 
 Exit status: 0 written; 2 bad usage, a roadmap that is missing or unreadable,
@@ -279,6 +283,10 @@ Valg:
   --locale en|nb           språket på siden
   --today ÅÅÅÅ-MM-DD       dagen tidslinjen markerer som i dag; standard:
                            dagens dato
+  --config FIL             bruk denne airoadmap.config.yaml (de veiledende
+                           spennene for budsjettet, språket); standard: den
+                           nærmeste i veikartets mappe eller over den
+  --no-config              bruk ingen konfigurasjonsfil
   -h, --help               vis denne hjelpen
 
 Avslutningsstatus: 0 skrevet; 2 feil bruk, et veikart som mangler eller ikke

@@ -16,6 +16,7 @@ import { exportSvg } from '../core/views/draw';
 import { DEFAULT_VIEW, isViewName, VIEW_NAMES, type ViewName } from '../core/views/registry';
 import { buildStandaloneHtml } from '../core/views/standalone';
 import { parseArgs, stringOption, type OptionSpecs, type ParsedArgs } from './args';
+import { ConfigFiles } from './config-files';
 import { errorCode, errorLine, EXIT_OK, EXIT_USAGE, firstLine, PathError, UsageError } from './errors';
 import { helpText } from './help';
 import type { CliIo } from './io';
@@ -31,6 +32,8 @@ export const RENDER_OPTIONS: OptionSpecs = {
   format: { kind: 'string' },
   locale: { kind: 'string' },
   today: { kind: 'string' },
+  config: { kind: 'string' },
+  'no-config': { kind: 'boolean' },
   help: { kind: 'boolean', short: 'h' },
 };
 
@@ -65,6 +68,8 @@ interface RenderSettings {
   format: 'html' | 'svg';
   view: ViewName | 'all';
   today: string;
+  /** `--config FILE`, or `--no-config`; absent: the nearest. */
+  config: { kind: 'file'; path: string } | { kind: 'none' } | { kind: 'nearest' };
 }
 
 /** Validates the options of `render`; throws UsageError with a localised message. */
@@ -85,7 +90,10 @@ function renderSettings(args: ParsedArgs, io: Pick<CliIo, 'env' | 'locale'>): Re
   const format = (formatValue as RenderSettings['format'] | undefined) ?? (output && /\.svg$/i.test(output) ? 'svg' : 'html');
   const view = (viewValue as RenderSettings['view'] | undefined) ?? (format === 'svg' ? DEFAULT_VIEW : 'all');
   if (format === 'svg' && view === 'all') throw usage(t.svgNeedsView);
-  return { file: args.positionals[0]!, output, format, view, today };
+  const configPath = stringOption(args, 'config');
+  if (configPath !== undefined && args.flags.has('no-config')) throw usage(text.configConflict());
+  const config = args.flags.has('no-config') ? ({ kind: 'none' } as const) : configPath !== undefined ? ({ kind: 'file', path: configPath } as const) : ({ kind: 'nearest' } as const);
+  return { file: args.positionals[0]!, output, format, view, today, config };
 }
 
 /** Where the webview bundle is: beside dist/cli.js, or dist/webview from the sources. */
@@ -104,7 +112,11 @@ export function runRender(args: ParsedArgs, io: CliIo): number {
   const { text, identity: input }: { text: string; identity?: FileIdentity } = fromStdin ? readStdinInput(io.stdin, cliMessages(io.locale)) : readInputFile(path.resolve(io.cwd, file), file, cliMessages(io.locale));
   const { model, findings } = parseRoadmap(text);
   if (findings.some((f) => f.code === 'yaml-syntax' && f.severity !== 'warning')) io.stderr(terminalLine(`airoadmap: ${t.syntaxWarning(shown)}`));
-  const views = computeViews(model, io.locale, settings.today);
+  // The configuration file `check` applies: its guides for the budget tab, its language unless --locale says another.
+  const configs = new ConfigFiles(settings.config, io.cwd, cliMessages(io.locale), io.locale, io.stderr);
+  const config = configs.forDirectory(fromStdin ? io.cwd : path.dirname(path.resolve(io.cwd, file)))?.config;
+  const language = io.localeGiven === true ? io.locale : (config?.locale ?? io.locale);
+  const views = computeViews(model, language, settings.today, undefined, config?.guides);
   let out: string;
   if (format === 'svg') {
     out = exportSvg(views, view as ViewName);
@@ -154,6 +166,7 @@ export async function renderCommand(argv: readonly string[], io: RenderIo): Prom
     env: io.env ?? {},
     cwd: io.cwd,
     locale,
+    localeGiven: localeFromArgs(argv) !== undefined,
     streams: { stdout: io.stdout, stderr: io.stderr },
     ...(io.stdin ? { stdin: io.stdin } : {}),
   };

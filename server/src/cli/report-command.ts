@@ -73,7 +73,7 @@ export function runReport(args: ParsedArgs, io: CliIo): number {
   const config = configs.forDirectory(fromStdin ? io.cwd : path.dirname(absolute))?.config;
   const language = io.localeGiven === true ? io.locale : (config?.locale ?? io.locale);
   const { model, diagnostics } = checkText(source, { locale: language, today, ...(config ? { severities: config.severities, guides: config.guides } : {}) });
-  const doc = reportDocument(model, diagnostics, language, today);
+  const doc = reportDocument(model, diagnostics, language, today, config?.guides);
   // Markdown carries no control character of the file to a terminal or a page; escapeXml drops them from HTML.
   const out = format === 'html' ? documentHtml(doc, randomBytes(16).toString('base64')) : documentMarkdown(doc).split('\n').map(escapeControls).join('\n');
 

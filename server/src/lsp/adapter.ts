@@ -340,7 +340,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
 
   const viewsLookup = (uri: string) => {
     const analysis = store.analysis(uri);
-    return analysis ? { model: analysis.model, version: analysis.version, locale: analysis.locale } : undefined;
+    return analysis ? { model: analysis.model, version: analysis.version, locale: analysis.locale, ...(analysis.guides ? { guides: analysis.guides } : {}) } : undefined;
   };
   registerViewsHandler(connection, logger, viewsLookup, (uri) => store.ready(uri), () => watch.today);
   registerViewPartsHandler(connection, logger, viewParts, viewsLookup, (uri) => store.ready(uri), () => watch.today);
@@ -350,7 +350,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     logger,
     (uri: string) => {
       const analysis = store.analysis(uri);
-      return analysis ? { model: analysis.model, diagnostics: analysis.diagnostics, version: analysis.version, locale: analysis.locale } : undefined;
+      return analysis ? { model: analysis.model, diagnostics: analysis.diagnostics, version: analysis.version, locale: analysis.locale, ...(analysis.guides ? { guides: analysis.guides } : {}) } : undefined;
     },
     (uri) => store.ready(uri),
     () => watch.today,

@@ -150,7 +150,7 @@ export class DocumentStore {
   }
 
   private remember(uri: string, version: number, text: string, result: CheckResult, options: CheckOptions): Analysis {
-    const analysis: Analysis = { uri, version, ...analysisOf(text, result, options.locale ?? 'en', options.today) };
+    const analysis: Analysis = { uri, version, ...analysisOf(text, result, options.locale ?? 'en', options.today, options.guides) };
     this.cache.set(uri, { analysis, generation: this.generation, stale: false });
     return analysis;
   }

@@ -9,21 +9,21 @@
  * connection is passed in.
  */
 import type { Connection } from 'vscode-languageserver';
-import { localToday, reportDocument, type Locale, type RoadmapDiagnostic, type RoadmapModel } from '../core/index';
+import { localToday, reportDocument, type GuideRanges, type Locale, type RoadmapDiagnostic, type RoadmapModel } from '../core/index';
 import { REPORT_REQUEST, reportParams, type ReportResult } from '../shared/preview-protocol';
 import { guardRequest, type Logger } from './guard';
 import { afterAnalysis } from './views';
 
 export type ReportLookup = (
   uri: string,
-) => { model: RoadmapModel; diagnostics: readonly RoadmapDiagnostic[]; version: number; locale: Locale } | undefined;
+) => { model: RoadmapModel; diagnostics: readonly RoadmapDiagnostic[]; version: number; locale: Locale; guides?: GuideRanges } | undefined;
 
 export function reportFor(lookup: ReportLookup, raw: unknown, today: string): ReportResult {
   const params = reportParams(raw);
   if (!params) return null;
   const entry = lookup(params.uri);
   if (!entry) return null;
-  return { uri: params.uri, version: entry.version, document: reportDocument(entry.model, entry.diagnostics, entry.locale, today) };
+  return { uri: params.uri, version: entry.version, document: reportDocument(entry.model, entry.diagnostics, entry.locale, today, entry.guides) };
 }
 
 /** Registers the handler behind the error boundary; it answers once the document is analysed. */

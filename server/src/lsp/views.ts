@@ -9,7 +9,7 @@ import { computeViews, localToday, PREVIEW_LIMITS } from '../core/index';
 import { computeViewParts, type TooLarge } from '../core/views/compute';
 import { diffJson } from '../core/views/patch';
 import type { RoadmapModel } from '../core/index';
-import type { Locale } from '../core/index';
+import type { GuideRanges, Locale } from '../core/index';
 import {
   VIEW_PARTS_REQUEST,
   viewPartsParams,
@@ -23,7 +23,14 @@ import {
 } from '../shared/preview-protocol';
 import { guardRequest, type GuardedHandler, type Logger } from './guard';
 
-export type ViewsLookup = (uri: string) => { model: RoadmapModel; version: number; locale: Locale } | undefined;
+export type ViewsLookup = (uri: string) => ViewsEntry | undefined;
+/** A document's analysis as the views need it: the guides are those its diagnostics were checked with. */
+export interface ViewsEntry {
+  model: RoadmapModel;
+  version: number;
+  locale: Locale;
+  guides?: GuideRanges;
+}
 
 /** Whether the file has YAML syntax errors (not just structure or checklist findings): part of the analysis, never a parse of its own. */
 export function hasSyntaxErrors(model: RoadmapModel): boolean {
@@ -36,7 +43,7 @@ export function viewsFor(lookup: ViewsLookup, params: unknown, today: string = l
   const entry = lookup(uri);
   if (!entry) return null;
   // Bounded: a view too large to draw comes empty, with a message saying so.
-  return { uri, version: entry.version, views: computeViews(entry.model, entry.locale, today, PREVIEW_LIMITS), hasErrors: hasSyntaxErrors(entry.model) };
+  return { uri, version: entry.version, views: computeViews(entry.model, entry.locale, today, PREVIEW_LIMITS, entry.guides), hasErrors: hasSyntaxErrors(entry.model) };
 }
 
 /**
@@ -84,6 +91,8 @@ interface DocumentParts {
   model: RoadmapModel;
   locale: Locale;
   today: string;
+  /** The guides as JSON (the settings' and the configuration file's change apart from the text). */
+  guides: string;
   latest: Map<PartName, PartValue>;
   history: Map<PartName, PartValue[]>;
 }
@@ -117,19 +126,21 @@ export class ViewPartsCache {
     this.documents.delete(uri);
   }
 
-  answer(uri: string, entry: { model: RoadmapModel; version: number; locale: Locale }, params: ViewPartsParams, today: string): ViewPartsResult {
+  answer(uri: string, entry: ViewsEntry, params: ViewPartsParams, today: string): ViewPartsResult {
+    const guides = JSON.stringify(entry.guides ?? null);
     let doc = this.documents.get(uri);
-    if (!doc) this.documents.set(uri, (doc = { model: entry.model, locale: entry.locale, today, latest: new Map(), history: new Map() }));
-    if (doc.model !== entry.model || doc.locale !== entry.locale || doc.today !== today) {
-      // Another text, locale or day: every latest value stays only as a base.
+    if (!doc) this.documents.set(uri, (doc = { model: entry.model, locale: entry.locale, today, guides, latest: new Map(), history: new Map() }));
+    if (doc.model !== entry.model || doc.locale !== entry.locale || doc.today !== today || doc.guides !== guides) {
+      // Another text, locale, day or guides: every latest value stays only as a base.
       doc.model = entry.model;
       doc.locale = entry.locale;
       doc.today = today;
+      doc.guides = guides;
       doc.latest = new Map();
     }
     const wanted = params.tabs.filter((t) => !doc.latest.has(t));
     if (wanted.length > 0 || !doc.latest.has('head')) {
-      const { head, parts, tooLarge } = computeViewParts(entry.model, entry.locale, today, PREVIEW_LIMITS, wanted);
+      const { head, parts, tooLarge } = computeViewParts(entry.model, entry.locale, today, PREVIEW_LIMITS, wanted, entry.guides);
       this.computed += wanted.length;
       this.settle(doc, 'head', head, undefined);
       for (const tab of wanted) this.settle(doc, tab, parts[tab], tooLarge[tab]);

@@ -6,7 +6,7 @@
  */
 import type { CheckResult } from './check';
 import type { RoadmapModel } from './model';
-import type { Finding, Locale, RoadmapDiagnostic } from './types';
+import type { Finding, GuideRanges, Locale, RoadmapDiagnostic } from './types';
 
 export interface Analysis {
   /** The text as the editor has it (a byte-order mark included; `model.text` is without). */
@@ -18,9 +18,11 @@ export interface Analysis {
   readonly locale: Locale;
   /** The today it was checked with (YYYY-MM-DD), when the caller gave one: a quick fix that writes a date starts from it. */
   readonly today?: string;
+  /** The guides it was checked with, when the caller gave any (the settings', the configuration file's): the views and the report use the same. */
+  readonly guides?: GuideRanges;
 }
 
-export function analysisOf(text: string, result: CheckResult, locale: Locale, today?: string): Analysis {
+export function analysisOf(text: string, result: CheckResult, locale: Locale, today?: string, guides?: GuideRanges): Analysis {
   const analysis: Analysis = { text, model: result.model, diagnostics: result.diagnostics, findings: result.findings, locale };
-  return today === undefined ? analysis : { ...analysis, today };
+  return { ...analysis, ...(today === undefined ? {} : { today }), ...(guides === undefined ? {} : { guides }) };
 }

@@ -14,7 +14,7 @@ import { cutText } from '../language/cut';
 import { localIsoDate } from '../language/dates';
 import type { EntitySection } from '../../../../schemas/model';
 import type { RoadmapModel } from '../language/model';
-import type { Locale } from '../language/types';
+import type { GuideRanges, Locale } from '../language/types';
 import { textOf } from './common';
 import { tooLargeText, viewLabels, type ViewLabels } from './labels';
 import { type AnyView, type ViewDataOf, type ViewName, VIEWS } from './registry';
@@ -72,9 +72,9 @@ function computeParts(source: (view: AnyView) => RoadmapModel, context: ComputeC
  * function stays pure. With `limits`, a view over them is left empty and
  * named in `tooLarge` (see boundedViews).
  */
-export function computeViews(model: RoadmapModel, locale: Locale, today?: string, limits?: ViewLimits): RoadmapViews {
+export function computeViews(model: RoadmapModel, locale: Locale, today?: string, limits?: ViewLimits, guides?: GuideRanges): RoadmapViews {
   const labels = viewLabels(locale);
-  const context: ComputeContext = { locale, labels, today };
+  const context: ComputeContext = { locale, labels, today, ...(guides ? { guides } : {}) };
   if (limits) return boundedViews(model, context, limits);
   return {
     schema: 1,
@@ -142,9 +142,9 @@ export interface ViewParts {
  * applying to these tabs together: what the preview asks for after an edit
  * (the tab it shows), so the other tabs cost nothing.
  */
-export function computeViewParts(model: RoadmapModel, locale: Locale, today: string | undefined, limits: ViewLimits, names: readonly ViewName[]): ViewParts {
+export function computeViewParts(model: RoadmapModel, locale: Locale, today: string | undefined, limits: ViewLimits, names: readonly ViewName[], guides?: GuideRanges): ViewParts {
   const labels = viewLabels(locale);
-  return boundedParts(model, { locale, labels, today }, limits, TABS.filter((v) => names.includes(v.name)));
+  return boundedParts(model, { locale, labels, today, ...(guides ? { guides } : {}) }, limits, TABS.filter((v) => names.includes(v.name)));
 }
 
 function boundedParts(model: RoadmapModel, context: ComputeContext, limits: ViewLimits, tabs: readonly AnyView[]): ViewParts {

@@ -13,7 +13,7 @@
 import type { RoadmapModel } from '../language/model';
 import { QUADRANT_LABELS, type Quadrant } from '../language/priority';
 import type { Severity as FindingSeverity } from '../language/codes';
-import type { Locale, RoadmapDiagnostic } from '../language/types';
+import type { GuideRanges, Locale, RoadmapDiagnostic } from '../language/types';
 import { formatDate, formatNumber } from '../texts/format';
 import { computeViews } from './compute';
 import { enumLabel } from './format';
@@ -152,11 +152,11 @@ const SEVERITIES: readonly FindingSeverity[] = ['error', 'warning', 'info', 'hin
 
 /**
  * The report as a document. `diagnostics` are the file's (checkText with the
- * same today); `today` is YYYY-MM-DD.
+ * same today and guides); `today` is YYYY-MM-DD.
  */
-export function reportDocument(model: RoadmapModel, diagnostics: readonly RoadmapDiagnostic[], locale: Locale, today: string): ReportDocument {
+export function reportDocument(model: RoadmapModel, diagnostics: readonly RoadmapDiagnostic[], locale: Locale, today: string, guides?: GuideRanges): ReportDocument {
   const t = TEXT[locale];
-  const views = computeViews(model, locale, today);
+  const views = computeViews(model, locale, today, undefined, guides);
   const out: ReportBlock[] = [];
   const org = typeof model.organization.data.name === 'string' ? model.organization.data.name : views.title;
   out.push(heading(1, file(org), ours(t.titleSuffix)), paragraph(ours(t.asOf(formatDate(today, locale)))));

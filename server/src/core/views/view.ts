@@ -8,7 +8,7 @@
  */
 import type { EntitySection } from '../../../../schemas/model';
 import type { RoadmapModel } from '../language/model';
-import type { Locale } from '../language/types';
+import type { GuideRanges, Locale } from '../language/types';
 import type { RevealTarget } from './common';
 import type { RoadmapViews } from './compute';
 import type { ViewLabels } from './labels';
@@ -20,6 +20,8 @@ export interface ComputeContext {
   labels: ViewLabels;
   /** YYYY-MM-DD, when the views place today. */
   today: string | undefined;
+  /** The guides the diagnostics were checked with (the settings', the configuration file's); absent: the framework's EUR guides for an EUR file. */
+  guides?: GuideRanges;
 }
 
 export interface DrawOptions {

@@ -100,13 +100,13 @@ function lineRef(model: RoadmapModel, field: string, aria: string): BudgetLineRe
   return { key: `budget:${field}`, section: 'budget', id: field, range, entityRange: { start: range.start, end: model.budget.rangeOf(field)?.end ?? range.end }, aria };
 }
 
-export function computeBudget(model: RoadmapModel, { locale, labels }: ComputeContext): BudgetView {
+export function computeBudget(model: RoadmapModel, { locale, labels, guides: given }: ComputeContext): BudgetView {
   const currency = currencyOf(model);
   const money = (n: number) => formatMoney(n, currency, locale);
   const cost = plannedFirstYearCost(model);
   const share = (n: number) => (cost.total > 0 ? round(n / cost.total) : 0);
   const firstYear = model.budget.data.first_year ?? null;
-  const guides = effectiveGuides(model, undefined);
+  const guides = effectiveGuides(model, given);
   const span = (g: readonly [number, number]) => `${money(g[0])}–${money(g[1])}`;
 
   const partOf = (part: BudgetPartName, amount: number, line: BudgetLineRef | null, note: string | null = null): BudgetPart => ({
@@ -179,7 +179,7 @@ export function computeBudget(model: RoadmapModel, { locale, labels }: ComputeCo
     firstYearText,
     firstYearLine: lineRef(model, 'first_year', `${labels.firstYearBudget}: ${firstYearText}`),
     balance,
-    guide: yearGuide ? { min: yearGuide[0], max: yearGuide[1], text: labels.firstYearGuide.replace('{span}', span(yearGuide)), position: positionOf(cost.total, yearGuide[0], yearGuide[1]) } : null,
+    guide: yearGuide ? { min: yearGuide[0], max: yearGuide[1], text: (given?.firstYearBudget ? labels.firstYearOwnGuide : labels.firstYearGuide).replace('{span}', span(yearGuide)), position: positionOf(cost.total, yearGuide[0], yearGuide[1]) } : null,
     parts,
     contributions,
     running,

@@ -23,6 +23,8 @@ export interface BudgetLabels {
   budgetOver: string;
   /** The first year's guide for a mid-sized company; `{span}` is its span. (Labels are data: they travel as JSON.) */
   firstYearGuide: string;
+  /** The first year's guide the team set (`airoadmap.guides.*`, the configuration file); `{span}` is its span. */
+  firstYearOwnGuide: string;
   /** Where the training line comes from when `budget.training` is absent. */
   trainingFromTeam: string;
   contributionsTitle: string;
@@ -56,6 +58,7 @@ export const BUDGET_TEXTS: TabTexts<BudgetLabels> = {
       budgetLeft: 'Left',
       budgetOver: 'Over budget by',
       firstYearGuide: 'Guide for a mid-sized company: {span}.',
+      firstYearOwnGuide: 'Your guide for the first year: {span}.',
       trainingFromTeam: "the team's training budgets",
       contributionsTitle: 'What each use case costs in the first year',
       oneTimeShort: 'One-time',
@@ -86,6 +89,7 @@ export const BUDGET_TEXTS: TabTexts<BudgetLabels> = {
       budgetLeft: 'Igjen',
       budgetOver: 'Over budsjettet med',
       firstYearGuide: 'Veiledende for en mellomstor virksomhet: {span}.',
+      firstYearOwnGuide: 'Deres veiledende spenn for det første året: {span}.',
       trainingFromTeam: 'teamets opplæringsbudsjetter',
       contributionsTitle: 'Hva hvert brukstilfelle koster det første året',
       oneTimeShort: 'Engangs',
