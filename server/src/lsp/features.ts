@@ -17,6 +17,7 @@ import {
   type WorkspaceSymbolParams,
 } from 'vscode-languageserver';
 import { completeConfig, FEATURES as core, hoverConfig, rangeContains, symbolMatches, type Locale, type RoadmapDiagnostic } from '../core/index';
+import { afterAnalysis, textDocumentUri } from './after-analysis';
 import { isConfigFileUri } from './project-config';
 import { fromLspDiagnostic, toLspDiagnostic, toWorkspaceEdit } from './convert';
 import type { CompletionPayload, CompletionSupport } from './completion-payload';
@@ -45,39 +46,6 @@ function clamp(analysis: Analysis, position: Position): Position {
   return mapper.toLspPosition(mapper.offsetAt(position));
 }
 
-/**
- * A request on a long document that is being analysed in slices waits for
- * that analysis, so the answer matches the text the editor shows; requests on
- * other documents are answered meanwhile. A cancelled request stops waiting.
- */
-function afterAnalysis<P extends { textDocument: { uri: string } }, R>(
-  store: DocumentStore,
-  handler: (params: P, token: CancellationToken) => R,
-): (params: P, token: CancellationToken) => R | Promise<R> {
-  const run = (params: P, token: CancellationToken): R | Promise<R> => {
-    const uri: unknown = params?.textDocument?.uri;
-    const waiting = token?.isCancellationRequested || typeof uri !== 'string' ? undefined : store.ready(uri);
-    // The handler (guarded) answers a cancelled request RequestCancelled without touching the analysis.
-    return waiting ? untilDoneOrCancelled(waiting, token).then(() => run(params, token)) : handler(params, token);
-  };
-  return run;
-}
-
-/** Resolves when `waiting` does, or as soon as the request is cancelled (the analysis goes on for the others). */
-function untilDoneOrCancelled(waiting: Promise<void>, token: CancellationToken | undefined): Promise<void> {
-  if (!token) return waiting;
-  return new Promise<void>((resolve) => {
-    const listener = token.onCancellationRequested(() => {
-      listener.dispose();
-      resolve();
-    });
-    void waiting.then(() => {
-      listener.dispose();
-      resolve();
-    });
-  });
-}
-
 /** Every open document's analysis at hand (for requests over all of them); undefined when none is running. */
 function allAnalysed(store: DocumentStore): Promise<void> | undefined {
   const waiting = store.uris().flatMap((uri) => store.ready(uri) ?? []);
@@ -90,7 +58,7 @@ export function registerFeatures(ctx: FeatureContext): void {
   /** An open configuration file's text (it gets its own completion and hover, never a roadmap's). */
   const configText = (uri: unknown): string | undefined => (typeof uri === 'string' && isConfigFileUri(uri) ? store.get(uri)?.getText() : undefined);
   const guarded = <P extends { textDocument: { uri: string } }, R>(method: string, handler: (params: P, token: CancellationToken) => R) =>
-    afterAnalysis(store, guardRequest(logger, method, handler));
+    afterAnalysis((uri) => store.ready(uri), textDocumentUri, guardRequest(logger, method, handler));
 
   connection.onCompletion(
     guarded('textDocument/completion', (params) => {

@@ -4,7 +4,7 @@
  * Must not depend on vscode (the extension host API); the connection is
  * passed in.
  */
-import type { CancellationToken, Connection } from 'vscode-languageserver';
+import type { Connection } from 'vscode-languageserver';
 import { computeViews, localToday, PREVIEW_LIMITS } from '../core/index';
 import { computeViewParts, type TooLarge } from '../core/views/compute';
 import { diffJson } from '../core/views/patch';
@@ -21,7 +21,8 @@ import {
   type ViewsParams,
   type ViewsResult,
 } from '../shared/preview-protocol';
-import { guardRequest, type GuardedHandler, type Logger } from './guard';
+import { afterAnalysis, paramsUri } from './after-analysis';
+import { guardRequest, type Logger } from './guard';
 
 export type ViewsLookup = (uri: string) => ViewsEntry | undefined;
 /** A document's analysis as the views need it: the guides are those its diagnostics were checked with. */
@@ -61,26 +62,7 @@ export function registerViewsHandler(
   ready?: (uri: string) => Promise<void> | undefined,
   today: () => string = () => localToday(),
 ): void {
-  connection.onRequest(VIEWS_REQUEST, afterAnalysis(ready, guardRequest(logger, VIEWS_REQUEST, (params: unknown) => viewsFor(lookup, params, today()))));
-}
-
-/**
- * A request handler that answers once the document named by `params.uri` is
- * analysed (`ready(uri)` resolved), so it answers of the text the editor
- * shows; params without a string `uri` are answered at once (by `answer`,
- * which refuses them).
- */
-export function afterAnalysis<R>(
-  ready: ((uri: string) => Promise<void> | undefined) | undefined,
-  answer: GuardedHandler<unknown, R>,
-): (params: unknown, token: CancellationToken) => ReturnType<GuardedHandler<unknown, R>> | Promise<ReturnType<GuardedHandler<unknown, R>>> {
-  type Answer = ReturnType<GuardedHandler<unknown, R>>;
-  const handler = (params: unknown, token: CancellationToken): Answer | Promise<Answer> => {
-    const uri: unknown = typeof params === 'object' && params !== null ? (params as { uri?: unknown }).uri : undefined;
-    const waiting = typeof uri === 'string' ? ready?.(uri) : undefined;
-    return waiting ? waiting.then(() => handler(params, token)) : answer(params, token);
-  };
-  return handler;
+  connection.onRequest(VIEWS_REQUEST, afterAnalysis(ready, paramsUri, guardRequest(logger, VIEWS_REQUEST, (params: unknown) => viewsFor(lookup, params, today()))));
 }
 
 // --- the tabs a preview shows, with what changed since the answer it holds ------------------
@@ -203,6 +185,7 @@ export function registerViewPartsHandler(
     VIEW_PARTS_REQUEST,
     afterAnalysis(
       ready,
+      paramsUri,
       guardRequest(logger, VIEW_PARTS_REQUEST, (raw: unknown): ViewPartsResult => {
         const params = viewPartsParams(raw);
         const entry = params ? lookup(params.uri) : undefined;
