@@ -6,18 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { seededRandom as rng } from '../../bench/generate';
 import { applyPatch, diffJson, isPatch, PatchError, type PatchOp } from '../../server/src/core/views/patch';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KEYS = ['a', 'b', 'key', 'label', '__proto__', 'constructor', 'x y', ''];
 
