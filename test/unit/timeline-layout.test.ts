@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseRoadmap } from '../../server/src/core/language/parse';
 import { computeViews } from '../../server/src/core/views/compute';
-import { drawTimelineChart, textWidth, timelineLayout, TIMELINE_LAYOUT, wrapText } from '../../server/src/core/views/timeline/draw';
+import { drawTimelineChart, timelineLayout, TIMELINE_LAYOUT } from '../../server/src/core/views/timeline/draw';
+import { textWidth, wrapToWidth as wrapText } from '../../server/src/core/views/text-fit';
 import { textContent, toMarkup, type VChild, type VNode } from '../../server/src/core/views/vdom';
 
 const CROWDED = readFileSync(new URL('../fixtures/legibility/crowded.airoadmap.yaml', import.meta.url), 'utf8');

@@ -3,7 +3,7 @@
 // layout follows the width it is given.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { wrapText } from '../../server/src/core/views/vdom';
+import { wrapToChars as wrapText } from '../../server/src/core/views/text-fit';
 import { drawRiskChart, riskLayout } from '../../server/src/core/views/risks/draw';
 import { parseRoadmap } from '../../server/src/core/language/parse';
 import { computeViews } from '../../server/src/core/views/compute';

@@ -89,44 +89,6 @@ export function truncate(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, Math.max(1, max - 1)).join('')}…`;
 }
 
-/**
- * A text broken at spaces into at most `maxLines` lines of at most `maxChars`
- * characters; a word longer than a line is broken with a hyphen, and what does not fit ends
- * the last line with an ellipsis. `shortened` says whether anything was left
- * out (then the full text belongs in a tooltip and the accessible name).
- */
-export function wrapText(text: string, maxChars: number, maxLines: number): { lines: string[]; shortened: boolean } {
-  const width = Math.max(2, maxChars);
-  const words = text.split(/\s+/).filter((w) => w.length > 0);
-  const lines: string[] = [];
-  let line = '';
-  for (let i = 0; i < words.length; i++) {
-    let word = words[i]!;
-    while ([...word].length > width) {
-      // A word longer than a line: what fits of it on a line of its own.
-      if (line) {
-        lines.push(line);
-        line = '';
-      }
-      // Broken with a hyphen, as a long compound word is in print.
-      lines.push(`${[...word].slice(0, width - 1).join('')}-`);
-      word = [...word].slice(width - 1).join('');
-    }
-    const next = line ? `${line} ${word}` : word;
-    if ([...next].length <= width) line = next;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
-  if (lines.length <= maxLines) return { lines, shortened: false };
-  const kept = lines.slice(0, Math.max(1, maxLines));
-  const last = kept.length - 1;
-  kept[last] = truncate(`${kept[last]!} ${lines[last + 1]!}`, width);
-  if (!kept[last]!.endsWith('…')) kept[last] = `${[...kept[last]!].slice(0, width - 1).join('')}…`;
-  return { lines: kept, shortened: true };
-}
 
 /** Escapes a value for a double-quoted HTML attribute, leaving apostrophes readable (CSP sources). */
 export function escapeAttribute(text: string): string {

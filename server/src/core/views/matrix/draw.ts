@@ -12,7 +12,8 @@ import { formatNumber } from '../format';
 import type { ViewLabels } from '../labels';
 import { h, type VChild, type VNode } from '../vdom';
 import { bubbleRadius, type MatrixBubble, type MatrixView } from './compute';
-import { type CellChip, LABEL_PX, layoutMatrix, type PlacedBubble, textWidth } from './layout';
+import { type CellChip, LABEL_PX, layoutMatrix, type PlacedBubble } from './layout';
+import { textWidth, wrapToWidth } from '../text-fit';
 import type { DrawOptions, ViewDrawing } from '../view';
 
 export const MATRIX_LAYOUT = { left: 70, top: 20, plot: 500, bottom: 172, right: 20 } as const;
@@ -124,17 +125,7 @@ function drawKey(m: MatrixView, labels: ViewLabels, y0: number): { node: VNode; 
   for (const key of m.ranked) {
     const b = byKey.get(key);
     if (!b) continue;
-    const words = b.title.split(/\s+/).filter((w) => w !== '');
-    const rows: string[] = [];
-    let row = '';
-    for (const w of words) {
-      const next = row === '' ? w : `${row} ${w}`;
-      if (row !== '' && textWidth(next, BASE_PX) > width) {
-        rows.push(row);
-        row = w;
-      } else row = next;
-    }
-    rows.push(row);
+    const rows = wrapToWidth(b.title, width, BASE_PX);
     lines.push(
       h(
         'text',

@@ -17,6 +17,7 @@
  * Must not depend on anything but the views' types.
  */
 import type { MatrixBubble, QuadrantArea } from './compute';
+import { fitToWidth, textWidth } from '../text-fit';
 
 export interface Box {
   x: number;
@@ -88,25 +89,6 @@ const MIN_LABEL_CHARS = 6;
 /** How many bubbles of each cell keep their place against the labels of the cells before them. */
 const RESERVED = 2;
 
-// Advance widths of DejaVu Sans (what Chromium falls back to on Linux, and wider than the
-// system fonts of macOS and Windows) in em, so a width estimated here is not too small.
-const NARROW = new Map<string, number>([
-  ...[...'ijl|'].map((c) => [c, 0.28] as const),
-  ...[...".,:;'!"].map((c) => [c, 0.33] as const),
-  ...[...' f/()[]'].map((c) => [c, 0.36] as const),
-  ...[...'trI-J'].map((c) => [c, 0.42] as const),
-  ...[...'sczkvxyL'].map((c) => [c, 0.6] as const),
-  ...[...'mMWæÆœŒ…—'].map((c) => [c, 1.0] as const),
-  ...[...'wOQGDØ%'].map((c) => [c, 0.82] as const),
-]);
-
-/** The width of a text at a font size (units), estimated on the wide side. */
-export function textWidth(text: string, size: number, bold = false): number {
-  let em = 0;
-  for (const c of text) em += NARROW.get(c) ?? (c >= 'A' && c <= 'Z' ? 0.72 : 0.64);
-  return em * size * (bold ? 1.1 : 1) * 1.03;
-}
-
 /** The box of a text whose baseline starts at (x, y): the line's ascent and descent. */
 function textBox(x: number, y: number, width: number, size: number): Box {
   return { x, y: y - 0.95 * size, w: width, h: 1.2 * size };
@@ -142,17 +124,7 @@ export function quadrantTitleBoxes(quadrants: readonly QuadrantArea[], frame: Pl
 
 /** Shortens a text with '…' to the most characters that fit a width; null when fewer than MIN_LABEL_CHARS would. */
 function fitText(text: string, width: number, size: number): string | null {
-  if (textWidth(text, size) <= width) return text;
-  const chars = [...text];
-  let lo = 0;
-  let hi = chars.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (textWidth(`${chars.slice(0, mid).join('').trimEnd()}…`, size) <= width) lo = mid;
-    else hi = mid - 1;
-  }
-  if (lo + 1 < MIN_LABEL_CHARS) return null;
-  return `${chars.slice(0, lo).join('').trimEnd()}…`;
+  return fitToWidth(text, width, size, MIN_LABEL_CHARS);
 }
 
 /**

@@ -6,7 +6,8 @@
 import type { RoadmapViews } from '../compute';
 import { chartBox, drawNotPlaced, interactive } from '../drawing';
 import type { ViewLabels } from '../labels';
-import { h, wrapText, type VChild, type VNode } from '../vdom';
+import { h, type VChild, type VNode } from '../vdom';
+import { wrapToChars } from '../text-fit';
 import type { RiskView } from './compute';
 import type { ViewDrawing } from '../view';
 
@@ -72,7 +73,7 @@ export function drawRiskChart(r: RiskView, labels: ViewLabels, width?: number): 
     let line = 0;
     const entries = plan.shown.map((count, i) => {
       const risk = c.risks[i]!;
-      const { lines } = wrapText(risk.title, maxChars, count);
+      const { lines } = wrapToChars(risk.title, maxChars, count);
       const top = y + 24 + line * L.lineHeight;
       line += lines.length;
       return h(

@@ -19,55 +19,14 @@ import type { ViewLabels } from '../labels';
 import { h, truncate, type VChild, type VNode } from '../vdom';
 import type { TimelineItem, TimelineView } from './compute';
 import type { DrawOptions, ViewDrawing } from '../view';
+import { fitToWidth, textWidth, wrapToWidth } from '../text-fit';
 
 /** Sizes in CSS px: fonts, the header, a track's head, a text line, a bar. */
 export const TIMELINE_LAYOUT = { font: 12, line: 16, weekHead: 18, dateRow: 14, todayStrip: 20, trackHead: 24, bar: 20, pad: 5, right: 12, bottom: 12, columnFrom: 960, exportWidth: 1200, minWidth: 360 } as const;
 
-/** The width a text takes at `px`, estimated on the wide side (measured sans-serifs average 0.5 em a character). */
-export function textWidth(text: string, px: number, bold = false): number {
-  let em = 0;
-  for (const c of text) em += /[il.,:;'|!·\s]/.test(c) ? 0.34 : /[ftrjI()\-–]/.test(c) ? 0.44 : /[MWmw]/.test(c) ? 0.95 : /[A-ZÆØÅ0-9]/.test(c) ? 0.72 : 0.6;
-  return em * px * (bold ? 1.08 : 1);
-}
-
-/** How many of `chars` fit in `width` px from the start (at least one). */
-function fitting(chars: readonly string[], width: number, px: number): number {
-  let w = 0;
-  for (let k = 0; k < chars.length; k++) {
-    w += textWidth(chars[k]!, px);
-    if (w > width) return Math.max(1, k);
-  }
-  return chars.length;
-}
-
-/** A text broken into lines of at most `width` px, at spaces (a word longer than a line is cut where it must). */
-export function wrapText(text: string, width: number, px: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    const next = line === '' ? word : `${line} ${word}`;
-    if (textWidth(next, px) <= width) {
-      line = next;
-      continue;
-    }
-    if (line !== '') lines.push(line);
-    let chars = [...word];
-    while (chars.length > 1 && textWidth(chars.join(''), px) > width) {
-      const k = fitting(chars, width, px);
-      lines.push(chars.slice(0, k).join(''));
-      chars = chars.slice(k);
-    }
-    line = chars.join('');
-  }
-  if (line !== '' || lines.length === 0) lines.push(line);
-  return lines;
-}
-
 /** A text shortened with '…' to fit `width` px (unchanged when it fits). */
 function fitText(text: string, width: number, px: number): string {
-  if (textWidth(text, px) <= width) return text;
-  const chars = [...text];
-  return truncate(text, Math.max(2, fitting(chars, width - textWidth('…', px), px) + 1));
+  return fitToWidth(text, width, px) ?? truncate(text, 1);
 }
 
 /** A piece of text beside a bar: the owner (of the item) or the link to the use case. */
@@ -145,7 +104,7 @@ export function timelineLayout(t: TimelineView, width: number, todayLabel: strin
         y += 30;
         continue;
       }
-      const titleLines = wrapText(item.title, titleWidth, L.font);
+      const titleLines = wrapToWidth(item.title, titleWidth, L.font);
       const titleH = titleLines.length * L.line;
       const barY = mode === 'column' ? y + L.pad : y + L.pad + titleH + 2;
       const [bx0, bx1] = item.milestone ? milestoneSpan(x0, weekWidth, item) : [x0 + (item.startWeek - 1) * weekWidth + 3, x0 + item.endWeek * weekWidth - 3];
