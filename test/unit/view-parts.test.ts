@@ -169,3 +169,27 @@ test("the views use the guides the diagnostics were checked with (the settings',
   assert.match(own.views.budget.guide?.text ?? '', /^Your guide for the first year: 500,000 NOK–1,500,000 NOK\.$/);
   assert.deepEqual(computeViews(model, 'en', TODAY, PREVIEW_LIMITS, { firstYearBudget: [500000, 1500000] }).budget, own.views.budget);
 });
+
+test('a restarted server gives its ids to other values: what the preview held of the one before is never patched by them', () => {
+  const checker = createIncrementalChecker();
+  const before = checker.check(generateRoadmap(40).text).model;
+  const afterText = generateRoadmap(40).text.replace(/title: "/, 'title: "Restarted ');
+  const after = createIncrementalChecker().check(afterText).model;
+  const first = new ViewPartsCache();
+  const client = new ViewParts();
+  const ask = (server: ViewPartsCache, model: typeof before, params = client.params(URI, ['matrix'])) =>
+    JSON.parse(JSON.stringify(server.answer(URI, { model, version: 1, locale: 'en' }, viewPartsParams(JSON.parse(JSON.stringify(params)))!, TODAY))) as ViewPartsResult;
+  assert.ok(client.apply(ask(first, before)).ok);
+  // The new server has seen the edited text first (another preview opened it), so its ids 1, 2, … are of that text.
+  const second = new ViewPartsCache();
+  const other = new ViewParts();
+  assert.ok(other.apply(ask(second, after, other.params(URI, ['matrix']))).ok);
+  const answer = ask(second, after);
+  assert.ok(answer && 'data' in answer.parts.matrix!, 'the ids of another server are not taken as bases: the part comes whole');
+  const applied = client.apply(answer);
+  assert.deepEqual(applied, { ok: false }, 'and the copy, holding nothing of this server, asks again for everything');
+  client.clear();
+  const again = client.apply(ask(second, after));
+  assert.ok(again.ok);
+  assert.deepEqual(again.views, computeViews(after, 'en', TODAY, PREVIEW_LIMITS));
+});

@@ -25,10 +25,13 @@ export type Applied =
 
 export class ViewParts {
   private held = new Map<PartName, Held>();
+  /** The server whose ids these are. */
+  private server: string | undefined;
 
   /** Forgets everything (another file). */
   clear(): void {
     this.held = new Map();
+    this.server = undefined;
   }
 
   /** Whether every tab is held (so the views can be drawn). */
@@ -40,12 +43,13 @@ export class ViewParts {
   params(uri: string, tabs: readonly ViewName[]): ViewPartsParams {
     const have: Partial<Record<PartName, number>> = {};
     for (const [name, h] of this.held) have[name] = h.id;
-    return { uri, tabs: this.complete ? [...tabs] : [...VIEW_NAMES], have };
+    return { uri, tabs: this.complete ? [...tabs] : [...VIEW_NAMES], have, ...(this.server !== undefined ? { server: this.server } : {}) };
   }
 
   apply(result: ViewPartsResult): Applied {
     if (!isViewPartsResult(result)) return { ok: false };
-    const next = new Map(this.held);
+    // Another server (restarted): what it answers is whole, or it does not fit what is held.
+    const next = result.server === this.server ? new Map(this.held) : new Map<PartName, Held>();
     const fresh: ViewName[] = [];
     try {
       for (const [name, answer] of Object.entries(result.parts) as [PartName, NonNullable<(typeof result.parts)[PartName]>][]) {
@@ -67,6 +71,7 @@ export class ViewParts {
     const views = compose(next);
     if (!views) return { ok: false };
     this.held = next;
+    this.server = result.server;
     return { ok: true, views, fresh: VIEW_NAMES.filter((v) => fresh.includes(v)), version: result.version, hasErrors: result.hasErrors };
   }
 }

@@ -101,6 +101,8 @@ const PATCH_BYTES = 64 * 1024;
 export class ViewPartsCache {
   private readonly documents = new Map<string, DocumentParts>();
   private nextId = 1;
+  /** This cache's instance: a client's ids from another (a server before a restart) are not this one's. */
+  readonly instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   /** Parts computed, for the tests: an answer after an edit computes only the tabs asked for. */
   computed = 0;
 
@@ -130,11 +132,11 @@ export class ViewPartsCache {
     const parts: Partial<Record<PartName, PartAnswer>> = {};
     for (const name of ['head', ...params.tabs] as PartName[]) {
       const value = doc.latest.get(name)!;
-      const have = params.have?.[name];
+      const have = params.server === this.instance ? params.have?.[name] : undefined;
       const base = have === undefined ? undefined : have === value.id ? value : doc.history.get(name)?.find((v) => v.id === have);
       parts[name] = base ? patchAnswer(base, value) : fullAnswer(value);
     }
-    return { uri, version: entry.version, hasErrors: hasSyntaxErrors(entry.model), parts };
+    return { uri, version: entry.version, hasErrors: hasSyntaxErrors(entry.model), server: this.instance, parts };
   }
 
   /** A part's new value: the latest one again when nothing in it changed (its id stays, so clients holding it get an empty patch). */

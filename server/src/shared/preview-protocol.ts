@@ -40,6 +40,8 @@ export interface ViewPartsParams {
   uri: string;
   tabs: ViewName[];
   have?: Partial<Record<PartName, number>>;
+  /** The server that gave the ids in `have` (a restarted server knows none of them, and may give the same numbers to other values). */
+  server?: string;
 }
 /** One part: whole, or the patch from `base` (the id the client holds) to `id`; an empty patch: unchanged. */
 export type PartAnswer = { id: number; data: unknown; tooLarge?: TooLarge } | { id: number; base: number; patch: PatchOp[]; tooLarge?: TooLarge };
@@ -48,6 +50,8 @@ export type ViewPartsResult = {
   uri: string;
   version: number;
   hasErrors: boolean;
+  /** This server's instance: ids are its own. */
+  server: string;
   parts: Partial<Record<PartName, PartAnswer>>;
 } | null;
 
@@ -65,7 +69,9 @@ export function viewPartsParams(raw: unknown): ViewPartsParams | undefined {
       have[name] = id;
     }
   }
-  return { uri: raw['uri'], tabs, have };
+  const server = raw['server'];
+  if (server !== undefined && (typeof server !== 'string' || server.length > 100)) return undefined;
+  return { uri: raw['uri'], tabs, have, ...(server !== undefined ? { server } : {}) };
 }
 
 /** Whether an answer has the shape of a `ViewPartsResult` (the client checks the server's word before applying it). */
@@ -75,6 +81,7 @@ export function isViewPartsResult(x: unknown): x is NonNullable<ViewPartsResult>
     typeof x['uri'] === 'string' &&
     typeof x['version'] === 'number' &&
     typeof x['hasErrors'] === 'boolean' &&
+    typeof x['server'] === 'string' &&
     isObject(x['parts']) &&
     Object.entries(x['parts']).every(
       ([name, p]) =>
