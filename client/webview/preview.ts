@@ -54,6 +54,8 @@ const MATRIX_GRID = { x: MATRIX_LAYOUT.left, y: MATRIX_LAYOUT.top, w: MATRIX_LAY
 const RISK_GRID = { x: RISK_LAYOUT.left, y: RISK_LAYOUT.top, w: RISK_LAYOUT.cellWidth, h: RISK_LAYOUT.cellHeight };
 /** Chart boxes have a 1 px border each side. */
 const CHART_BOX_BORDERS = 2;
+/** The panel width from which the matrix's box stands beside the ranked list (preview.css .split: 480 + 20 + 260). */
+const SPLIT_FROM = 760;
 
 /** Where the timeline's weeks are in its SVG units: the chart is laid out for its width and says so (data-x0, data-week). */
 function weeksOf(svg: SVGSVGElement | null): { x: (week: number) => number; width: number } {
@@ -71,6 +73,8 @@ class Preview {
   private readonly dirty = new Set<ViewName>();
   /** An update was not drawn (the file had syntax errors): the next one draws every tab. */
   private skipped = false;
+  /** The matrix is being drawn again for the width its box got. */
+  private refitting = false;
   private registry = new Map<string, ElementInfo>();
   private highlightKey: string | null = null;
   private labels: ViewLabels;
@@ -290,13 +294,26 @@ class Preview {
     if (!this.api) parts.push(el('h2', { class: 'print-title' }, labels.tabs[view]));
     if (ZOOMABLE.includes(view)) parts.push(this.zoomToolbar(view, labels));
     const drawing = drawingOf(view);
-    const width = drawing.fitsWidth ? this.chartWidth(panel) : undefined;
+    const width = drawing.fitsWidth ? this.fitWidth(view, panel) : undefined;
     if (width !== undefined) this.drawnWidth.set(view, width);
     for (const node of drawing.panel(views, { filter: this.state.riskFilter, showRetired: this.showRetired, ...(width !== undefined ? { width } : {}) })) parts.push(toDom(node));
     // The standalone page edits nothing: no form to add a measurement there.
     const shown = this.api ? parts : parts.filter((p) => !(p instanceof HTMLFormElement));
     // One DOM write per update: build aside, swap in.
     panel.replaceChildren(...shown);
+    // Drawn for an estimate of its box's width (the first time): drawn again once for the box it got.
+    if (view === 'matrix' && width !== undefined && !this.refitting) {
+      const actual = this.fitWidth(view, panel);
+      if (actual > 0 && Math.abs(actual - width) > 1) {
+        this.refitting = true;
+        try {
+          this.draw(view);
+        } finally {
+          this.refitting = false;
+        }
+        return;
+      }
+    }
     if (ZOOMABLE.includes(view)) this.applyZoom(view);
     if (view === 'matrix') this.applyExpanded(panel);
     this.applyHighlight(panel);
@@ -309,6 +326,21 @@ class Preview {
     return Math.max(0, Math.floor((inner > 0 ? inner : document.documentElement.clientWidth - 32) - CHART_BOX_BORDERS));
   }
 
+  /**
+   * The CSS pixels a tab's chart is laid out for: the panel's, but the
+   * matrix's box shares a wide panel with the ranked list (preview.css
+   * `.split`), so it takes the box's own width once there is one, and a
+   * share of the panel before.
+   */
+  private fitWidth(view: ViewName, panel: HTMLElement): number {
+    const width = this.chartWidth(panel);
+    if (view !== 'matrix') return width;
+    const box = panel.querySelector('.chart-box');
+    if (box instanceof HTMLElement && box.clientWidth > 0) return Math.floor(box.clientWidth);
+    // Beside the list (bases 480 and 260 px, 20 px apart, the rest shared equally, the chart at most 760 px) or alone on its row.
+    return width >= SPLIT_FROM ? Math.min(760, Math.floor(480 + (width - SPLIT_FROM) / 2)) - CHART_BOX_BORDERS : width;
+  }
+
   /** A panel whose chart is laid out for its width is drawn again when that width changes (window, scroll bar). */
   private onResize(): void {
     if (this.resizeQueued) return;
@@ -318,7 +350,7 @@ class Preview {
       const view = this.state.view;
       const drawn = this.drawnWidth.get(view);
       if (!this.views || !drawingOf(view).fitsWidth || drawn === undefined) return;
-      const width = this.chartWidth(this.panels.get(view)!);
+      const width = this.fitWidth(view, this.panels.get(view)!);
       if (width > 0 && width !== drawn) this.draw(view);
     });
   }
@@ -342,7 +374,8 @@ class Preview {
     const focused = document.activeElement instanceof Element && box.contains(document.activeElement) ? document.activeElement : null;
     const focusKey = focused?.getAttribute('data-key') ?? null;
     const focusMore = focused?.getAttribute('data-more') ?? null;
-    const next = toDom(drawMatrixChartBox(views, { textScale: wanted, showRetired: this.showRetired })) as Element;
+    const width = this.drawnWidth.get('matrix');
+    const next = toDom(drawMatrixChartBox(views, { textScale: wanted, showRetired: this.showRetired, ...(width !== undefined ? { width } : {}) })) as Element;
     box.replaceWith(next);
     const panel = this.panels.get('matrix')!;
     const svg2 = this.svgOf('matrix');
@@ -506,11 +539,10 @@ class Preview {
 
   // --- editing from the charts -----------------------------------------------------------------
 
-  /** A chart's grid: the matrix's is fixed; the heat map says where its cells are (it is laid out for its width). */
+  /** A chart's grid: the chart says where its cells are (both are laid out for the panel's width), else the exports' grid. */
   private gridOf(view: 'matrix' | 'risks', svg: SVGSVGElement): { x: number; y: number; w: number; h: number } {
-    if (view === 'matrix') return MATRIX_GRID;
     const [x, y, w, h] = (svg.getAttribute('data-grid') ?? '').split(' ').map(Number);
-    return x !== undefined && y !== undefined && w !== undefined && h !== undefined && [x, y, w, h].every((v) => Number.isFinite(v) && v >= 0) && w > 0 && h > 0 ? { x, y, w, h } : RISK_GRID;
+    return x !== undefined && y !== undefined && w !== undefined && h !== undefined && [x, y, w, h].every((v) => Number.isFinite(v) && v >= 0) && w > 0 && h > 0 ? { x, y, w, h } : view === 'matrix' ? MATRIX_GRID : RISK_GRID;
   }
 
   /** The cell of the chart under a point, as the scores it stands for; null outside the plot. */

@@ -122,6 +122,34 @@ describe('legibility of every tab', { skip }, () => {
     });
   }
 
+  // Two previews side by side leave each about 380 px: the matrix is laid out for that width (a smaller plot, text at its size).
+  test('matrix in a 380 px panel (two previews side by side): laid out for its width, the same counts, crowded and at 300 use cases', async () => {
+    const lines: string[] = [];
+    const table: string[] = [];
+    const cases = [
+      { name: 'crowded-nb', views: viewsOf(readFileSync(path.join(ROOT, 'test/fixtures/legibility/crowded.airoadmap.yaml'), 'utf8'), 'nb', TODAY), locale: 'nb' as const },
+      { name: '300', views: viewsOf(generateRoadmap(300).text, 'en', TODAY), locale: 'en' as const },
+    ];
+    for (const c of cases) {
+      const w = await openWebview(browser, { theme: 'light', locale: c.locale, viewport: { width: 380, height: 900 } });
+      await w.post({ type: 'update', uri: 'file:///roadmap.airoadmap.yaml', version: 1, hasErrors: false, views: c.views });
+      await w.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+      const fit = await w.page.evaluate(() => {
+        const svg = document.querySelector('#panel-matrix svg.chart.matrix')!;
+        return { drawn: Number(svg.getAttribute('width')), shown: svg.getBoundingClientRect().width };
+      });
+      assert.ok(fit.drawn < 590 && Math.abs(fit.drawn - fit.shown) <= 1, `${c.name}: drawn for the ${fit.shown} px it has (${fit.drawn})`);
+      const report = await measureLegibility(w.page, '#panel-matrix', TITLES.matrix(c.views));
+      await w.page.screenshot({ path: path.join(SHOTS, `matrix-${c.name}-panel-380-light.png`), fullPage: true });
+      table.push(`matrix ${c.name} panel-380-light: ${JSON.stringify(counts(report))}`);
+      lines.push(...failures(report).map((l) => `${c.name}: ${l}`));
+      assert.deepEqual(w.watch.consoleErrors, []);
+      await w.page.close();
+    }
+    writeFileSync(path.join(SHOTS, 'matrix-380-counts.txt'), `${table.join('\n')}\n`);
+    assert.deepEqual(lines, [], lines.slice(0, 40).join('\n'));
+  });
+
   // The matrix at 300 use cases (bench/generate.ts): three-digit ranks, every cell crowded.
   test('matrix at 300 use cases: the same counts in the panel (640 px) and the standalone page (1,400 px)', async () => {
     const { css, js } = await webviewBundle();

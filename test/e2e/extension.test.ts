@@ -13,7 +13,6 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { checkText } from '../../server/src/core/index';
 import { computeViews } from '../../server/src/core/views/compute';
-import { MATRIX_LAYOUT } from '../../server/src/core/views/matrix/draw';
 import { VIEW_NAMES } from '../../server/src/core/views/registry';
 import type { RoadmapDiagnostic } from '../../server/src/core/language/types';
 import { writeHostileCorpus } from '../fuzz/hostile-corpus';
@@ -350,8 +349,9 @@ describe('AI Roadmap in a real VS Code (code-server 4.100.3, Chromium)', { timeo
       const box = (await svg.boundingBox())!;
       const [vx, vy, vw, vh] = ((await svg.getAttribute('viewBox')) ?? '').split(/\s+/).map(Number) as [number, number, number, number];
       const at = (x: number, y: number) => ({ x: box.x + ((x - vx) / vw) * box.width, y: box.y + ((y - vy) / vh) * box.height });
-      const cell = MATRIX_LAYOUT.plot / 5;
-      const target = at(MATRIX_LAYOUT.left + (to.effort - 0.5) * cell, MATRIX_LAYOUT.top + (5 - to.value + 0.5) * cell);
+      // The chart is laid out for the panel's width and says where its grid is.
+      const [gx, gy, cell] = ((await svg.getAttribute('data-grid')) ?? '').split(' ').map(Number) as [number, number, number];
+      const target = at(gx + (to.effort - 0.5) * cell, gy + (5 - to.value + 0.5) * cell);
       const from = (await bubble.boundingBox())!;
       await wb.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
       await wb.page.mouse.down();

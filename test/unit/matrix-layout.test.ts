@@ -11,7 +11,7 @@ import { parseRoadmap } from '../../server/src/core/language/parse';
 import { computeViews, type RoadmapViews } from '../../server/src/core/views/compute';
 import { exportSvg } from '../../server/src/core/views/draw';
 import { bubbleRadius } from '../../server/src/core/views/matrix/compute';
-import { drawMatrixChart, drawMatrixPanel, MATRIX_LAYOUT } from '../../server/src/core/views/matrix/draw';
+import { drawMatrixChart, drawMatrixPanel, MATRIX_LAYOUT, matrixFrame } from '../../server/src/core/views/matrix/draw';
 import { type Box, layoutMatrix, MIN_RANK_PX, quadrantTitleBoxes, rankFit } from '../../server/src/core/views/matrix/layout';
 import { reportMarkdown } from '../../server/src/core/views/report-markdown';
 import { textContent, toMarkup, type VChild, type VNode } from '../../server/src/core/views/vdom';
@@ -215,5 +215,31 @@ test('matrix export: the SVG carries its key (every ranked title with its number
     for (const b of v.matrix.bubbles) assert.ok(plain.includes(`${b.rank}.${b.title}`) || plain.includes(`${b.rank}. ${b.title}`), `${locale}: ${b.rank}. ${b.title}`);
     for (const word of [v.labels.rankedList, v.labels.riskLevels.low, v.labels.riskLevels.unknown, v.labels.legendIdea, v.labels.legendSize]) assert.ok(plain.includes(word), `${locale}: ${word}`);
     assert.ok(!plain.includes('gammel') && !v.matrix.retired.some((b) => plain.includes(b.title)), `${locale}: no retired one in the key`);
+  }
+});
+
+test('a narrow panel gets a chart laid out for its width: a smaller plot, bubbles true to it, labels at their size, the grid said on the chart', () => {
+  const v = views(CROWDED);
+  const wide = drawMatrixChart(v.matrix, v.labels, {});
+  assert.equal(wide.attrs['width'], 590, 'without a width: the exports\' frame');
+  assert.deepEqual(drawMatrixChart(v.matrix, v.labels, { width: 900 }).attrs['width'], 590, 'wider than the frame: the same frame (the panel scales it up)');
+  for (const width of [300, 346, 480]) {
+    const frame = matrixFrame(width);
+    assert.equal(frame.width, width, `${width}: the chart is as wide as the panel`);
+    const svg = drawMatrixChart(v.matrix, v.labels, { width });
+    assert.equal(svg.attrs['width'], width);
+    assert.equal(svg.attrs['data-grid'], `${frame.left} ${frame.top} ${Math.round((frame.plot / 5) * 100) / 100} ${Math.round((frame.plot / 5) * 100) / 100}`);
+    const bubbles = all(svg, (n) => cls(n).includes('bubble'));
+    assert.ok(bubbles.length > 0);
+    for (const g of bubbles) {
+      const b = [...v.matrix.bubbles, ...v.matrix.retired].find((x) => x.key === g.attrs['data-key'])!;
+      const circle = g.children.find((c): c is VNode => typeof c === 'object' && c !== null && (c as VNode).tag === 'circle')!;
+      assert.equal(Number(circle.attrs['r']), Math.round(bubbleRadius(b.feasibility) * frame.plot * 100) / 100, `${width}: ${b.id} at its true size`);
+    }
+    // Labels at their screen size: no scale on them (the chart is drawn 1:1).
+    for (const label of all(svg, (n) => cls(n).includes('label'))) assert.doesNotMatch(String(label.attrs['transform'] ?? ''), /scale/, `${width}: ${textContent(label)}`);
+    // Every quadrant title stays inside its quadrant, over one or more lines.
+    const titles = quadrantTitleBoxes(v.matrix.quadrants, frame);
+    v.matrix.quadrants.forEach((q, i) => assert.ok(titles[i]!.x + titles[i]!.w <= frame.left + q.x1 * frame.plot, `${width}: ${q.label} within its quadrant`));
   }
 });

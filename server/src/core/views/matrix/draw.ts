@@ -12,22 +12,55 @@ import { formatNumber } from '../format';
 import type { ViewLabels } from '../labels';
 import { h, type VChild, type VNode } from '../vdom';
 import { bubbleRadius, type MatrixBubble, type MatrixView } from './compute';
-import { type CellChip, LABEL_PX, layoutMatrix, type PlacedBubble } from './layout';
+import { type CellChip, LABEL_PX, layoutMatrix, type PlacedBubble, quadrantTitle } from './layout';
 import { textWidth, wrapToWidth } from '../text-fit';
 import type { DrawOptions, ViewDrawing } from '../view';
 
+/** The exports' frame (and the panel's from 590 px up): a 500-unit plot. */
 export const MATRIX_LAYOUT = { left: 70, top: 20, plot: 500, bottom: 172, right: 20 } as const;
 export const MATRIX_SIZE = {
   width: MATRIX_LAYOUT.left + MATRIX_LAYOUT.plot + MATRIX_LAYOUT.right,
   height: MATRIX_LAYOUT.top + MATRIX_LAYOUT.plot + MATRIX_LAYOUT.bottom,
 };
+/** The smallest plot a narrow panel gets (below it the chart scales down after all). */
+const MIN_PLOT = 200;
+/** The plot's left edge in a narrow panel: room for the value axis's title and ticks only. */
+const NARROW_LEFT = 46;
+
+export interface MatrixFrame {
+  left: number;
+  top: number;
+  plot: number;
+  right: number;
+  /** The chart's width in SVG units (= CSS px when drawn for the panel's width). */
+  width: number;
+}
+
+/**
+ * The chart's frame for a panel `width` CSS px wide: the plot shrinks (bubbles
+ * stay true to feasibility: their radius is a share of the plot) while the
+ * text keeps its size, so a narrow panel shows fewer labels and more "+n"
+ * chips rather than smaller text. Without a width: the exports' frame.
+ */
+export function matrixFrame(width?: number): MatrixFrame {
+  const { top, right } = MATRIX_LAYOUT;
+  if (width === undefined || !Number.isFinite(width) || width >= MATRIX_SIZE.width) return { left: MATRIX_LAYOUT.left, top, plot: MATRIX_LAYOUT.plot, right, width: MATRIX_SIZE.width };
+  // A narrow panel: the value axis closer in, every unit to the plot.
+  const left = NARROW_LEFT;
+  const plot = Math.max(MIN_PLOT, Math.floor(width - left - right));
+  return { left, top, plot, right, width: left + plot + right };
+}
 /** The CSS size of `.chart text` the scaled texts start from. */
 const BASE_PX = 12;
 const LEGEND_PX = 11;
+/** The value axis title's centre line. */
+const AXIS_X = 16;
+/** `.chart .q-label`'s size in chart-css.ts. */
+const QUADRANT_TITLE_CSS_PX = 14;
 
-/** Pixel position in the matrix SVG of a unit-square point. */
-export function matrixPixel(x: number, y: number): { px: number; py: number } {
-  return { px: MATRIX_LAYOUT.left + x * MATRIX_LAYOUT.plot, py: MATRIX_LAYOUT.top + y * MATRIX_LAYOUT.plot };
+/** Pixel position in the matrix SVG of a unit-square point (in the exports' frame unless another is given). */
+export function matrixPixel(x: number, y: number, frame: MatrixFrame = matrixFrame()): { px: number; py: number } {
+  return { px: frame.left + x * frame.plot, py: frame.top + y * frame.plot };
 }
 
 /** The id of a cell's list of the use cases its chip stands for. */
@@ -52,7 +85,8 @@ function drawBubble(p: PlacedBubble): VNode {
   return h(
     'g',
     { ...interactive(b.key, b.aria, bubbleClass(b)), 'data-rank': b.rank, 'data-r': n(p.r) },
-    h('title', {}, b.aria),
+    // A rank drawn beside the title (the bubble is too small for it) is in the tooltip too.
+    h('title', {}, p.rankSize === null && b.rank > 0 ? `${b.rank}. ${b.aria}` : b.aria),
     label?.leader ? h('line', { class: 'leader', x1: n(label.leader.x1), y1: n(label.leader.y1), x2: n(label.leader.x2), y2: n(label.leader.y2) }) : null,
     h('circle', { cx: n(p.cx), cy: n(p.cy), r: n(p.r) }),
     p.rankSize === null ? null : sized('rank', p.cx, p.cy, p.rankSize, String(b.rank)),
@@ -79,9 +113,9 @@ function drawChip(c: CellChip, labels: ViewLabels): VNode {
 }
 
 /** The legend: the risk colours (grey: not set), the bubble sizes for feasibility 1–5, open circle: idea, grey: retired (when shown). */
-function drawLegend(labels: ViewLabels, y0: number, showRetired: boolean): { node: VNode; bottom: number } {
-  const { left } = MATRIX_LAYOUT;
-  const right = MATRIX_SIZE.width - 10;
+function drawLegend(labels: ViewLabels, y0: number, showRetired: boolean, frame: MatrixFrame): { node: VNode; bottom: number } {
+  const { left } = frame;
+  const right = frame.width - 10;
   const parts: VNode[] = [];
   let x = left;
   let y = y0;
@@ -104,7 +138,11 @@ function drawLegend(labels: ViewLabels, y0: number, showRetired: boolean): { nod
   y += 40;
   heading(`${labels.legendSize}:`);
   for (let f = 1; f <= 5; f++) {
-    const r = bubbleRadius(f) * MATRIX_LAYOUT.plot;
+    const r = bubbleRadius(f) * frame.plot;
+    if (x + 2 * r > right) {
+      x = left + 12;
+      y += 2 * bubbleRadius(5) * frame.plot + 8;
+    }
     parts.push(h('g', { class: 'legend-size' }, h('circle', { cx: n(x + r), cy: y, r: n(r) }), h('text', { x: n(x + r), y: y + 4, 'text-anchor': 'middle' }, String(f))));
     x += 2 * r + 8;
   }
@@ -142,6 +180,8 @@ function drawKey(m: MatrixView, labels: ViewLabels, y0: number): { node: VNode; 
 export interface MatrixChartOptions {
   /** SVG units per screen pixel (1 unzoomed). */
   textScale?: number;
+  /** The CSS px the panel has for the chart (matrixFrame); absent: the exports' frame. */
+  width?: number;
   /** Retired use cases shown greyed. */
   showRetired?: boolean;
   /** The ranked list below the legend (the exports). */
@@ -149,19 +189,26 @@ export interface MatrixChartOptions {
 }
 
 export function drawMatrixChart(m: MatrixView, labels: ViewLabels, options: MatrixChartOptions = {}): VNode {
-  const { left, top, plot } = MATRIX_LAYOUT;
+  const frame = matrixFrame(options.width);
+  const { left, top, plot } = frame;
   const P = plot;
   const textScale = Math.min(1, Math.max(0.1, options.textScale ?? 1));
   const layout = layoutMatrix([...m.bubbles, ...(options.showRetired ? m.retired : [])], m.quadrants, { left, top, plot }, textScale);
   const quadrants = m.quadrants.map((q) => {
-    const a = matrixPixel(q.x0, q.y0);
-    const b = matrixPixel(q.x1, q.y1);
+    const a = matrixPixel(q.x0, q.y0, frame);
+    const b = matrixPixel(q.x1, q.y1, frame);
     return h('g', { class: 'quadrant' }, h('rect', { class: `q q-${q.id}`, x: n(a.px), y: n(a.py), width: n(b.px - a.px), height: n(b.py - a.py) }));
   });
   // The titles over the grid lines: nothing is drawn across them.
   const quadrantTitles = m.quadrants.map((q) => {
-    const a = matrixPixel(q.x0, q.y0);
-    return h('text', { class: 'q-label', x: n(a.px + 8), y: n(a.py + 20) }, q.label);
+    const t = quadrantTitle(q, frame);
+    // Sized by a scale of the CSS's 14 px (a narrow plot), a line a tspan.
+    const k = t.size / QUADRANT_TITLE_CSS_PX;
+    return h(
+      'text',
+      { class: 'q-label', transform: `translate(${n(t.x)} ${n(t.y)})${Math.abs(k - 1) > 1e-3 ? ` scale(${n(k * 1000) / 1000})` : ''}` },
+      ...t.lines.map((line, i) => h('tspan', { x: 0, ...(i === 0 ? {} : { dy: n(1.2 * QUADRANT_TITLE_CSS_PX) }) }, line)),
+    );
   });
   const grid: VNode[] = [];
   for (let i = 1; i < 5; i++) {
@@ -173,18 +220,30 @@ export function drawMatrixChart(m: MatrixView, labels: ViewLabels, options: Matr
   const ticks: VNode[] = [];
   for (let s = 1; s <= 5; s++) {
     ticks.push(h('text', { class: 'muted tick', x: n(left + ((s - 0.5) * P) / 5), y: top + P + 18, 'text-anchor': 'middle' }, String(s)));
-    ticks.push(h('text', { class: 'muted tick', x: left - 12, y: n(top + P - ((s - 0.5) * P) / 5 + 4), 'text-anchor': 'end' }, String(s)));
+    ticks.push(h('text', { class: 'muted tick', x: left - 10, y: n(top + P - ((s - 0.5) * P) / 5 + 4), 'text-anchor': 'end' }, String(s)));
   }
   const axes = [
     h('text', { class: 'axis-title', x: left + P / 2, y: top + P + 40, 'text-anchor': 'middle' }, `${labels.effortAxis} →`),
-    h('text', { class: 'axis-title', x: 20, y: top + P / 2, 'text-anchor': 'middle', transform: `rotate(-90 20 ${top + P / 2})` }, `${labels.valueAxis} →`),
+    h('text', { class: 'axis-title', x: AXIS_X, y: top + P / 2, 'text-anchor': 'middle', transform: `rotate(-90 ${AXIS_X} ${top + P / 2})` }, `${labels.valueAxis} →`),
   ];
-  const legend = drawLegend(labels, top + P + 66, options.showRetired === true);
+  const legend = drawLegend(labels, top + P + 66, options.showRetired === true, frame);
   const key = options.key ? drawKey(m, labels, legend.bottom + 24) : null;
-  const height = key ? Math.max(MATRIX_SIZE.height, key.bottom + 10) : MATRIX_SIZE.height;
+  const base = top + P + MATRIX_LAYOUT.bottom;
+  const height = Math.max(base, legend.bottom + 10, key ? key.bottom + 10 : 0);
+  const cell = n(P / 5);
   return h(
     'svg',
-    { class: 'chart matrix', viewBox: `0 0 ${MATRIX_SIZE.width} ${height}`, width: MATRIX_SIZE.width, height, role: 'group', 'aria-label': labels.matrixTitle, 'data-text-scale': n(textScale * 1000) / 1000 },
+    {
+      class: 'chart matrix',
+      viewBox: `0 0 ${frame.width} ${height}`,
+      width: frame.width,
+      height,
+      role: 'group',
+      'aria-label': labels.matrixTitle,
+      'data-text-scale': n(textScale * 1000) / 1000,
+      // Where the grid is (it depends on the width): the preview's drag finds the cell under the pointer with it.
+      'data-grid': `${left} ${top} ${cell} ${cell}`,
+    },
     h('title', {}, labels.matrixTitle),
     ...quadrants,
     ...grid,
@@ -201,7 +260,7 @@ export function drawMatrixChart(m: MatrixView, labels: ViewLabels, options: Matr
 
 /** Under the chart: each chip's list of the use cases it stands for, hidden until the chip is expanded. */
 function drawCellLists(m: MatrixView, labels: ViewLabels, options: MatrixChartOptions): VNode | null {
-  const { left, top, plot } = MATRIX_LAYOUT;
+  const { left, top, plot } = matrixFrame(options.width);
   const layout = layoutMatrix([...m.bubbles, ...(options.showRetired ? m.retired : [])], m.quadrants, { left, top, plot }, Math.min(1, options.textScale ?? 1));
   if (layout.chips.length === 0) return null;
   return h(
@@ -253,7 +312,7 @@ export function drawRankedList(views: RoadmapViews): VNode {
 /** The panel: the toggle for retired use cases, the chart with its chips' lists and, beside it, the ranked list. */
 export function drawMatrixPanel(views: RoadmapViews, options: Partial<DrawOptions> = {}): VChild[] {
   const m = views.matrix;
-  const chartOptions: MatrixChartOptions = { textScale: options.textScale ?? 1, showRetired: options.showRetired === true };
+  const chartOptions: MatrixChartOptions = { textScale: options.textScale ?? 1, showRetired: options.showRetired === true, ...(options.width !== undefined ? { width: options.width } : {}) };
   const toggle =
     m.retired.length === 0
       ? null
@@ -275,6 +334,7 @@ export const matrixDrawing: ViewDrawing<'matrix'> = {
   chart: (views, options) => drawMatrixChart(views.matrix, views.labels, { showRetired: options.showRetired === true, key: true }),
   panel: (views, options) => drawMatrixPanel(views, options),
   zoomable: true,
+  fitsWidth: true,
 };
 
 /** The label size in screen pixels (for tests). */

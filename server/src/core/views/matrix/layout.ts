@@ -17,7 +17,7 @@
  * Must not depend on anything but the views' types.
  */
 import type { MatrixBubble, QuadrantArea } from './compute';
-import { fitToWidth, textWidth } from '../text-fit';
+import { fitToWidth, textWidth, wrapToWidth } from '../text-fit';
 
 export interface Box {
   x: number;
@@ -82,6 +82,8 @@ const QUADRANT_TITLE_PX = 14;
 const PAD = 3;
 const GAP = 3;
 const CHIP = { w: 40, h: 20 };
+/** The smallest chip: "+99" at 11 px, bold, with its margins. */
+const CHIP_MIN = { w: 32, h: 16 };
 /** Label widths tried, in screen pixels, widest first. */
 const LABEL_WIDTHS = [150, 110, 80, 56] as const;
 /** A label shorter than this many characters (with its '…') says too little: the bubble goes into the chip. */
@@ -115,16 +117,28 @@ export function rankFit(r: number, digits: number): number {
 
 /** The quadrant titles' boxes, where the drawing writes them (8 units in, baseline 20 units down). */
 export function quadrantTitleBoxes(quadrants: readonly QuadrantArea[], frame: PlotFrame): Box[] {
-  return quadrants.map((q) => {
-    const x = frame.left + q.x0 * frame.plot + 8;
-    const y = frame.top + q.y0 * frame.plot + 20;
-    return textBox(x, y, textWidth(q.label, QUADRANT_TITLE_PX, true), QUADRANT_TITLE_PX);
-  });
+  return quadrants.map((q) => quadrantTitle(q, frame).box);
 }
 
-/** Shortens a text with '…' to the most characters that fit a width; null when fewer than MIN_LABEL_CHARS would. */
-function fitText(text: string, width: number, size: number): string | null {
-  return fitToWidth(text, width, size, MIN_LABEL_CHARS);
+/** The smallest a quadrant title is drawn (a narrow plot): below it, it wraps. */
+const MIN_QUADRANT_TITLE_PX = 11;
+
+/**
+ * Where a quadrant's title goes: at its top left, at 14 px while it fits the
+ * quadrant's width, smaller down to 11 px in a narrow plot, then over as many
+ * lines as it takes; `box` holds every line.
+ */
+export function quadrantTitle(q: QuadrantArea, frame: PlotFrame): { x: number; y: number; size: number; lines: string[]; box: Box } {
+  const x = frame.left + q.x0 * frame.plot + 8;
+  const room = Math.max(1, (q.x1 - q.x0) * frame.plot - 16);
+  const full = textWidth(q.label, QUADRANT_TITLE_PX, true);
+  const size = full <= room ? QUADRANT_TITLE_PX : Math.max(MIN_QUADRANT_TITLE_PX, (QUADRANT_TITLE_PX * room) / full);
+  // The first baseline 20 units below the quadrant's top at 14 px, closer at a smaller size.
+  const y = frame.top + q.y0 * frame.plot + size + 6;
+  const lines = textWidth(q.label, size, true) <= room ? [q.label] : wrapToWidth(q.label, room / 1.1, size);
+  const width = Math.max(...lines.map((l) => textWidth(l, size, true)));
+  const first = textBox(x, y, width, size);
+  return { x, y, size, lines, box: { ...first, h: first.h + (lines.length - 1) * 1.2 * size } };
 }
 
 /**
@@ -201,7 +215,10 @@ export function layoutMatrix(bubbles: readonly MatrixBubble[], quadrants: readon
     let slots = packCell(members, cell, titles, unit);
     // A cell of three or more keeps its chip's corner from the start: its labels may crowd some out.
     if (slots.length < members.length || members.length >= 3) {
-      const chip: Box = { x: cell.x + cell.w - PAD - CHIP.w, y: cell.y + cell.h - PAD - CHIP.h, w: CHIP.w, h: CHIP.h };
+      // Its bottom right corner, else another clear of the quadrant titles (they wrap over two lines in a narrow plot).
+      const corner = (right: boolean, bottom: boolean): Box => ({ x: right ? cell.x + cell.w - PAD - CHIP.w : cell.x + PAD, y: bottom ? cell.y + cell.h - PAD - CHIP.h : cell.y + PAD, w: CHIP.w, h: CHIP.h });
+      const corners = [corner(true, true), corner(false, true), corner(true, false), corner(false, false)];
+      const chip: Box = corners.find((c) => !titles.some((t) => intersects(t, c))) ?? corners[0]!;
       chipBoxes.set(key, chip);
       slots = packCell(members, cell, [...titles, chip], unit);
       hiddenOf.set(key, members.slice(slots.length));
@@ -234,9 +251,14 @@ export function layoutMatrix(bubbles: readonly MatrixBubble[], quadrants: readon
       reserved.delete(b);
       // A cell of one or two has no chip yet: it takes the place of its bubble (kept free until now).
       if (!chipBoxes.has(cellKey)) {
-        const w = Math.min(CHIP.w, 2 * p.r);
-        const h = Math.min(CHIP.h, 2 * p.r);
-        const chip = { x: p.cx - w / 2, y: p.cy - h / 2, w, h };
+        // Small bubbles (a narrow plot) still get a chip whose number reads at 11 px, kept inside the cell.
+        const cell = cellBox(b.effort, b.value);
+        const w = Math.min(cell.w - 2 * PAD, Math.max(CHIP_MIN.w, Math.min(CHIP.w, 2 * p.r)));
+        const h = Math.min(cell.h - 2 * PAD, Math.max(CHIP_MIN.h, Math.min(CHIP.h, 2 * p.r)));
+        const within = (x: number, y: number): Box => ({ x: Math.max(cell.x + PAD, Math.min(cell.x + cell.w - PAD - w, x)), y: Math.max(cell.y + PAD, Math.min(cell.y + cell.h - PAD - h, y)), w, h });
+        // Where the bubble was, else a corner of the cell clear of what is drawn (a quadrant title, a label).
+        const spots = [within(p.cx - w / 2, p.cy - h / 2), within(Infinity, Infinity), within(-Infinity, Infinity), within(Infinity, -Infinity), within(-Infinity, -Infinity)];
+        const chip = spots.find((c) => !obstacles.some((o) => intersects(o, c))) ?? spots[0]!;
         chipBoxes.set(cellKey, chip);
         obstacles.push(chip);
       }
@@ -249,9 +271,9 @@ export function layoutMatrix(bubbles: readonly MatrixBubble[], quadrants: readon
     const fit = Math.min(MAX_RANK_PX * textScale * 1.2, rankFit(p.r, digits));
     const rankInside = b.rank > 0 && fit >= minRank;
     const rankSize = rankInside ? Math.min(fit, Math.max(minRank, Math.min(MAX_RANK_PX, p.r * 0.9))) : null;
-    const full = b.rank > 0 && !rankInside ? `${b.rank}. ${b.title}` : b.title;
+    const prefix = b.rank > 0 && !rankInside ? `${b.rank}. ` : '';
     reserved.delete(b);
-    const label = placeLabel(full, p, size, gap, [...obstacles, circle, ...reserved.values()], plotBox);
+    const label = placeLabel(`${prefix}${b.title}`, p, size, gap, [...obstacles, circle, ...reserved.values()], plotBox, MIN_LABEL_CHARS + [...prefix].length);
     if (!label) {
       hide();
       continue;
@@ -275,11 +297,11 @@ export function layoutMatrix(bubbles: readonly MatrixBubble[], quadrants: readon
 }
 
 /** Tries positions around the bubble, then further out on a leader line; each at the widths tried, shortened to fit. */
-function placeLabel(text: string, p: { cx: number; cy: number; r: number }, size: number, gap: number, obstacles: readonly Box[], frame: Box): PlacedLabel | null {
+function placeLabel(text: string, p: { cx: number; cy: number; r: number }, size: number, gap: number, obstacles: readonly Box[], frame: Box, minChars = MIN_LABEL_CHARS): PlacedLabel | null {
   const h = 1.2 * size;
   for (const far of [0, 1, 2, 3]) {
     for (const maxPx of LABEL_WIDTHS) {
-      const shortened = fitText(text, maxPx * (size / LABEL_PX), size);
+      const shortened = fitToWidth(text, maxPx * (size / LABEL_PX), size, minChars);
       if (shortened === null) continue;
       const w = textWidth(shortened, size);
       const d = p.r + gap + far * 1.2 * h;
