@@ -18,7 +18,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckOptions } from '../core/index';
-import { toLspDiagnostic } from './convert';
+import { LspDiagnostics } from './convert';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { DocumentStore } from './document-store';
 import { registerFeatures } from './features';
@@ -102,6 +102,8 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   const workspace = environment.roadmapFiles ? new WorkspaceRoadmaps(environment.roadmapFiles) : undefined;
   let folders: string[] = [];
 
+  // The published diagnostics, each converted once while the core keeps it (an edit converts only what changed).
+  const lspDiagnostics = new LspDiagnostics();
   const publish = (uri: string): void => {
     if (isConfigFileUri(uri)) {
       // A configuration file's own findings, in the messages' language of the settings.
@@ -122,7 +124,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     void connection.sendDiagnostics({
       uri,
       version: analysis.version,
-      diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, uri)),
+      diagnostics: lspDiagnostics.all(analysis.diagnostics, uri),
     });
   };
   // A long document is analysed in slices first (the server answers meanwhile); its diagnostics follow.

@@ -28,13 +28,15 @@ export interface WorkMeter {
   suggestionCandidates: number;
   /** Table cells the edit distance filled comparing them (name length × candidate length per comparison). */
   suggestionCells: number;
+  /** Diagnostics built from findings (message formatted); the incremental checker reuses unchanged ones. */
+  diagnosticsBuilt: number;
 }
 
 export function newWorkMeter(): WorkMeter {
-  return { parsedChars: 0, cstTokens: 0, composeDepth: 0, walkedNodes: 0, aliasTableNodes: 0, aliasHops: 0, mergedKeys: 0, referenceLookups: 0, suggestionCandidates: 0, suggestionCells: 0 };
+  return { parsedChars: 0, cstTokens: 0, composeDepth: 0, walkedNodes: 0, aliasTableNodes: 0, aliasHops: 0, mergedKeys: 0, referenceLookups: 0, suggestionCandidates: 0, suggestionCells: 0, diagnosticsBuilt: 0 };
 }
 
-/** Every count but the depth, added up: one number for "work grows linearly" checks. */
+/** Every count of the parse, the walk and the references but the depth, added up: one number for "work grows linearly" checks (diagnostics built are counted apart). */
 export function totalWork(meter: WorkMeter): number {
   return meter.parsedChars + meter.cstTokens + meter.walkedNodes + meter.aliasTableNodes + meter.aliasHops + meter.mergedKeys + meter.referenceLookups + meter.suggestionCandidates + meter.suggestionCells;
 }

@@ -23,6 +23,7 @@ import { entitySchemaOf } from '../schema';
 import type { Catalogue } from '../catalogue';
 import { drain, effectiveGuides, runRulesSteps, toDiagnostics, type CheckResult } from '../check';
 import { detached } from '../detach';
+import { DiagnosticMemo } from '../diagnostic-memo';
 import { Fields, type ChunkIndex, type ChunkView, type Entity, type FieldLocation, type Reference, type RoadmapModel, type SectionLocation } from '../model';
 import {
   append,
@@ -321,6 +322,8 @@ export class IncrementalChecker {
 
   /** The document's caches: every model this checker builds carries them; they go with the checker. */
   readonly caches = new DocumentCaches();
+  /** The last check's diagnostics: an unchanged finding gets the same diagnostic object again. */
+  private readonly diagnostics = new DiagnosticMemo();
 
   private cache = new Map<string, Map<string, ChunkResult>>();
   private placements = new WeakMap<ChunkResult, Placement>();
@@ -359,7 +362,7 @@ export class IncrementalChecker {
     yield;
     const ruleFindings = yield* runRulesSteps(parsed.model, effectiveGuides(parsed.model, options.guides), this.catalogue.rules, options.today);
     const all = [...parsed.findings, ...ruleFindings];
-    return { model: parsed.model, findings: all, diagnostics: toDiagnostics(this.catalogue, parsed.model.text, all, options) };
+    return { model: parsed.model, findings: all, diagnostics: toDiagnostics(this.catalogue, parsed.model.text, all, options, this.diagnostics) };
   }
 
   /**
