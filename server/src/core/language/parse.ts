@@ -244,10 +244,11 @@ export class Builder {
     return this.mapper.toLspRange(start, stop);
   }
 
-  location(pair: Pair<unknown, unknown>, path: string): FieldLocation {
+  /** `keyRange`: the key's range when the caller has it already. */
+  location(pair: Pair<unknown, unknown>, path: string, knownKeyRange?: Range): FieldLocation {
     if (this.site) return { key: path, keyRange: this.site.range, valueRange: this.site.range, merged: true };
     const keyNode = pair.key as YamlNode | null;
-    const keyRange = this.range(keyNode);
+    const keyRange = knownKeyRange ?? this.range(keyNode);
     const rawValue = pair.value as YamlNode | null;
     const valueNode = this.resolve(rawValue);
     let valueRange: Range;
@@ -334,17 +335,22 @@ export class Builder {
     const data: Record<string, unknown> = {};
     if (!isMap(node)) return data;
     const shape = schema.shape as Record<string, AnySchema>;
-    const known = Object.keys(shape);
     const seen = new Map<string, Range>();
+    // The map's name in messages: the same for each of its fields.
+    const where = prefix ? `${ownerName(owner)}.${prefix}` : ownerName(owner);
     let mark = -1;
-    for (const { pair, via } of this.entries(node, prefix ? `${ownerName(owner)}.${prefix}` : ownerName(owner))) {
+    // Without merge keys in the text, the pairs as written (no entry objects made per field).
+    const written = this.merger ? null : (node.items as Pair<unknown, unknown>[]);
+    const entries = written ? null : this.entries(node, where);
+    const count = written ? written.length : entries!.length;
+    for (let i = 0; i < count; i++) {
+      const pair = written ? written[i]! : entries![i]!.pair;
       this.leaveMerged(mark);
-      mark = this.enterMerged(via);
+      mark = this.enterMerged(written ? null : entries![i]!.via);
       if (!this.spend()) break;
       const name = keyText(pair.key);
       const keyRange = this.range(pair.key as YamlNode);
       const path = prefix ? `${prefix}.${name}` : name;
-      const where = prefix ? `${ownerName(owner)}.${prefix}` : ownerName(owner);
       const first = seen.get(name);
       if (first) {
         this.findings.push(duplicateKey(name, where, keyRange, first));
@@ -354,7 +360,7 @@ export class Builder {
       if (isMergeKey(pair.key)) continue; // its keys come as entries
       const fieldSchema = shape[name];
       if (!fieldSchema || !isScalar(pair.key)) {
-        const suggestion = this.suggest(name, known);
+        const suggestion = this.suggest(name, Object.keys(shape));
         const finding: Finding = { code: 'unknown-key', range: keyRange, args: { key: name, where, suggestion: suggestion ?? '' } };
         if (suggestion) {
           finding.suggestion = suggestion;
@@ -363,7 +369,8 @@ export class Builder {
         this.findings.push(finding);
         continue;
       }
-      target.locations.set(path, this.location(pair, path));
+      const location = this.location(pair, path, keyRange);
+      target.locations.set(path, location);
       const value = this.resolve(pair.value);
       if (isAlias(pair.value) && value === null) {
         // A broken alias is reported as yaml-syntax and counts as present but invalid.
@@ -383,7 +390,10 @@ export class Builder {
         data[name] = this.walkObject(inner as ObjectSchema, value, target, path, owner);
         continue;
       }
-      const result = this.walkLeafOrList(fieldSchema, pair, value, path, owner, target);
+      // A value on one line: the range a finding about it sits on is its location's (valueFindingRange), not worked out again.
+      const valueRange = location.valueRange;
+      const oneLine = !this.site && valueRange.start.line === valueRange.end.line ? valueRange : undefined;
+      const result = this.walkLeafOrList(fieldSchema, pair, value, path, owner, target, oneLine);
       if (result.ok) data[name] = result.value;
       if (!result.ok || result.partial) target.invalid.add(path);
     }
@@ -407,6 +417,7 @@ export class Builder {
     path: string,
     owner: { section: string; id?: string },
     target?: Fields<object>,
+    findingRange?: Range,
   ): { ok: true; value: unknown; partial?: boolean } | { ok: false } {
     const inner = unwrap(schema);
     const meta = describeSchema(schema);
@@ -471,7 +482,7 @@ export class Builder {
       this.leaveMerged(mark);
       return { ok: true, value: out };
     }
-    const checked = this.checkScalar(schema, value, this.valueFindingRange(pair), path, owner);
+    const checked = this.checkScalar(schema, value, findingRange ?? this.valueFindingRange(pair), path, owner);
     if (!checked.ok) return checked;
     if (meta.ref && typeof checked.value === 'string') {
       this.references.push({ target: meta.ref, id: checked.value, range: this.range(pair.value as YamlNode), fromSection: owner.section, ...(owner.id !== undefined ? { fromId: owner.id } : {}), field: path, defined: false, ...this.writtenAt(pair.value) });
@@ -657,7 +668,10 @@ export function emptyCollected(): Collected {
  * 1.1's `yes` booleans or timestamps), duplicate keys left to us.
  */
 export function parseYaml(text: string, lineCounter: LineCounter, meter?: WorkMeter): Document.Parsed[] {
-  if (meter) meter.parsedChars += text.length;
+  if (meter) {
+    meter.parsedChars += text.length;
+    meter.yamlParses++;
+  }
   try {
     const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
     const cuts = cutDeepNesting(tokens, meter);
@@ -952,10 +966,10 @@ export function buildModel(
 }
 
 /** Parses the whole text at once (the reference path; see incremental.ts for the chunked one). */
-export function parseRoadmap(input: string, meter?: WorkMeter, caches?: DocumentCaches): ParseResult {
+export function parseRoadmap(input: string, meter?: WorkMeter, caches?: DocumentCaches, parsed?: readonly Document.Parsed[]): ParseResult {
   const text = stripBom(input);
-  const lineCounter = new LineCounter();
-  const docs = parseYaml(text, lineCounter, meter);
+  // `parsed`: the caller's parse of this same text (`parseYaml`), not done again.
+  const docs = parsed ?? parseYaml(text, new LineCounter(), meter);
   const doc = docs[0] ?? null;
   const builder = new Builder(text, doc);
   const mapper = builder.mapper;

@@ -8,6 +8,8 @@
  * Must not depend on anything else in the project.
  */
 export interface WorkMeter {
+  /** Times the YAML parser was run (on a whole text or on one chunk). */
+  yamlParses: number;
   /** Characters handed to the YAML parser (the incremental path parses changed chunks only). */
   parsedChars: number;
   /** CST tokens the nesting cut visited: one per collection and per item key and value. */
@@ -33,7 +35,7 @@ export interface WorkMeter {
 }
 
 export function newWorkMeter(): WorkMeter {
-  return { parsedChars: 0, cstTokens: 0, composeDepth: 0, walkedNodes: 0, aliasTableNodes: 0, aliasHops: 0, mergedKeys: 0, referenceLookups: 0, suggestionCandidates: 0, suggestionCells: 0, diagnosticsBuilt: 0 };
+  return { yamlParses: 0, parsedChars: 0, cstTokens: 0, composeDepth: 0, walkedNodes: 0, aliasTableNodes: 0, aliasHops: 0, mergedKeys: 0, referenceLookups: 0, suggestionCandidates: 0, suggestionCells: 0, diagnosticsBuilt: 0 };
 }
 
 /** Every count of the parse, the walk and the references but the depth, added up: one number for "work grows linearly" checks (diagnostics built are counted apart). */

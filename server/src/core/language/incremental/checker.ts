@@ -60,8 +60,15 @@ interface Chunk {
   text: string;
 }
 
-/** A chunk's walk, with ranges relative to the chunk's first line. */
+/**
+ * A chunk's walk. Its ranges count lines from `originLine`: 0 for a chunk
+ * walked alone (relative to its first line), the chunk's own line for one
+ * cut from the whole-document walk of an open (absolute in that text).
+ * Offsets (`entityEnd`, the sections' offsets) are relative to the chunk's
+ * first character either way.
+ */
 interface ChunkResult {
+  originLine: number;
   acc: Collected;
   /** Builder findings (walk findings) and top-level findings, relative. */
   findings: Finding[];
@@ -191,7 +198,44 @@ function walkChunk(sliced: Chunk, meter?: WorkMeter): ChunkResult | null {
   }
   append(acc.references, builder.references);
   builder.addWorkTo(meter);
-  const result: ChunkResult = { acc, findings: [...syntax, ...acc.findings, ...builder.findings], keyRange, name };
+  const result: ChunkResult = { originLine: 0, acc, findings: [...syntax, ...acc.findings, ...builder.findings], keyRange, name };
+  if (entityEnd !== undefined) result.entityEnd = entityEnd;
+  return result;
+}
+
+/** Whether a pair of the whole document is the one the chunk starts with (its key where the chunk's first line has it). */
+function startsChunk(pair: Pair<unknown, unknown>, chunk: Chunk): boolean {
+  let indent = 0;
+  while (chunk.text.charCodeAt(indent) === SPACE) indent++;
+  return (pair.key as YamlNode | null)?.range?.[0] === chunk.startOffset + indent;
+}
+
+/**
+ * A chunk's result cut from the walk of the whole document (`builder` walks
+ * it pair by pair): what `walkChunk` gives for the chunk alone, its ranges
+ * counted from the chunk's line in this text. Null for a pair that is not the
+ * chunk's.
+ */
+function cutChunk(builder: Builder, chunk: Chunk, pair: Pair<unknown, unknown>): ChunkResult | null {
+  const findingsBefore = builder.findings.length;
+  const referencesBefore = builder.references.length;
+  const acc = emptyCollected();
+  const name = keyText(pair.key);
+  const keyRange = builder.range(pair.key as YamlNode);
+  let entityEnd: number | undefined;
+  if (chunk.kind === 'entity') {
+    const section = chunk.section as EntitySection;
+    entityEnd = collectEntityPair(builder, section, entitySchemaOf(section), pair, acc) - chunk.startOffset;
+  } else {
+    if (name !== chunk.section) return null;
+    collectTopLevelPair(builder, pair, acc);
+    // A chunk's section offsets count from its first character.
+    for (const [key, loc] of acc.sections) acc.sections.set(key, { ...loc, startOffset: loc.startOffset - chunk.startOffset, endOffset: loc.endOffset - chunk.startOffset });
+  }
+  for (let i = referencesBefore; i < builder.references.length; i++) acc.references.push(builder.references[i]!);
+  const findings = [...acc.findings];
+  for (let i = findingsBefore; i < builder.findings.length; i++) findings.push(builder.findings[i]!);
+  const result: ChunkResult = { originLine: chunk.startLine, acc, findings, keyRange, name };
   if (entityEnd !== undefined) result.entityEnd = entityEnd;
   return result;
 }
@@ -281,8 +325,9 @@ class PlacedEntity<T> implements Entity<T> {
 
 /** What one chunk contributes once placed at a line; reused while the line stays. */
 interface Placement {
-  dl: number;
-  entities: PlacedEntity<object>[];
+  line: number;
+  /** The chunk's entities at that line: its own where they need no shift, else a `PlacedEntity` over each. */
+  entities: Entity<object>[];
   findings: Finding[];
   references: Reference[];
 }
@@ -332,6 +377,13 @@ export class IncrementalChecker {
   /** Chunks re-walked by the last check (for tests and the benchmark). */
   lastWalked = 0;
   lastFallback = false;
+  /** Whether the last check walked the whole document in one parse (`open`). */
+  lastWholeParse = false;
+  /**
+   * Whether a check with nothing cached (the open) parses the whole document
+   * once instead of chunk by chunk. Off only in tests that compare the two.
+   */
+  wholeParseWhenNothingCached = true;
 
   /** Chunk results held for reuse: bounded by the chunks of the last text (for the server's stats). */
   get size(): number {
@@ -391,7 +443,7 @@ export class IncrementalChecker {
         bucket.set(chunk.text, (result = walked));
       }
       // Placed at its line here, so the assembly (one step) finds it placed.
-      const move = this.placements.get(result)?.dl !== chunk.startLine;
+      const move = this.placements.get(result)?.line !== chunk.startLine;
       if (move) this.place(result, chunk.startLine);
       if (walk || (move && ++placed % PLACEMENTS_PER_STEP === 0)) yield;
     }
@@ -410,7 +462,12 @@ export class IncrementalChecker {
     const chunks = this.cutOf(text);
     this.lastWalked = 0;
     this.lastFallback = false;
+    this.lastWholeParse = false;
     if (!chunks) return this.fallback(input, meter);
+    if (this.cache.size === 0 && this.wholeParseWhenNothingCached && chunks.some((c) => c.kind !== 'preamble')) {
+      const opened = this.open(input, text, chunks, meter);
+      if (opened) return opened;
+    }
     const nextCache = new Map<string, Map<string, ChunkResult>>();
     const results: (ChunkResult | null)[] = [];
     for (const chunk of chunks) {
@@ -435,6 +492,72 @@ export class IncrementalChecker {
     return this.assemble(text, chunks, results, meter);
   }
 
+  /**
+   * A check with nothing cached (the open, or the first after a fallback):
+   * one parse and one walk of the whole document, cut into the chunks'
+   * results afterwards, so the edits that follow are incremental as before.
+   * Parsing each chunk alone costs about one whole parse too, plus a parser,
+   * a position index and a walk set up per chunk (3,000 of them at N=1000).
+   * Null when the document's pairs do not line up with the chunks: then each
+   * chunk is walked alone, as on any other check.
+   *
+   * The results hold values cut from this text (a slice keeps its parent
+   * alive): one copy of the opened text stays while any of its chunks is
+   * unchanged; the chunks walked later are walked from copies (`walkChunk`).
+   */
+  private open(input: string, text: string, chunks: readonly Chunk[], meter: WorkMeter | undefined): { model: RoadmapModel; findings: Finding[] } | null {
+    const docs = parseYaml(text, new LineCounter(), meter);
+    const doc = docs[0];
+    // A syntax problem anywhere takes the whole-document parse, as a chunk with one would: this parse, not another.
+    if (docs.length !== 1 || !doc || doc.errors.length > 0 || doc.warnings.length > 0) {
+      this.cache.clear();
+      this.lastFallback = true;
+      return parseRoadmap(input, meter, this.caches, docs);
+    }
+    const contents = doc.contents;
+    if (!isMap(contents)) return null;
+    const builder = new Builder(text, doc);
+    const cache = new Map<string, Map<string, ChunkResult>>();
+    const results: (ChunkResult | null)[] = [];
+    const tops = contents.items;
+    let top = 0;
+    // The entity section being cut: its entities' pairs, and the next one's index.
+    let entities: readonly unknown[] = [];
+    let next = 0;
+    for (const chunk of chunks) {
+      if (chunk.kind === 'preamble') {
+        results.push(null);
+        continue;
+      }
+      let result: ChunkResult | null;
+      if (chunk.kind === 'entity') {
+        const pair = entities[next++];
+        result = isPair(pair) && startsChunk(pair as Pair<unknown, unknown>, chunk) ? cutChunk(builder, chunk, pair as Pair<unknown, unknown>) : null;
+      } else {
+        if (next !== entities.length) return null;
+        const pair = tops[top++];
+        if (!pair || !isPair(pair) || !startsChunk(pair as Pair<unknown, unknown>, chunk)) return null;
+        entities = chunk.kind === 'head' && isMap(pair.value) ? pair.value.items : [];
+        next = 0;
+        // A head is walked alone (a line or so): what it says of its value, the entities, must not depend on
+        // them, which come as the chunks that follow; in the whole document its value is all of them.
+        result = chunk.kind === 'head' ? walkChunk(chunk, meter) : cutChunk(builder, chunk, pair as Pair<unknown, unknown>);
+      }
+      if (!result) return null;
+      const key = `${chunk.kind}\u0000${chunk.section}`;
+      let bucket = cache.get(key);
+      if (!bucket) cache.set(key, (bucket = new Map()));
+      bucket.set(chunk.text, result);
+      results.push(result);
+    }
+    if (next !== entities.length || top !== tops.length) return null;
+    builder.addWorkTo(meter);
+    this.cache = cache;
+    this.lastWalked = results.filter((r) => r !== null).length;
+    this.lastWholeParse = true;
+    return this.assemble(text, chunks, results, meter, builder.mapper);
+  }
+
   private fallback(input: string, meter: WorkMeter | undefined): { model: RoadmapModel; findings: Finding[] } {
     this.cache.clear();
     this.lastFallback = true;
@@ -442,15 +565,16 @@ export class IncrementalChecker {
   }
 
   /** A chunk placed at its line: its entities, findings and references shifted, cached while the line stays. */
-  private place(result: ChunkResult, dl: number): Placement {
+  private place(result: ChunkResult, line: number): Placement {
     const known = this.placements.get(result);
-    if (known && known.dl === dl) return known;
-    const entities: PlacedEntity<object>[] = [];
+    if (known && known.line === line) return known;
+    const dl = line - result.originLine;
+    const entities: Entity<object>[] = [];
     for (const section of ENTITY_SECTIONS) {
-      for (const e of (result.acc.maps[section] as Map<string, Entity<object>>).values()) entities.push(new PlacedEntity(e, dl));
+      for (const e of (result.acc.maps[section] as Map<string, Entity<object>>).values()) entities.push(dl === 0 ? e : new PlacedEntity(e, dl));
     }
     const placement: Placement = {
-      dl,
+      line,
       entities,
       findings: result.findings.map((f) => shiftFinding(f, dl)),
       references: result.acc.references.map((r) => placeReference(r, dl)),
@@ -459,8 +583,8 @@ export class IncrementalChecker {
     return placement;
   }
 
-  private assemble(text: string, chunks: Chunk[], results: (ChunkResult | null)[], meter: WorkMeter | undefined): { model: RoadmapModel; findings: Finding[] } {
-    const mapper = new PositionMapper(text);
+  private assemble(text: string, chunks: readonly Chunk[], results: (ChunkResult | null)[], meter: WorkMeter | undefined, known?: PositionMapper): { model: RoadmapModel; findings: Finding[] } {
+    const mapper = known ?? new PositionMapper(text);
     const document = lazyDocument(text);
     const acc = emptyCollected();
     const findings: Finding[] = [];
@@ -475,14 +599,14 @@ export class IncrementalChecker {
       const chunk = chunks[i]!;
       const result = results[i];
       if (!result) continue;
-      const dl = chunk.startLine;
+      const dl = chunk.startLine - result.originLine;
       const dOff = chunk.startOffset;
       if (chunk.kind === 'entity') {
         if (duplicateHead) continue;
         const section = chunk.section as EntitySection;
         let ids = firstIds.get(section);
         if (!ids) firstIds.set(section, (ids = new Map()));
-        const placement = this.place(result, dl);
+        const placement = this.place(result, chunk.startLine);
         const entity = placement.entities[0];
         const idRange = entity ? entity.idRange : shiftRange(result.keyRange, dl);
         const first = ids.get(result.name);
@@ -533,7 +657,7 @@ export class IncrementalChecker {
         };
         acc.sections.set(name, placed);
       }
-      const placement = this.place(result, dl);
+      const placement = this.place(result, chunk.startLine);
       for (const e of placement.entities) (acc.maps[e.section] as Map<string, Entity<object>>).set(e.id, e);
       for (const f of placement.findings) findings.push(f);
       for (const r of placement.references) acc.references.push(r);
