@@ -13,7 +13,8 @@ import { isNode } from 'yaml';
 import { ENTITY_SECTIONS } from '../../schemas/model';
 import { checkText } from '../../server/src/core/index';
 import { hover } from '../../server/src/core/features/hover';
-import { splitChunks } from '../../server/src/core/language/incremental/checker';
+import { cutEdited, splitChunks } from '../../server/src/core/language/incremental/checker';
+import type { TextChange } from '../../server/src/core/index';
 import { analyze, createIncrementalChecker } from '../../server/src/core/index';
 import { codeActions } from '../../server/src/core/features/code-actions';
 import { computeViews } from '../../server/src/core/views/compute';
@@ -425,4 +426,54 @@ test('results cut from the open\'s whole-document walk equal the chunks walked a
     }),
     { numRuns: 60, seed: 20261207 },
   );
+});
+
+/** A change as offsets: at `at` (mod the length), `remove` characters replaced by `text`. */
+type OffsetEdit = { at: number; remove: number; text: string };
+const offsetEditArb: fc.Arbitrary<OffsetEdit> = fc.record({
+  at: fc.nat(),
+  remove: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, fc.integer({ min: 1, max: 3 }), fc.integer({ min: 4, max: 40 })),
+  text: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...values) }, fc.constantFrom(...snippets, '\r\n', '\r', '\t', '')),
+});
+
+/** Applies edits one after another (each into the text the ones before made), as LSP's content changes are. */
+function applyOffsetEdits(text: string, edits: readonly OffsetEdit[]): { text: string; changes: TextChange[] } {
+  const changes: TextChange[] = [];
+  for (const edit of edits) {
+    const start = edit.at % (text.length + 1);
+    const end = Math.min(text.length, start + edit.remove);
+    changes.push({ start, end, text: edit.text });
+    text = text.slice(0, start) + edit.text + text.slice(end);
+  }
+  return { text, changes };
+}
+
+const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
+
+test('cutting again around the changes gives the chunks of cutting the whole text', () => {
+  let told = 0;
+  let steps = 0;
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: sources.length - 1 }), fc.boolean(), fc.array(fc.array(offsetEditArb, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 10 }), (which, windows, events) => {
+      let text = windows ? crlf(sources[which]!) : sources[which]!;
+      let chunks = splitChunks(text);
+      for (const event of events) {
+        const next = applyOffsetEdits(text, event);
+        const whole = splitChunks(next.text);
+        if (chunks) {
+          const edited = cutEdited(text, chunks, next.changes, next.text);
+          steps++;
+          if (edited) {
+            told++;
+            assert.deepEqual(edited, whole);
+          }
+        }
+        text = next.text;
+        chunks = whole;
+      }
+    }),
+    { numRuns: 400, seed: 20261208 },
+  );
+  // Most edits of a text that can be cut keep the cut: the comparison means something only if those were told.
+  assert.ok(told / steps > 0.6, `only ${told} of ${steps} cuts were made from the edit`);
 });

@@ -16,11 +16,10 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckOptions } from '../core/index';
 import { LspDiagnostics } from './convert';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
-import { DocumentStore } from './document-store';
+import { DocumentChanges, DocumentStore } from './document-store';
 import { registerFeatures } from './features';
 import { guardNotification, guardRequest, type Logger } from './guard';
 import { STATS_REQUEST, statsParams, type MemorySnapshot, type ServerCounts, type ServerStats } from './stats';
@@ -86,7 +85,9 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   let settings: RoadmapSettings = DEFAULT_SETTINGS;
   let options: CheckOptions = { ...toCheckOptions(settings, undefined), today: watch.today };
 
-  const documents = new TextDocuments(TextDocument);
+  // The documents record their content changes, so an edit is checked as an edit (document-store.ts).
+  const changes = new DocumentChanges();
+  const documents = new TextDocuments(changes.configuration);
   // The editor's settings, with each document's airoadmap.config.yaml over them.
   const projectConfigs = new ProjectConfigs(environment.configReader);
   // Each open roadmap's own settings (its folder's: severities and guides are
@@ -97,7 +98,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     const own = documentSettings.get(uri);
     return own ? { ...toCheckOptions(own, client.locale), today: options.today } : options;
   };
-  const store = new DocumentStore(documents, (uri) => projectConfigs.apply(uri, settingsOptions(uri)));
+  const store = new DocumentStore(documents, (uri) => projectConfigs.apply(uri, settingsOptions(uri)), changes);
   // The folders' roadmaps that are not open, for the symbol search.
   const workspace = environment.roadmapFiles ? new WorkspaceRoadmaps(environment.roadmapFiles) : undefined;
   let folders: string[] = [];

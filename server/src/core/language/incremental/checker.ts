@@ -44,7 +44,7 @@ import {
   type Collected,
 } from '../parse';
 import { PositionMapper, ZERO_RANGE, type Range } from '../positions';
-import type { CheckOptions, Finding } from '../types';
+import type { CheckOptions, DocumentEdit, Finding, TextChange } from '../types';
 import type { WorkMeter } from '../work';
 
 const ENTITY_SECTION_SET = new Set<string>(ENTITY_SECTIONS);
@@ -112,27 +112,34 @@ const PERCENT = 0x25;
 const DASH = 0x2d;
 const DOT = 0x2e;
 
-/** Cuts the text into chunks, or returns null when the cut is not provably safe. */
-export function splitChunks(text: string): Chunk[] | null {
-  if (isUnsafe(text)) return null;
+/** Where a cut starts: the chunk open there (none at a chunk's first line), and what the lines before it said. */
+interface CutState {
+  current: Chunk | null;
+  section: string;
+  inEntitySection: boolean;
+  /** The indentation of the entity section's entities, -1 before its first. */
+  entityIndent: number;
+}
+
+/**
+ * Cuts the lines of `text` from `offset` (a line start) to `to` (a line
+ * start, or the end) into chunks, from the state the lines before said;
+ * null when the cut is not provably safe. `line` is `offset`'s line.
+ */
+function cutLines(text: string, offset: number, to: number, line: number, start: CutState): { chunks: Chunk[]; state: CutState; line: number } | null {
   const chunks: Chunk[] = [];
-  let current: Chunk = { kind: 'preamble', section: '', startLine: 0, startOffset: 0, text: '' };
-  let entityIndent = -1;
-  let inEntitySection = false;
-  let sectionName = '';
-  let line = 0;
-  let offset = 0;
-  const length = text.length;
+  let { current, section: sectionName, inEntitySection, entityIndent } = start;
   const close = (end: number) => {
+    if (!current) return;
     current.text = text.slice(current.startOffset, end);
     chunks.push(current);
   };
-  while (offset < length) {
+  while (offset < to) {
     // A directive or a document marker starts a line: several documents, or YAML's own settings.
     const c0 = text.charCodeAt(offset);
     if (c0 === PERCENT || (c0 === DASH && text.startsWith('---', offset)) || (c0 === DOT && text.startsWith('...', offset))) return null;
     let next = text.indexOf('\n', offset);
-    next = next === -1 ? length : next + 1;
+    next = next === -1 ? text.length : next + 1;
     let first = offset;
     while (first < next && text.charCodeAt(first) === SPACE) first++;
     const c = first < next ? text.charCodeAt(first) : NEWLINE;
@@ -156,15 +163,107 @@ export function splitChunks(text: string): Chunk[] | null {
           close(offset);
           current = { kind: 'entity', section: sectionName, startLine: line, startOffset: offset, text: '' };
         }
-      } else if (current.kind === 'preamble') {
+      } else if (!current || current.kind === 'preamble') {
         return null;
       }
     }
     offset = next;
     line++;
   }
-  close(length);
-  return chunks;
+  close(to);
+  return { chunks, state: { current: null, section: sectionName, inEntitySection, entityIndent }, line };
+}
+
+/** Cuts the text into chunks, or returns null when the cut is not provably safe. */
+export function splitChunks(text: string): Chunk[] | null {
+  if (isUnsafe(text)) return null;
+  const preamble: Chunk = { kind: 'preamble', section: '', startLine: 0, startOffset: 0, text: '' };
+  return cutLines(text, 0, text.length, 0, { current: preamble, section: '', inEntitySection: false, entityIndent: -1 })?.chunks ?? null;
+}
+
+function indentOf(chunk: Chunk): number {
+  let indent = 0;
+  while (chunk.text.charCodeAt(indent) === SPACE) indent++;
+  return indent;
+}
+
+/** The index of the chunk holding `offset` (the last one starting at or before it). */
+function chunkAt(chunks: readonly Chunk[], offset: number): number {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (chunks[mid]!.startOffset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The chunks of `text`, made from `chunks` (the cut of `before`) and the
+ * changes that turned `before` into `text` (LSP's content changes as offsets,
+ * each into the text the ones before it made): the chunks around the changed
+ * lines are cut again, from the chunk before the first change to the first
+ * chunk after the last that the new cut reaches in the state the old one
+ * had there; those before are kept, those after moved by the change's
+ * characters and lines. Nothing outside the changed lines is scanned again.
+ * Undefined when it cannot say (a byte-order mark, changes that do not make
+ * `text`'s length, a cut of the changed lines that is unsafe or does not
+ * meet the chunk after them as before): the caller cuts the whole text then.
+ * Otherwise it equals `splitChunks(text)` (a property test holds it to that).
+ */
+export function cutEdited(before: string, chunks: readonly Chunk[], changes: readonly TextChange[], text: string): Chunk[] | undefined {
+  if (before.charCodeAt(0) === 0xfeff || text.charCodeAt(0) === 0xfeff || chunks.length === 0) return undefined;
+  // The unchanged prefix [0, lo) and suffix (the last `tail` characters) of both texts.
+  let length = before.length;
+  let lo = length;
+  let tail = length;
+  for (const change of changes) {
+    if (change.start < 0 || change.end < change.start || change.end > length) return undefined;
+    lo = Math.min(lo, change.start);
+    tail = Math.min(tail, length - change.end);
+    length += change.text.length - (change.end - change.start);
+  }
+  if (length !== text.length) return undefined;
+  const delta = text.length - before.length;
+  const oldEnd = Math.max(lo, before.length - tail);
+  // From the chunk before the one the change starts in (a line typed at a chunk's start may continue the one before).
+  const s = Math.max(0, chunkAt(chunks, lo) - 1);
+  // To the chunk after the one it ends in, where the new text has a line start.
+  let e = chunkAt(chunks, Math.max(lo, oldEnd - 1));
+  let to = e + 1 < chunks.length ? chunks[e + 1]!.startOffset + delta : text.length;
+  while (to < text.length && text.charCodeAt(to - 1) !== NEWLINE) {
+    e++;
+    to = e + 1 < chunks.length ? chunks[e + 1]!.startOffset + delta : text.length;
+  }
+  const first = chunks[s]!;
+  const from = first.startOffset;
+  if (isUnsafe(text.slice(from, to))) return undefined;
+  const state: CutState =
+    first.kind === 'preamble'
+      ? { current: { kind: 'preamble', section: '', startLine: 0, startOffset: 0, text: '' }, section: '', inEntitySection: false, entityIndent: -1 }
+      : { current: null, section: first.section, inEntitySection: first.kind === 'entity', entityIndent: first.kind === 'entity' ? indentOf(first) : -1 };
+  const cut = cutLines(text, from, to, first.startLine, state);
+  if (!cut) return undefined;
+  const following = chunks[e + 1];
+  // An entity that follows starts a chunk only where the cut is in its section, at its indentation (a key line always does).
+  if (following?.kind === 'entity' && !(cut.state.inEntitySection && cut.state.section === following.section && cut.state.entityIndent === indentOf(following))) return undefined;
+  const out: Chunk[] = [];
+  // Every chunk's text cut from `text`: a slice of `before` would keep that whole old text alive.
+  for (let i = 0; i < s; i++) {
+    const c = chunks[i]!;
+    out.push({ ...c, text: text.slice(c.startOffset, c.startOffset + c.text.length) });
+  }
+  append(out, cut.chunks);
+  if (following) {
+    const dl = cut.line - following.startLine;
+    for (let i = e + 1; i < chunks.length; i++) {
+      const c = chunks[i]!;
+      const startOffset = c.startOffset + delta;
+      out.push({ kind: c.kind, section: c.section, startLine: c.startLine + dl, startOffset, text: text.slice(startOffset, startOffset + c.text.length) });
+    }
+  }
+  return out;
 }
 
 function walkChunk(sliced: Chunk, meter?: WorkMeter): ChunkResult | null {
@@ -374,6 +473,10 @@ export class IncrementalChecker {
   private placements = new WeakMap<ChunkResult, Placement>();
   /** The cut of the text `prewalk` walked, for the `parse` of the same text that follows it. */
   private prewalkCut: { text: string; chunks: Chunk[] | null } | undefined;
+  /** The last text cut and its chunks, which an edit of it starts from. */
+  private lastCut: { input: string; text: string; chunks: Chunk[] } | undefined;
+  /** Whether the last check's chunks were made from the one before and the edit (`cutEdited`), not by cutting the whole text. */
+  lastCutFromEdit = false;
   /** Chunks re-walked by the last check (for tests and the benchmark). */
   lastWalked = 0;
   lastFallback = false;
@@ -392,8 +495,13 @@ export class IncrementalChecker {
     return n;
   }
 
-  check(input: string, options: CheckOptions = {}): CheckResult {
-    return drain(this.checkCached(input, options));
+  /**
+   * `edit`, when given, says how `input` came from the text checked before
+   * (the server's document store hands on LSP's content changes): then only
+   * the chunks around the changes are cut again (`cutEdited`).
+   */
+  check(input: string, options: CheckOptions = {}, edit?: DocumentEdit): CheckResult {
+    return drain(this.checkCached(input, options, edit));
   }
 
   /**
@@ -403,14 +511,14 @@ export class IncrementalChecker {
    * every chunk cached. The result is `check(input, options)`'s. A caller that
    * stops early loses nothing: the walked chunks stay cached for the next check.
    */
-  *checkSteps(input: string, options: CheckOptions = {}): Generator<void, CheckResult, void> {
-    yield* this.prewalk(input);
-    return yield* this.checkCached(input, options);
+  *checkSteps(input: string, options: CheckOptions = {}, edit?: DocumentEdit): Generator<void, CheckResult, void> {
+    yield* this.prewalk(input, edit);
+    return yield* this.checkCached(input, options, edit);
   }
 
   /** `check` as steps: the parse (walking what is not cached) in one, then one per rule. */
-  private *checkCached(input: string, options: CheckOptions): Generator<void, CheckResult, void> {
-    const parsed = this.parse(input, options.work);
+  private *checkCached(input: string, options: CheckOptions, edit: DocumentEdit | undefined): Generator<void, CheckResult, void> {
+    const parsed = this.parse(input, options.work, edit);
     yield;
     const ruleFindings = yield* runRulesSteps(parsed.model, effectiveGuides(parsed.model, options.guides), this.catalogue.rules, options.today);
     const all = [...parsed.findings, ...ruleFindings];
@@ -424,9 +532,9 @@ export class IncrementalChecker {
    * step). Stops early, leaving the rest to `parse`, when the text cannot be
    * cut or a chunk needs the whole-document parse.
    */
-  private *prewalk(input: string): Generator<void, void, void> {
+  private *prewalk(input: string, edit: DocumentEdit | undefined): Generator<void, void, void> {
     const text = stripBom(input);
-    const chunks = splitChunks(text);
+    const chunks = this.cut(input, text, edit);
     this.prewalkCut = { text, chunks };
     if (!chunks) return;
     let placed = 0;
@@ -450,16 +558,33 @@ export class IncrementalChecker {
   }
 
   /** The chunks of `text`: the cut `prewalk` made of it just before, or a new one. */
-  private cutOf(text: string): Chunk[] | null {
+  private cutOf(input: string, text: string, edit: DocumentEdit | undefined): Chunk[] | null {
     const cut = this.prewalkCut;
     this.prewalkCut = undefined;
-    return cut && cut.text === text ? cut.chunks : splitChunks(text);
+    return cut && cut.text === text ? cut.chunks : this.cut(input, text, edit);
+  }
+
+  /**
+   * The chunks of `text`: from the last cut and the edit when the edit starts
+   * from the text last cut (neither with a byte-order mark), else the whole text cut.
+   */
+  private cut(input: string, text: string, edit: DocumentEdit | undefined): Chunk[] | null {
+    const last = this.lastCut;
+    let chunks: Chunk[] | null | undefined;
+    this.lastCutFromEdit = false;
+    if (edit && last && input === text && last.input === last.text && edit.from === last.input) {
+      chunks = cutEdited(last.text, last.chunks, edit.changes, text);
+      this.lastCutFromEdit = chunks !== undefined;
+    }
+    chunks ??= splitChunks(text);
+    this.lastCut = chunks ? { input, text, chunks } : undefined;
+    return chunks;
   }
 
   /** `meter`, when given, counts the work: only the chunks walked again are parsed and walked. */
-  parse(input: string, meter?: WorkMeter): { model: RoadmapModel; findings: Finding[] } {
+  parse(input: string, meter?: WorkMeter, edit?: DocumentEdit): { model: RoadmapModel; findings: Finding[] } {
     const text = stripBom(input);
-    const chunks = this.cutOf(text);
+    const chunks = this.cutOf(input, text, edit);
     this.lastWalked = 0;
     this.lastFallback = false;
     this.lastWholeParse = false;
