@@ -6,7 +6,8 @@
  * event among them, on LF and CRLF texts, go through the real `TextDocuments`
  * and `DocumentStore`; after every event the store's analysis answers as a
  * fresh full check of the same text: diagnostics, outline, folding, hovers
- * and the previews' views.
+ * and the previews' views. Told as its change, an edit scans only the lines
+ * around it for the line index.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -15,7 +16,8 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { TextDocuments, type Connection, type DidChangeTextDocumentParams, type DidOpenTextDocumentParams, type TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText } from '../../server/src/core/index';
+import { checkText, createIncrementalChecker } from '../../server/src/core/index';
+import { newWorkMeter } from '../../server/src/core/language/work';
 import { hover } from '../../server/src/core/features/hover';
 import { foldingRanges } from '../../server/src/core/features/ranges';
 import { documentSymbols } from '../../server/src/core/features/symbols';
@@ -164,4 +166,23 @@ test('a long document, checked in slices, is cut from its edit too', async () =>
   const analysis = store.analysis(URI)!;
   assert.equal(store.cutFromEdit(URI), true);
   assert.deepEqual(analysis.diagnostics, checkText(documents.get(URI)!.getText(), { today: TODAY }).diagnostics);
+});
+
+test('an edit told as its change scans a few lines for the line index; the text alone scans all of it', () => {
+  const text = generateRoadmap(300, undefined, 'findings').text;
+  const checker = createIncrementalChecker();
+  checker.check(text, { today: TODAY });
+  const at = text.indexOf('    title: ', text.length >> 1) + '    title: '.length;
+  const next = `${text.slice(0, at)}X${text.slice(at)}`;
+  const told = newWorkMeter();
+  const result = checker.check(next, { today: TODAY, work: told }, { from: text, changes: [{ start: at, end: at, text: 'X' }] });
+  assert.equal(checker.lastCutFromEdit, true);
+  assert.equal(checker.lastWalked, 1);
+  assert.ok(told.indexedChars < 1000, `${told.indexedChars} of ${next.length} characters scanned for the line index`);
+  assert.deepEqual(result.diagnostics, checkText(next, { today: TODAY }).diagnostics);
+  const again = `${next.slice(0, at)}Y${next.slice(at)}`;
+  const alone = newWorkMeter();
+  checker.check(again, { today: TODAY, work: alone });
+  assert.equal(checker.lastCutFromEdit, false);
+  assert.equal(alone.indexedChars, again.length);
 });

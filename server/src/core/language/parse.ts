@@ -1011,6 +1011,7 @@ export function parseRoadmap(input: string, meter?: WorkMeter, caches?: Document
   append(acc.references, builder.references);
   append(findings, resolveReferences(acc.references, acc.maps, meter));
   builder.addWorkTo(meter);
+  if (meter) meter.indexedChars += mapper.scanned;
   const syntaxErrors = !usable || docs.some((d) => d.errors.some((e) => e.code !== 'DUPLICATE_KEY'));
   return { model: buildModel(text, mapper, doc, usable, firstKeyRange, acc, syntaxErrors, caches), findings };
 }

@@ -30,12 +30,14 @@ export interface WorkMeter {
   suggestionCandidates: number;
   /** Table cells the edit distance filled comparing them (name length × candidate length per comparison). */
   suggestionCells: number;
+  /** Characters scanned for line breaks to index the whole text's lines (around the change only, after an edit told as one). */
+  indexedChars: number;
   /** Diagnostics built from findings (message formatted); the incremental checker reuses unchanged ones. */
   diagnosticsBuilt: number;
 }
 
 export function newWorkMeter(): WorkMeter {
-  return { yamlParses: 0, parsedChars: 0, cstTokens: 0, composeDepth: 0, walkedNodes: 0, aliasTableNodes: 0, aliasHops: 0, mergedKeys: 0, referenceLookups: 0, suggestionCandidates: 0, suggestionCells: 0, diagnosticsBuilt: 0 };
+  return { yamlParses: 0, parsedChars: 0, cstTokens: 0, composeDepth: 0, walkedNodes: 0, aliasTableNodes: 0, aliasHops: 0, mergedKeys: 0, referenceLookups: 0, suggestionCandidates: 0, suggestionCells: 0, indexedChars: 0, diagnosticsBuilt: 0 };
 }
 
 /** Every count of the parse, the walk and the references but the depth, added up: one number for "work grows linearly" checks (diagnostics built are counted apart). */

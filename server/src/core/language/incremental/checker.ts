@@ -43,7 +43,7 @@ import {
   syntaxFindings,
   type Collected,
 } from '../parse';
-import { PositionMapper, ZERO_RANGE, type Range } from '../positions';
+import { changedSpan, PositionMapper, ZERO_RANGE, type Range } from '../positions';
 import type { CheckOptions, DocumentEdit, Finding, TextChange } from '../types';
 import type { WorkMeter } from '../work';
 
@@ -214,19 +214,10 @@ function chunkAt(chunks: readonly Chunk[], offset: number): number {
  */
 export function cutEdited(before: string, chunks: readonly Chunk[], changes: readonly TextChange[], text: string): Chunk[] | undefined {
   if (before.charCodeAt(0) === 0xfeff || text.charCodeAt(0) === 0xfeff || chunks.length === 0) return undefined;
-  // The unchanged prefix [0, lo) and suffix (the last `tail` characters) of both texts.
-  let length = before.length;
-  let lo = length;
-  let tail = length;
-  for (const change of changes) {
-    if (change.start < 0 || change.end < change.start || change.end > length) return undefined;
-    lo = Math.min(lo, change.start);
-    tail = Math.min(tail, length - change.end);
-    length += change.text.length - (change.end - change.start);
-  }
-  if (length !== text.length) return undefined;
+  const span = changedSpan(before.length, changes);
+  if (!span || span.newLength !== text.length) return undefined;
+  const { lo, oldEnd } = span;
   const delta = text.length - before.length;
-  const oldEnd = Math.max(lo, before.length - tail);
   // From the chunk before the one the change starts in (a line typed at a chunk's start may continue the one before).
   const s = Math.max(0, chunkAt(chunks, lo) - 1);
   // To the chunk after the one it ends in, where the new text has a line start.
@@ -474,7 +465,9 @@ export class IncrementalChecker {
   /** The cut of the text `prewalk` walked, for the `parse` of the same text that follows it. */
   private prewalkCut: { text: string; chunks: Chunk[] | null } | undefined;
   /** The last text cut and its chunks, which an edit of it starts from. */
-  private lastCut: { input: string; text: string; chunks: Chunk[] } | undefined;
+  private lastCut: { input: string; text: string; chunks: Chunk[]; mapper?: PositionMapper } | undefined;
+  /** The line index of the text just cut from an edit, made from the last one's: for the assembly that follows. */
+  private editedIndex: { text: string; make: () => PositionMapper } | undefined;
   /** Whether the last check's chunks were made from the one before and the edit (`cutEdited`), not by cutting the whole text. */
   lastCutFromEdit = false;
   /** Chunks re-walked by the last check (for tests and the benchmark). */
@@ -572,9 +565,13 @@ export class IncrementalChecker {
     const last = this.lastCut;
     let chunks: Chunk[] | null | undefined;
     this.lastCutFromEdit = false;
+    this.editedIndex = undefined;
     if (edit && last && input === text && last.input === last.text && edit.from === last.input) {
       chunks = cutEdited(last.text, last.chunks, edit.changes, text);
       this.lastCutFromEdit = chunks !== undefined;
+      const span = changedSpan(last.text.length, edit.changes);
+      const before = last.mapper;
+      if (chunks && span && before) this.editedIndex = { text, make: () => PositionMapper.edited(before, text, span.lo, span.oldEnd) };
     }
     chunks ??= splitChunks(text);
     this.lastCut = chunks ? { input, text, chunks } : undefined;
@@ -709,7 +706,12 @@ export class IncrementalChecker {
   }
 
   private assemble(text: string, chunks: readonly Chunk[], results: (ChunkResult | null)[], meter: WorkMeter | undefined, known?: PositionMapper): { model: RoadmapModel; findings: Finding[] } {
-    const mapper = known ?? new PositionMapper(text);
+    const edited = this.editedIndex;
+    this.editedIndex = undefined;
+    const mapper = known ?? (edited && edited.text === text ? edited.make() : new PositionMapper(text));
+    if (meter) meter.indexedChars += mapper.scanned;
+    // The next edit's line index is made from this one.
+    if (this.lastCut && this.lastCut.text === text) this.lastCut.mapper = mapper;
     const document = lazyDocument(text);
     const acc = emptyCollected();
     const findings: Finding[] = [];
