@@ -12,6 +12,7 @@ import { MAX_NESTING } from '../../server/src/core/language/parse';
 import { splitChunks } from '../../server/src/core/language/incremental/checker';
 import { newWorkMeter, totalWork } from '../../server/src/core/language/work';
 import { bigRoadmap, HEAD, manyDanglingReferences } from '../fuzz/hostile-inputs';
+import { generateRoadmap } from '../../bench/generate';
 import { countRuleReads, measureWork, ruleUnits, workBaseline, workBound, workProblem } from '../helpers/work';
 
 const example = readFileSync('test/fixtures/dsl-example.airoadmap.yaml', 'utf8');
@@ -88,6 +89,31 @@ describe('work meter', () => {
     assert.ok(second.walkedNodes < 20, `${second.walkedNodes} nodes walked again`);
     // Every reference is still resolved: that part is not incremental.
     assert.equal(second.referenceLookups, first.referenceLookups);
+  });
+});
+
+describe('"did you mean" for dangling references, between checks of one document', () => {
+  it('an edit compares no candidates again while the ids stay; a new id makes its section compare again', () => {
+    const text = generateRoadmap(200, undefined, 'findings').text;
+    const checker = createIncrementalChecker();
+    const open = newWorkMeter();
+    const first = checker.check(text, { work: open });
+    assert.ok(first.diagnostics.filter((d) => d.code === 'unknown-reference').length > 20);
+    assert.ok(open.suggestionCandidates > 1000, `${open.suggestionCandidates} candidates compared on open`);
+    const at = text.indexOf('    title: ', text.length >> 1) + '    title: '.length;
+    const typed = `${text.slice(0, at)}X${text.slice(at)}`;
+    const edit = newWorkMeter();
+    const second = checker.check(typed, { work: edit });
+    assert.equal(edit.suggestionCandidates, 0);
+    assert.equal(edit.suggestionCells, 0);
+    assert.deepEqual(second.diagnostics, checkText(typed).diagnostics);
+    // A KPI added: the dangling references to KPIs are compared with the new ids, the others are not.
+    const kpis = typed.indexOf('\nkpis:\n') + '\nkpis:\n'.length;
+    const added = `${typed.slice(0, kpis)}  zz-new-kpi:\n    name: New\n${typed.slice(kpis)}`;
+    const third = newWorkMeter();
+    const result = checker.check(added, { work: third });
+    assert.ok(third.suggestionCandidates > 0 && third.suggestionCandidates < open.suggestionCandidates, `${third.suggestionCandidates} candidates compared`);
+    assert.deepEqual(result.diagnostics, checkText(added).diagnostics);
   });
 });
 

@@ -18,7 +18,7 @@ import {
   type EntitySection,
 } from '../../../../schemas/model';
 import { describeSchema, unwrap } from './schema';
-import { closest } from './suggest';
+import { closest, closestPrepared, prepareCandidates, type PreparedCandidates } from './suggest';
 import { meantBoolean, meantDate, meantEnumValue, meantNumber, type NumberReading } from './input-hints';
 import { contentEnd } from './content-end';
 import { isMergeKey, Merger, type MapEntry, type MergeProblem } from './merge';
@@ -887,16 +887,37 @@ export function fileLevelFindings(acc: Collected, firstKeyRange: Range): Finding
 }
 
 /**
+ * "Did you mean" for the dangling references of one document, kept between
+ * its checks (the incremental checker's): the closest id depends only on the
+ * id and the section's ids in order, so while those stay, an edit elsewhere
+ * compares nothing again. Per section, the suggestions of the last check only.
+ */
+export class SuggestionMemo {
+  private readonly sections = new Map<EntitySection, { ids: string; suggestions: Map<string, string | undefined> }>();
+
+  /** The suggestions remembered for these candidate ids (none when they changed). */
+  recall(section: EntitySection, ids: string): Map<string, string | undefined> | undefined {
+    const known = this.sections.get(section);
+    return known && known.ids === ids ? known.suggestions : undefined;
+  }
+
+  keep(section: EntitySection, ids: string, suggestions: Map<string, string | undefined>): void {
+    this.sections.set(section, { ids, suggestions });
+  }
+}
+
+/**
  * Marks references to defined ids and reports the others. "Did you mean"
  * costs (dangling references × ids); past a budget the rest get no
  * suggestion, so thousands of dangling references cannot make the check
- * quadratic.
+ * quadratic. With a `memo`, a suggestion the last check made for the same
+ * id among the same ids is not worked out again (the budget is spent the same).
  */
-export function resolveReferences(references: readonly Reference[], maps: EntityMaps, meter?: WorkMeter): Finding[] {
+export function resolveReferences(references: readonly Reference[], maps: EntityMaps, meter?: WorkMeter, memo?: SuggestionMemo): Finding[] {
   const findings: Finding[] = [];
   if (meter) meter.referenceLookups += references.length;
   let suggestionBudget = SUGGESTION_BUDGET;
-  const idLists = new Map<EntitySection, string[]>();
+  const idLists = new Map<EntitySection, { candidates: string[]; prepared?: PreparedCandidates; key: string; known: Map<string, string | undefined> | undefined; made: Map<string, string | undefined> }>();
   for (const reference of references) {
     const targets = maps[reference.target] as Map<string, unknown>;
     if (targets.has(reference.id)) {
@@ -904,11 +925,26 @@ export function resolveReferences(references: readonly Reference[], maps: Entity
       continue;
     }
     reference.defined = false;
-    let candidates = idLists.get(reference.target);
-    if (!candidates) idLists.set(reference.target, (candidates = [...targets.keys()]));
+    let list = idLists.get(reference.target);
+    if (!list) {
+      const candidates = [...targets.keys()];
+      const key = memo ? candidates.join('\u0000') : '';
+      idLists.set(reference.target, (list = { candidates, key, known: memo?.recall(reference.target, key), made: new Map() }));
+    }
+    const candidates = list.candidates;
     suggestionBudget -= candidates.length;
-    if (meter && suggestionBudget >= 0) meter.suggestionCandidates += candidates.length;
-    const suggestion = suggestionBudget >= 0 ? closest(reference.id, candidates, meter) : undefined;
+    let suggestion: string | undefined;
+    if (suggestionBudget >= 0) {
+      if (list.made.has(reference.id)) suggestion = list.made.get(reference.id);
+      else if (list.known?.has(reference.id)) suggestion = list.known.get(reference.id);
+      else {
+        if (meter) meter.suggestionCandidates += candidates.length;
+        // The ids' normalized forms made once for all the section's dangling references.
+        list.prepared ??= prepareCandidates(candidates);
+        suggestion = closestPrepared(reference.id, list.prepared, meter);
+      }
+      list.made.set(reference.id, suggestion);
+    }
     const finding: Finding = {
       code: 'unknown-reference',
       range: reference.range,
@@ -921,6 +957,7 @@ export function resolveReferences(references: readonly Reference[], maps: Entity
     } else if (suggestion) finding.suggestion = suggestion;
     findings.push(finding);
   }
+  if (memo) for (const [section, list] of idLists) memo.keep(section, list.key, list.made);
   return findings;
 }
 

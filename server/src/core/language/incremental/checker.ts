@@ -40,6 +40,7 @@ import {
   resolveReferences,
   SINGLETON_SECTIONS,
   stripBom,
+  SuggestionMemo,
   syntaxFindings,
   type Collected,
 } from '../parse';
@@ -459,6 +460,8 @@ export class IncrementalChecker {
   readonly caches = new DocumentCaches();
   /** The last check's diagnostics: an unchanged finding gets the same diagnostic object again. */
   private readonly diagnostics = new DiagnosticMemo();
+  /** The last check's "did you mean" of dangling references: not worked out again while the ids stay. */
+  private readonly suggestions = new SuggestionMemo();
 
   private cache = new Map<string, Map<string, ChunkResult>>();
   private placements = new WeakMap<ChunkResult, Placement>();
@@ -802,7 +805,7 @@ export class IncrementalChecker {
     const first = firstKeyRange ?? ZERO_RANGE;
     append(findings, walkFindings);
     append(findings, fileLevelFindings(acc, first));
-    append(findings, resolveReferences(acc.references, acc.maps, meter));
+    append(findings, resolveReferences(acc.references, acc.maps, meter, this.suggestions));
     // A text is cut into chunks only when no chunk has a YAML error or warning (else the whole-document parse runs).
     // Every chunk but the preamble (the first, when there is one) has its result: views are made on request.
     const skip = chunks[0]?.kind === 'preamble' ? 1 : 0;
