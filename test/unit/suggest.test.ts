@@ -32,12 +32,19 @@ function fullTableDistance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
-test('the edit distance equals the whole table, and closest over prepared candidates equals closest', () => {
+test('the edit distance equals the whole table (and stops only past its bound), and closest over prepared candidates equals closest', () => {
   const word = fc.stringMatching(/^[a-dA-D_-]{0,9}$/);
   fc.assert(
     fc.property(word, word, (a, b) => {
       const work = { suggestionCells: 0 };
-      assert.equal(editDistance(a, b, work), fullTableDistance(a, b));
+      const exact = fullTableDistance(a, b);
+      assert.equal(editDistance(a, b, work), exact);
+      // Bounded: exact up to the bound, over it past.
+      for (const bound of [0, 1, 2, 4]) {
+        const d = editDistance(a, b, undefined, bound);
+        if (exact <= bound) assert.equal(d, exact);
+        else assert.ok(d > bound, `${a} ${b} bound ${bound}: ${d}`);
+      }
     }),
     { numRuns: 2000, seed: 20261211 },
   );

@@ -11,20 +11,26 @@ export interface SuggestionWork {
 /**
  * Edit distance counting a swap of two neighbours as one edit (optimal
  * string alignment). Fills `a.length × b.length` cells, added to `work`.
+ * With a `bound`, it may stop early once the distance is sure to be over
+ * it, and then returns `bound + 1` (a distance at most `bound` is exact).
  */
-export function editDistance(a: string, b: string, work?: SuggestionWork): number {
+export function editDistance(a: string, b: string, work?: SuggestionWork, bound = Infinity): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
-  if (work) work.suggestionCells += a.length * b.length;
   // Three rows of the table are enough: this one, the one before, and the one before that (for the swap).
   const width = b.length + 1;
   let before = new Int32Array(width);
   let prev = new Int32Array(width);
   let row = new Int32Array(width);
   for (let j = 0; j < width; j++) prev[j] = j;
+  // Every alignment passes through one of any two rows in a row (a swap steps over one): when both rows'
+  // smallest cells are over the bound, so is the distance.
+  let prevMin = 0;
   for (let i = 1; i <= a.length; i++) {
+    if (work) work.suggestionCells += b.length;
     row[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
@@ -32,7 +38,10 @@ export function editDistance(a: string, b: string, work?: SuggestionWork): numbe
         d = Math.min(d, before[j - 2]! + 1);
       }
       row[j] = d;
+      if (d < rowMin) rowMin = d;
     }
+    if (rowMin > bound && prevMin > bound) return bound + 1;
+    prevMin = rowMin;
     const spent = before;
     before = prev;
     prev = row;
@@ -79,8 +88,9 @@ function closestOf(name: string, candidates: Iterable<string>, normalizedOf: (c:
     // A candidate that starts with the name is its length difference away, no
     // fewer edits bridge the lengths: no table, which would cost the name's
     // length times the candidate's, and that one has no length limit.
-    const d = candidate.startsWith(name) ? candidate.length - name.length : editDistance(lowerName, lowerOf(candidate), work);
     const limit = Math.min(4, Math.max(1, Math.floor(Math.max(name.length, candidate.length) / 3)));
+    // Through the table, a candidate counts only at most `limit` edits away and closer than the best so far.
+    const d = candidate.startsWith(name) ? candidate.length - name.length : editDistance(lowerName, lowerOf(candidate), work, Math.min(limit, bestScore - 1));
     const prefix = name.length >= 3 && candidate.startsWith(name);
     if ((d <= limit || prefix) && d < bestScore) {
       best = candidate;
