@@ -24,9 +24,11 @@ async function measure(name: 'server' | 'cli' | 'extension' | 'webExtension' | '
   return { bytes: js.contents.byteLength, inputs };
 }
 
-test('the production server bundle is under 700 KB, with none of zod’s locales', async () => {
+// The bound is a tripwire for zod's locales (about 260 KB): 669 KB when it was set, 697 KB before issue 17's
+// incremental pipeline (the edit's cut and line index, the open's one parse, the kept diagnostics and suggestions: 8 KB).
+test('the production server bundle is under 720 KB, with none of zod’s locales', async () => {
   const server = await measure('server');
-  assert.ok(server.bytes < 700 * KB, `dist/server.js would be ${Math.round(server.bytes / KB)} KB`);
+  assert.ok(server.bytes < 720 * KB, `dist/server.js would be ${Math.round(server.bytes / KB)} KB`);
   assert.ok(server.inputs.some((p) => p.includes('node_modules/zod/')), 'the server is built with zod');
   for (const name of ['server', 'cli', 'extension', 'webExtension', 'webServer'] as const) {
     const { inputs } = name === 'server' ? server : await measure(name);
