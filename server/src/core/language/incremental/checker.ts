@@ -14,6 +14,12 @@
  * needs an alias), while a `<<` without one is reported the same in a chunk.
  * A property test checks that both paths agree.
  *
+ * The first check (nothing cached) parses and walks the whole document once
+ * and cuts that walk into the chunks' results; a check told how its text
+ * came from the last one (`DocumentEdit`) cuts again only the chunks around
+ * the change and makes the line index from the last one. The last check's
+ * diagnostics and "did you mean" suggestions are kept for the next.
+ *
  * Must not depend on vscode or the LSP connection.
  */
 import { LineCounter, isMap, isPair, type Document, type Node as YamlNode, type Pair } from 'yaml';
@@ -296,9 +302,7 @@ function walkChunk(sliced: Chunk, meter?: WorkMeter): ChunkResult | null {
 
 /** Whether a pair of the whole document is the one the chunk starts with (its key where the chunk's first line has it). */
 function startsChunk(pair: Pair<unknown, unknown>, chunk: Chunk): boolean {
-  let indent = 0;
-  while (chunk.text.charCodeAt(indent) === SPACE) indent++;
-  return (pair.key as YamlNode | null)?.range?.[0] === chunk.startOffset + indent;
+  return (pair.key as YamlNode | null)?.range?.[0] === chunk.startOffset + indentOf(chunk);
 }
 
 /**
