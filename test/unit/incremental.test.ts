@@ -13,14 +13,18 @@ import { isNode } from 'yaml';
 import { ENTITY_SECTIONS } from '../../schemas/model';
 import { checkText } from '../../server/src/core/index';
 import { hover } from '../../server/src/core/features/hover';
-import { splitChunks } from '../../server/src/core/language/incremental/checker';
+import { cutEdited, splitChunks } from '../../server/src/core/language/incremental/checker';
+import type { TextChange } from '../../server/src/core/index';
 import { analyze, createIncrementalChecker } from '../../server/src/core/index';
 import { codeActions } from '../../server/src/core/features/code-actions';
 import { computeViews } from '../../server/src/core/views/compute';
 import { documentSymbols } from '../../server/src/core/features/symbols';
+import { foldingRanges } from '../../server/src/core/features/ranges';
 import { PositionMapper } from '../../server/src/core/language/positions';
 import type { RoadmapModel } from '../../server/src/core/language/model';
 import { roadmapFiles } from '../helpers/fixtures';
+import { generateRoadmap } from '../../bench/generate';
+import { newWorkMeter } from '../../server/src/core/language/work';
 import { collectedHeapMiB } from '../helpers/heap';
 
 const root = join(__dirname, '..', '..');
@@ -253,10 +257,13 @@ test('outline ranges, entity ranges and line-end hovers agree where yaml ranges 
     `${head}use_cases:\nuse_cases:\n  u1:\n    title: T\n`,
     `${head}kpis:\nrisks:\n  r1:\n    title: T\n`,
   ];
-  for (const text of cases) {
+  // Both ways of a first check: the whole document walked once and cut into chunks (the open), and each chunk walked alone.
+  for (const [text, wholeParse] of cases.flatMap((c) => [[c, true], [c, false]] as const)) {
     const checker = createIncrementalChecker();
+    checker.wholeParseWhenNothingCached = wholeParse;
     const incremental = checker.check(text).model;
     assert.equal(checker.lastFallback, false, `the chunked path is taken for ${JSON.stringify(text)}`);
+    assert.equal(checker.lastWholeParse, wholeParse);
     const full = checkText(text).model;
     assert.deepEqual(documentSymbols(incremental, 'en'), documentSymbols(full, 'en'), `outline of ${JSON.stringify(text)}`);
     assert.deepEqual(entityShape(incremental), entityShape(full), `entities of ${JSON.stringify(text)}`);
@@ -331,4 +338,142 @@ test('cached chunks and chunk parses keep no slice of an old version of the docu
   }
   const grown = collectedHeapMiB() - before;
   assert.ok(grown < titles.length / 2, `the heap grew ${grown.toFixed(1)} MiB over ${titles.length} edits of a 1 MiB document`);
+});
+
+/** What an entity offers through the `Entity` interface (whether it is the walked entity or one placed at another line). */
+function entityFaces(model: RoadmapModel): unknown[] {
+  return ENTITY_SECTIONS.map((section) =>
+    [...model[section].values()].map((e) => ({
+      section: e.section,
+      id: e.id,
+      validId: e.validId,
+      idRange: e.idRange,
+      range: e.range,
+      data: e.data,
+      present: [...e.present].sort(),
+      invalid: [...e.invalid].sort(),
+      locations: [...e.locations].map(([path, loc]) => [path, loc, e.has(path), e.keyRange(path), e.rangeOf(path)]),
+    })),
+  );
+}
+
+/** How many chunks of a text are entity sections' heads (each walked alone on open: a line or so). */
+function heads(text: string): { count: number; chars: number } {
+  const chunks = splitChunks(text)!.filter((c) => c.kind === 'head');
+  return { count: chunks.length, chars: chunks.reduce((n, c) => n + c.text.length, 0) };
+}
+
+test('the open parses the whole document once and walks it once, and equals the full check', () => {
+  for (const text of [...sources.slice(0, 3), generateRoadmap(200).text, generateRoadmap(200, undefined, 'findings').text]) {
+    const checker = createIncrementalChecker();
+    const meter = newWorkMeter();
+    const opened = checker.check(text, { ...LATE, work: meter });
+    assert.equal(checker.lastFallback, false);
+    assert.equal(checker.lastWholeParse, true);
+    const { count, chars } = heads(text);
+    // One parse of the document; the entity sections' heads (`use_cases:`) are parsed alone, a line each.
+    assert.equal(meter.yamlParses, 1 + count, `${meter.yamlParses} parses, ${count} heads`);
+    assert.equal(meter.parsedChars, text.length + chars);
+    assert.ok(chars < text.length / 20, `${chars} characters in heads`);
+    const full = checkText(text, LATE);
+    assert.deepEqual(opened.diagnostics, full.diagnostics);
+    assert.deepEqual(entityShape(opened.model), entityShape(full.model));
+    assert.deepEqual(documentSymbols(opened.model, 'en'), documentSymbols(full.model, 'en'));
+    // Chunk by chunk, for comparison: one parse per chunk.
+    const chunked = createIncrementalChecker();
+    chunked.wholeParseWhenNothingCached = false;
+    const perChunk = newWorkMeter();
+    chunked.check(text, { work: perChunk });
+    assert.equal(perChunk.yamlParses, splitChunks(text)!.filter((c) => c.kind !== 'preamble').length);
+    // The edit after the open re-walks the one chunk it touched, from the results the open cut.
+    const at = text.indexOf('title:') + 'title: '.length;
+    const edited = `${text.slice(0, at)}X${text.slice(at)}`;
+    const edit = newWorkMeter();
+    const after = checker.check(edited, { ...LATE, work: edit });
+    assert.equal(checker.lastWalked, 1);
+    assert.equal(edit.yamlParses, 1);
+    assert.deepEqual(after.diagnostics, checkText(edited, LATE).diagnostics);
+  }
+});
+
+test('a document with a syntax error is parsed once on open (the whole-document path takes that parse)', () => {
+  const text = `${sources[0]!}\nrisks_extra:\n  x: "unclosed\n`;
+  const checker = createIncrementalChecker();
+  const meter = newWorkMeter();
+  const opened = checker.check(text, { work: meter });
+  assert.equal(checker.lastFallback, true);
+  assert.equal(meter.yamlParses, 1);
+  assert.deepEqual(opened.diagnostics, checkText(text).diagnostics);
+});
+
+test('results cut from the open\'s whole-document walk equal the chunks walked alone, through later edits', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: sources.length - 1 }), fc.array(editArb, { minLength: 1, maxLength: 8 }), (which, edits) => {
+      let text = sources[which]!;
+      const opened = createIncrementalChecker();
+      const alone = createIncrementalChecker();
+      alone.wholeParseWhenNothingCached = false;
+      for (let i = 0; i <= edits.length; i++) {
+        if (i > 0) text = apply(text, edits[i - 1]!);
+        const a = opened.check(text, LATE);
+        const b = alone.check(text, LATE);
+        assert.deepEqual(a.diagnostics, b.diagnostics);
+        assert.deepEqual(entityShape(a.model), entityShape(b.model));
+        assert.deepEqual(documentSymbols(a.model, 'en'), documentSymbols(b.model, 'en'));
+        assert.deepEqual(entityFaces(a.model), entityFaces(b.model));
+        assert.deepEqual(foldingRanges(a.model), foldingRanges(b.model));
+      }
+    }),
+    { numRuns: 60, seed: 20261207 },
+  );
+});
+
+/** A change as offsets: at `at` (mod the length), `remove` characters replaced by `text`. */
+type OffsetEdit = { at: number; remove: number; text: string };
+const offsetEditArb: fc.Arbitrary<OffsetEdit> = fc.record({
+  at: fc.nat(),
+  remove: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, fc.integer({ min: 1, max: 3 }), fc.integer({ min: 4, max: 40 })),
+  text: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...values) }, fc.constantFrom(...snippets, '\r\n', '\r', '\t', '')),
+});
+
+/** Applies edits one after another (each into the text the ones before made), as LSP's content changes are. */
+function applyOffsetEdits(text: string, edits: readonly OffsetEdit[]): { text: string; changes: TextChange[] } {
+  const changes: TextChange[] = [];
+  for (const edit of edits) {
+    const start = edit.at % (text.length + 1);
+    const end = Math.min(text.length, start + edit.remove);
+    changes.push({ start, end, text: edit.text });
+    text = text.slice(0, start) + edit.text + text.slice(end);
+  }
+  return { text, changes };
+}
+
+const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
+
+test('cutting again around the changes gives the chunks of cutting the whole text', () => {
+  let told = 0;
+  let steps = 0;
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: sources.length - 1 }), fc.boolean(), fc.array(fc.array(offsetEditArb, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 10 }), (which, windows, events) => {
+      let text = windows ? crlf(sources[which]!) : sources[which]!;
+      let chunks = splitChunks(text);
+      for (const event of events) {
+        const next = applyOffsetEdits(text, event);
+        const whole = splitChunks(next.text);
+        if (chunks) {
+          const edited = cutEdited(text, chunks, next.changes, next.text);
+          steps++;
+          if (edited) {
+            told++;
+            assert.deepEqual(edited, whole);
+          }
+        }
+        text = next.text;
+        chunks = whole;
+      }
+    }),
+    { numRuns: 400, seed: 20261208 },
+  );
+  // Most edits of a text that can be cut keep the cut: the comparison means something only if those were told.
+  assert.ok(told / steps > 0.6, `only ${told} of ${steps} cuts were made from the edit`);
 });

@@ -11,7 +11,8 @@ import assert from 'node:assert/strict';
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver-types';
 import { hover } from '../../server/src/core/features/hover';
 import { parseRoadmap } from '../../server/src/core/language/parse';
-import { PositionMapper } from '../../server/src/core/language/positions';
+import fc from 'fast-check';
+import { changedSpan, PositionMapper } from '../../server/src/core/language/positions';
 import { selectionRanges } from '../../server/src/core/features/ranges';
 
 /** What the server does with a client's position before any feature sees it. */
@@ -64,4 +65,52 @@ test('the last line without a line break clamps to the end of the text', () => {
   const mapper = new PositionMapper(text);
   assert.equal(mapper.offsetAt({ line: 1, character: 50 }), text.length);
   assert.deepEqual(clamped(mapper, { line: 1, character: 50 }), { line: 1, character: 13 });
+});
+
+/** Every position of a text and every line's start and end through a mapper: what the features read of it. */
+function mapped(mapper: PositionMapper, length: number): unknown {
+  const positions = [];
+  for (let offset = 0; offset <= length; offset++) positions.push(mapper.toLspPosition(offset));
+  const lines = [];
+  for (let line = 0; line < mapper.lineCount; line++) lines.push([mapper.lineStart(line), mapper.offsetAt({ line, character: 10_000 })]);
+  return { count: mapper.lineCount, positions, lines };
+}
+
+test('a line index made from the last one around an edit equals one made from the whole text (LF, CRLF, lone CR)', () => {
+  const base = 'airoadmap: 1\norganization:\n  name: A\nkpis:\n  k1:\n    name: K\n\n  k2:\n    name: L\n# end';
+  const inserted = fc.constantFrom('', 'x', '\n', '\r\n', '\r', 'a\r', '\nb\n', '\r\r\n\n', '  k3:\n    name: M\n');
+  const edits = fc.array(fc.record({ at: fc.nat(), remove: fc.integer({ min: 0, max: 6 }), text: inserted }), { minLength: 1, maxLength: 4 });
+  fc.assert(
+    fc.property(fc.constantFrom(base, base.replace(/\n/g, '\r\n'), base.replace(/\n/g, '\r'), `${base}\n`), fc.array(edits, { minLength: 1, maxLength: 6 }), (start, events) => {
+      let text = start;
+      let mapper = new PositionMapper(text);
+      for (const event of events) {
+        const changes = [];
+        let next = text;
+        for (const e of event) {
+          const at = e.at % (next.length + 1);
+          const end = Math.min(next.length, at + e.remove);
+          changes.push({ start: at, end, text: e.text });
+          next = next.slice(0, at) + e.text + next.slice(end);
+        }
+        const span = changedSpan(text.length, changes)!;
+        assert.equal(span.newLength, next.length);
+        const edited = PositionMapper.edited(mapper, next, span.lo, span.oldEnd);
+        assert.deepEqual(mapped(edited, next.length), mapped(new PositionMapper(next), next.length), JSON.stringify({ text, changes }));
+        text = next;
+        mapper = edited;
+      }
+    }),
+    { numRuns: 500, seed: 20261210 },
+  );
+});
+
+test('after a one-character edit the line index scans a few lines, not the text', () => {
+  const text = Array.from({ length: 5000 }, (_, i) => `line ${i}`).join('\n');
+  const at = text.indexOf('line 2500') + 4;
+  const next = `${text.slice(0, at)}X${text.slice(at)}`;
+  const edited = PositionMapper.edited(new PositionMapper(text), next, at, at);
+  assert.ok(edited.scanned < 60, `${edited.scanned} characters scanned`);
+  assert.equal(new PositionMapper(next).scanned, next.length);
+  assert.deepEqual(mapped(edited, next.length), mapped(new PositionMapper(next), next.length));
 });

@@ -9,8 +9,10 @@ import { describe, it } from 'node:test';
 import { checkText } from '../../server/src/core/index';
 import { createIncrementalChecker } from '../../server/src/core/index';
 import { MAX_NESTING } from '../../server/src/core/language/parse';
+import { splitChunks } from '../../server/src/core/language/incremental/checker';
 import { newWorkMeter, totalWork } from '../../server/src/core/language/work';
 import { bigRoadmap, HEAD, manyDanglingReferences } from '../fuzz/hostile-inputs';
+import { generateRoadmap } from '../../bench/generate';
 import { countRuleReads, measureWork, ruleUnits, workBaseline, workBound, workProblem } from '../helpers/work';
 
 const example = readFileSync('test/fixtures/dsl-example.airoadmap.yaml', 'utf8');
@@ -75,7 +77,10 @@ describe('work meter', () => {
     const checker = createIncrementalChecker();
     const first = newWorkMeter();
     checker.check(text, { work: first });
-    assert.equal(first.parsedChars, text.length, 'the first check parses every chunk once');
+    // The open parses the whole document once; each entity section's head line is parsed alone too (a few characters).
+    const heads = splitChunks(text)!.filter((c) => c.kind === 'head');
+    assert.equal(first.parsedChars, text.length + heads.reduce((n, c) => n + c.text.length, 0), 'the first check parses the document once');
+    assert.equal(first.yamlParses, 1 + heads.length);
     const edited = text.replace('    name: Person 7\n', '    name: Person seven\n');
     const second = newWorkMeter();
     checker.check(edited, { work: second });
@@ -84,6 +89,31 @@ describe('work meter', () => {
     assert.ok(second.walkedNodes < 20, `${second.walkedNodes} nodes walked again`);
     // Every reference is still resolved: that part is not incremental.
     assert.equal(second.referenceLookups, first.referenceLookups);
+  });
+});
+
+describe('"did you mean" for dangling references, between checks of one document', () => {
+  it('an edit compares no candidates again while the ids stay; a new id makes its section compare again', () => {
+    const text = generateRoadmap(200, undefined, 'findings').text;
+    const checker = createIncrementalChecker();
+    const open = newWorkMeter();
+    const first = checker.check(text, { work: open });
+    assert.ok(first.diagnostics.filter((d) => d.code === 'unknown-reference').length > 20);
+    assert.ok(open.suggestionCandidates > 1000, `${open.suggestionCandidates} candidates compared on open`);
+    const at = text.indexOf('    title: ', text.length >> 1) + '    title: '.length;
+    const typed = `${text.slice(0, at)}X${text.slice(at)}`;
+    const edit = newWorkMeter();
+    const second = checker.check(typed, { work: edit });
+    assert.equal(edit.suggestionCandidates, 0);
+    assert.equal(edit.suggestionCells, 0);
+    assert.deepEqual(second.diagnostics, checkText(typed).diagnostics);
+    // A KPI added: the dangling references to KPIs are compared with the new ids, the others are not.
+    const kpis = typed.indexOf('\nkpis:\n') + '\nkpis:\n'.length;
+    const added = `${typed.slice(0, kpis)}  zz-new-kpi:\n    name: New\n${typed.slice(kpis)}`;
+    const third = newWorkMeter();
+    const result = checker.check(added, { work: third });
+    assert.ok(third.suggestionCandidates > 0 && third.suggestionCandidates < open.suggestionCandidates, `${third.suggestionCandidates} candidates compared`);
+    assert.deepEqual(result.diagnostics, checkText(added).diagnostics);
   });
 });
 

@@ -16,11 +16,10 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckOptions } from '../core/index';
-import { toLspDiagnostic } from './convert';
+import { LspDiagnostics } from './convert';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
-import { DocumentStore } from './document-store';
+import { DocumentChanges, DocumentStore } from './document-store';
 import { registerFeatures } from './features';
 import { guardNotification, guardRequest, type Logger } from './guard';
 import { STATS_REQUEST, statsParams, type MemorySnapshot, type ServerCounts, type ServerStats } from './stats';
@@ -86,7 +85,9 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   let settings: RoadmapSettings = DEFAULT_SETTINGS;
   let options: CheckOptions = { ...toCheckOptions(settings, undefined), today: watch.today };
 
-  const documents = new TextDocuments(TextDocument);
+  // The documents record their content changes, so an edit is checked as an edit (document-store.ts).
+  const changes = new DocumentChanges();
+  const documents = new TextDocuments(changes.configuration);
   // The editor's settings, with each document's airoadmap.config.yaml over them.
   const projectConfigs = new ProjectConfigs(environment.configReader);
   // Each open roadmap's own settings (its folder's: severities and guides are
@@ -97,11 +98,13 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     const own = documentSettings.get(uri);
     return own ? { ...toCheckOptions(own, client.locale), today: options.today } : options;
   };
-  const store = new DocumentStore(documents, (uri) => projectConfigs.apply(uri, settingsOptions(uri)));
+  const store = new DocumentStore(documents, (uri) => projectConfigs.apply(uri, settingsOptions(uri)), changes);
   // The folders' roadmaps that are not open, for the symbol search.
   const workspace = environment.roadmapFiles ? new WorkspaceRoadmaps(environment.roadmapFiles) : undefined;
   let folders: string[] = [];
 
+  // The published diagnostics, each converted once while the core keeps it (an edit converts only what changed).
+  const lspDiagnostics = new LspDiagnostics();
   const publish = (uri: string): void => {
     if (isConfigFileUri(uri)) {
       // A configuration file's own findings, in the messages' language of the settings.
@@ -122,7 +125,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     void connection.sendDiagnostics({
       uri,
       version: analysis.version,
-      diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, uri)),
+      diagnostics: lspDiagnostics.all(analysis.diagnostics, uri),
     });
   };
   // A long document is analysed in slices first (the server answers meanwhile); its diagnostics follow.

@@ -59,6 +59,33 @@ export function toLspDiagnostic(d: RoadmapDiagnostic, uri: string): Diagnostic {
   return diagnostic;
 }
 
+/**
+ * Each core diagnostic converted once: the incremental checker gives an
+ * unchanged diagnostic the same object on every check (language/diagnostic-memo.ts),
+ * so after an edit only the diagnostics that changed are converted again,
+ * however many the file has. Keyed weakly by that object: a diagnostic no
+ * analysis holds any more takes its LSP form with it.
+ */
+export class LspDiagnostics {
+  private readonly converted = new WeakMap<RoadmapDiagnostic, { uri: string; diagnostic: Diagnostic }>();
+  /** Conversions done (cache misses), for tests and the server's stats. */
+  conversions = 0;
+
+  of(d: RoadmapDiagnostic, uri: string): Diagnostic {
+    const known = this.converted.get(d);
+    // The related places carry the document's URI: a diagnostic of another URI (a renamed document) is converted anew.
+    if (known && known.uri === uri) return known.diagnostic;
+    const diagnostic = toLspDiagnostic(d, uri);
+    this.conversions++;
+    this.converted.set(d, { uri, diagnostic });
+    return diagnostic;
+  }
+
+  all(diagnostics: readonly RoadmapDiagnostic[], uri: string): Diagnostic[] {
+    return diagnostics.map((d) => this.of(d, uri));
+  }
+}
+
 function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
   return (
     a.start.line === b.start.line &&

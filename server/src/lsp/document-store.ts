@@ -6,9 +6,9 @@
  * Must not depend on vscode; the language work is the core's `checkText`.
  */
 import { isConfigFileUri } from './project-config';
-import type { TextDocuments } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analysisOf, checkText, createIncrementalChecker, type Analysis as CoreAnalysis, type CheckOptions, type CheckResult, type IncrementalChecker } from '../core/index';
+import type { TextDocuments, TextDocumentsConfiguration } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analysisOf, checkText, createIncrementalChecker, type Analysis as CoreAnalysis, type CheckOptions, type CheckResult, type DocumentEdit, type IncrementalChecker, type TextChange } from '../core/index';
 import { SLICED_FROM_CHARS, SlicedTask } from './sliced-task';
 
 /** The core's analysis of a document's text at one version (the text as the client sees it). */
@@ -31,6 +31,54 @@ interface SlicedRun {
   generation: number;
 }
 
+/** Past this many changes since a check, cutting the whole text again is as cheap: they are no longer kept. */
+const MAX_KEPT_CHANGES = 1000;
+
+/**
+ * What changed in each open roadmap since its text was last handed to a
+ * check: LSP's content changes as the documents apply them, one after
+ * another, as offsets into the text each one changed (`configuration` is the
+ * `TextDocuments`' own, which applies them). The incremental checker then
+ * cuts again only the chunks around them. A change of the whole text, or too
+ * many, and the next check cuts the whole text as before.
+ */
+export class DocumentChanges {
+  /** Per document: the text the changes start from and the changes; null when they cannot tell (the whole text replaced). */
+  private readonly pending = new Map<string, { from: string; changes: TextChange[] } | null>();
+
+  readonly configuration: TextDocumentsConfiguration<TextDocument> = {
+    create: (uri, languageId, version, content) => {
+      this.pending.delete(uri);
+      return TextDocument.create(uri, languageId, version, content);
+    },
+    update: (document, changes, version) => {
+      // A configuration file is never checked as a roadmap, so its changes would only pile up.
+      let log = isConfigFileUri(document.uri) ? null : this.pending.get(document.uri);
+      if (log === undefined) log = { from: document.getText(), changes: [] };
+      for (const change of changes) {
+        if (log && 'range' in change && log.changes.length < MAX_KEPT_CHANGES) {
+          log.changes.push({ start: document.offsetAt(change.range.start), end: document.offsetAt(change.range.end), text: change.text });
+        } else log = null;
+        // One at a time, so that the next change's offsets are read from the text this one made.
+        TextDocument.update(document, [change], version);
+      }
+      this.pending.set(document.uri, log);
+      return document;
+    },
+  };
+
+  /** How the document's text came from the one last taken (if it can tell); the next changes count from the text now. */
+  take(uri: string): DocumentEdit | undefined {
+    const log = this.pending.get(uri);
+    this.pending.delete(uri);
+    return log ?? undefined;
+  }
+
+  forget(uri: string): void {
+    this.pending.delete(uri);
+  }
+}
+
 export class DocumentStore {
   private readonly cache = new Map<string, CacheEntry>();
   /** One incremental checker per document: an edit re-parses only the entities it touched. */
@@ -43,6 +91,8 @@ export class DocumentStore {
   constructor(
     readonly documents: TextDocuments<TextDocument>,
     private readonly options: (uri: string) => CheckOptions,
+    /** The documents' content changes, when `documents` records them (`DocumentChanges.configuration`): edits are then checked as edits. */
+    private readonly changes?: DocumentChanges,
   ) {
     // Registered before any other listener (the store is made first), so a
     // publish triggered by the same event already sees the entry as stale.
@@ -133,7 +183,7 @@ export class DocumentStore {
     const run: SlicedRun = {
       text,
       generation,
-      task: new SlicedTask(checker.checkSteps(text, options), fallback, (result) => {
+      task: new SlicedTask(checker.checkSteps(text, options, this.changes?.take(uri)), fallback, (result) => {
         if (this.running.get(uri) === run) this.running.delete(uri);
         const document = this.documents.get(uri);
         // Only the text the document still has, with the settings still in force.
@@ -159,12 +209,17 @@ export class DocumentStore {
     let checker = this.checkers.get(uri);
     if (!checker) this.checkers.set(uri, (checker = createIncrementalChecker()));
     try {
-      return checker.check(text, options);
+      return checker.check(text, options, this.changes?.take(uri));
     } catch {
       // The incremental path is an optimisation; the whole-file check is the reference.
       this.checkers.delete(uri);
       return checkText(text, options);
     }
+  }
+
+  /** Whether the document's last check cut its chunks from the edit (for tests). */
+  cutFromEdit(uri: string): boolean {
+    return this.checkers.get(uri)?.lastCutFromEdit ?? false;
   }
 
   settingsChanged(): void {
@@ -186,6 +241,7 @@ export class DocumentStore {
     this.cancelRun(uri);
     this.cache.delete(uri);
     this.checkers.delete(uri);
+    this.changes?.forget(uri);
     // The document's caches (line index, chunk parses) belong to its checker and its analyses: gone with them.
   }
 }

@@ -10,6 +10,7 @@ import type { Catalogue, ReportOptions, RuleLike } from './catalogue';
 import { cutText } from './cut';
 import { dayOf } from './dates';
 import { DEFAULT_SEVERITY, type Code, type Severity } from './codes';
+import type { DiagnosticMemo } from './diagnostic-memo';
 import type { RoadmapModel } from './model';
 import { EUR_GUIDES, effectiveGuides } from './budget';
 import { parseRoadmap } from './parse';
@@ -95,25 +96,36 @@ export function* runRulesSteps(model: RoadmapModel, guides: GuideRanges, rules: 
   return findings;
 }
 
-/** Findings → diagnostics: severities, suppressions, messages; sorted by position. */
-export function toDiagnostics(catalogue: Catalogue, text: string, findings: readonly Finding[], options: CheckOptions = {}): RoadmapDiagnostic[] {
+/**
+ * Findings → diagnostics: severities, suppressions, messages; sorted by position.
+ * With a `memo` (the incremental checker's), a finding whose diagnostic the
+ * last check built already gets that same object, its message not formatted again.
+ */
+export function toDiagnostics(catalogue: Catalogue, text: string, findings: readonly Finding[], options: CheckOptions = {}, memo?: DiagnosticMemo): RoadmapDiagnostic[] {
   const locale: Locale = options.locale ?? 'en';
   const suppressions = findSuppressions(text);
   const out: RoadmapDiagnostic[] = [];
+  memo?.begin();
+  const before = memo?.built ?? 0;
   for (const f of findings) {
     const setting = options.severities?.[f.code];
     if (setting === 'off') continue;
     if (isSuppressed(suppressions, f.code, f.range.start.line)) continue;
     const severity: Severity = setting ?? f.severity ?? DEFAULT_SEVERITY[f.code];
-    const diagnostic: RoadmapDiagnostic = { code: f.code, severity, range: f.range, message: formatMessage(catalogue, f.code, f.args, locale) };
-    if (f.related) diagnostic.related = f.related.map(({ args, ...r }) => ({ ...r, message: catalogue.related(r.kind, locale, boundText(r.name), args) }));
-    if (f.suggestion) diagnostic.suggestion = f.suggestion;
-    if (f.unnecessary) diagnostic.unnecessary = true;
-    if (f.fix) diagnostic.fix = f.fix;
-    out.push(diagnostic);
+    out.push(memo ? memo.diagnostic(f, severity, locale, () => buildDiagnostic(catalogue, f, severity, locale)) : buildDiagnostic(catalogue, f, severity, locale));
   }
+  if (options.work) options.work.diagnosticsBuilt += memo ? memo.built - before : out.length;
   out.sort((a, b) => compareRanges(a.range, b.range) || a.code.localeCompare(b.code));
   return out;
+}
+
+function buildDiagnostic(catalogue: Catalogue, f: Finding, severity: Severity, locale: Locale): RoadmapDiagnostic {
+  const diagnostic: RoadmapDiagnostic = { code: f.code, severity, range: f.range, message: formatMessage(catalogue, f.code, f.args, locale) };
+  if (f.related) diagnostic.related = f.related.map(({ args, ...r }) => ({ ...r, message: catalogue.related(r.kind, locale, boundText(r.name), args) }));
+  if (f.suggestion) diagnostic.suggestion = f.suggestion;
+  if (f.unnecessary) diagnostic.unnecessary = true;
+  if (f.fix) diagnostic.fix = f.fix;
+  return diagnostic;
 }
 
 /** Checks a roadmap's text with the catalogue's rules (`checkText` in `core/index.ts` binds the registry). Never throws on any input. */

@@ -18,7 +18,7 @@ import {
   type EntitySection,
 } from '../../../../schemas/model';
 import { describeSchema, unwrap } from './schema';
-import { closest } from './suggest';
+import { closest, closestPrepared, prepareCandidates, type PreparedCandidates } from './suggest';
 import { meantBoolean, meantDate, meantEnumValue, meantNumber, type NumberReading } from './input-hints';
 import { contentEnd } from './content-end';
 import { isMergeKey, Merger, type MapEntry, type MergeProblem } from './merge';
@@ -244,10 +244,11 @@ export class Builder {
     return this.mapper.toLspRange(start, stop);
   }
 
-  location(pair: Pair<unknown, unknown>, path: string): FieldLocation {
+  /** `keyRange`: the key's range when the caller has it already. */
+  location(pair: Pair<unknown, unknown>, path: string, knownKeyRange?: Range): FieldLocation {
     if (this.site) return { key: path, keyRange: this.site.range, valueRange: this.site.range, merged: true };
     const keyNode = pair.key as YamlNode | null;
-    const keyRange = this.range(keyNode);
+    const keyRange = knownKeyRange ?? this.range(keyNode);
     const rawValue = pair.value as YamlNode | null;
     const valueNode = this.resolve(rawValue);
     let valueRange: Range;
@@ -334,17 +335,22 @@ export class Builder {
     const data: Record<string, unknown> = {};
     if (!isMap(node)) return data;
     const shape = schema.shape as Record<string, AnySchema>;
-    const known = Object.keys(shape);
     const seen = new Map<string, Range>();
+    // The map's name in messages: the same for each of its fields.
+    const where = prefix ? `${ownerName(owner)}.${prefix}` : ownerName(owner);
     let mark = -1;
-    for (const { pair, via } of this.entries(node, prefix ? `${ownerName(owner)}.${prefix}` : ownerName(owner))) {
+    // Without merge keys in the text, the pairs as written (no entry objects made per field).
+    const written = this.merger ? null : (node.items as Pair<unknown, unknown>[]);
+    const entries = written ? null : this.entries(node, where);
+    const count = written ? written.length : entries!.length;
+    for (let i = 0; i < count; i++) {
+      const pair = written ? written[i]! : entries![i]!.pair;
       this.leaveMerged(mark);
-      mark = this.enterMerged(via);
+      mark = this.enterMerged(written ? null : entries![i]!.via);
       if (!this.spend()) break;
       const name = keyText(pair.key);
       const keyRange = this.range(pair.key as YamlNode);
       const path = prefix ? `${prefix}.${name}` : name;
-      const where = prefix ? `${ownerName(owner)}.${prefix}` : ownerName(owner);
       const first = seen.get(name);
       if (first) {
         this.findings.push(duplicateKey(name, where, keyRange, first));
@@ -354,7 +360,7 @@ export class Builder {
       if (isMergeKey(pair.key)) continue; // its keys come as entries
       const fieldSchema = shape[name];
       if (!fieldSchema || !isScalar(pair.key)) {
-        const suggestion = this.suggest(name, known);
+        const suggestion = this.suggest(name, Object.keys(shape));
         const finding: Finding = { code: 'unknown-key', range: keyRange, args: { key: name, where, suggestion: suggestion ?? '' } };
         if (suggestion) {
           finding.suggestion = suggestion;
@@ -363,7 +369,8 @@ export class Builder {
         this.findings.push(finding);
         continue;
       }
-      target.locations.set(path, this.location(pair, path));
+      const location = this.location(pair, path, keyRange);
+      target.locations.set(path, location);
       const value = this.resolve(pair.value);
       if (isAlias(pair.value) && value === null) {
         // A broken alias is reported as yaml-syntax and counts as present but invalid.
@@ -383,7 +390,10 @@ export class Builder {
         data[name] = this.walkObject(inner as ObjectSchema, value, target, path, owner);
         continue;
       }
-      const result = this.walkLeafOrList(fieldSchema, pair, value, path, owner, target);
+      // A value on one line: the range a finding about it sits on is its location's (valueFindingRange), not worked out again.
+      const valueRange = location.valueRange;
+      const oneLine = !this.site && valueRange.start.line === valueRange.end.line ? valueRange : undefined;
+      const result = this.walkLeafOrList(fieldSchema, pair, value, path, owner, target, oneLine);
       if (result.ok) data[name] = result.value;
       if (!result.ok || result.partial) target.invalid.add(path);
     }
@@ -407,6 +417,7 @@ export class Builder {
     path: string,
     owner: { section: string; id?: string },
     target?: Fields<object>,
+    findingRange?: Range,
   ): { ok: true; value: unknown; partial?: boolean } | { ok: false } {
     const inner = unwrap(schema);
     const meta = describeSchema(schema);
@@ -471,7 +482,7 @@ export class Builder {
       this.leaveMerged(mark);
       return { ok: true, value: out };
     }
-    const checked = this.checkScalar(schema, value, this.valueFindingRange(pair), path, owner);
+    const checked = this.checkScalar(schema, value, findingRange ?? this.valueFindingRange(pair), path, owner);
     if (!checked.ok) return checked;
     if (meta.ref && typeof checked.value === 'string') {
       this.references.push({ target: meta.ref, id: checked.value, range: this.range(pair.value as YamlNode), fromSection: owner.section, ...(owner.id !== undefined ? { fromId: owner.id } : {}), field: path, defined: false, ...this.writtenAt(pair.value) });
@@ -657,7 +668,10 @@ export function emptyCollected(): Collected {
  * 1.1's `yes` booleans or timestamps), duplicate keys left to us.
  */
 export function parseYaml(text: string, lineCounter: LineCounter, meter?: WorkMeter): Document.Parsed[] {
-  if (meter) meter.parsedChars += text.length;
+  if (meter) {
+    meter.parsedChars += text.length;
+    meter.yamlParses++;
+  }
   try {
     const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
     const cuts = cutDeepNesting(tokens, meter);
@@ -873,16 +887,37 @@ export function fileLevelFindings(acc: Collected, firstKeyRange: Range): Finding
 }
 
 /**
+ * "Did you mean" for the dangling references of one document, kept between
+ * its checks (the incremental checker's): the closest id depends only on the
+ * id and the section's ids in order, so while those stay, an edit elsewhere
+ * compares nothing again. Per section, the suggestions of the last check only.
+ */
+export class SuggestionMemo {
+  private readonly sections = new Map<EntitySection, { ids: string; suggestions: Map<string, string | undefined> }>();
+
+  /** The suggestions remembered for these candidate ids (none when they changed). */
+  recall(section: EntitySection, ids: string): Map<string, string | undefined> | undefined {
+    const known = this.sections.get(section);
+    return known && known.ids === ids ? known.suggestions : undefined;
+  }
+
+  keep(section: EntitySection, ids: string, suggestions: Map<string, string | undefined>): void {
+    this.sections.set(section, { ids, suggestions });
+  }
+}
+
+/**
  * Marks references to defined ids and reports the others. "Did you mean"
  * costs (dangling references × ids); past a budget the rest get no
  * suggestion, so thousands of dangling references cannot make the check
- * quadratic.
+ * quadratic. With a `memo`, a suggestion the last check made for the same
+ * id among the same ids is not worked out again (the budget is spent the same).
  */
-export function resolveReferences(references: readonly Reference[], maps: EntityMaps, meter?: WorkMeter): Finding[] {
+export function resolveReferences(references: readonly Reference[], maps: EntityMaps, meter?: WorkMeter, memo?: SuggestionMemo): Finding[] {
   const findings: Finding[] = [];
   if (meter) meter.referenceLookups += references.length;
   let suggestionBudget = SUGGESTION_BUDGET;
-  const idLists = new Map<EntitySection, string[]>();
+  const idLists = new Map<EntitySection, { candidates: string[]; prepared?: PreparedCandidates; key: string; known: Map<string, string | undefined> | undefined; made: Map<string, string | undefined> }>();
   for (const reference of references) {
     const targets = maps[reference.target] as Map<string, unknown>;
     if (targets.has(reference.id)) {
@@ -890,11 +925,26 @@ export function resolveReferences(references: readonly Reference[], maps: Entity
       continue;
     }
     reference.defined = false;
-    let candidates = idLists.get(reference.target);
-    if (!candidates) idLists.set(reference.target, (candidates = [...targets.keys()]));
+    let list = idLists.get(reference.target);
+    if (!list) {
+      const candidates = [...targets.keys()];
+      const key = memo ? candidates.join('\u0000') : '';
+      idLists.set(reference.target, (list = { candidates, key, known: memo?.recall(reference.target, key), made: new Map() }));
+    }
+    const candidates = list.candidates;
     suggestionBudget -= candidates.length;
-    if (meter && suggestionBudget >= 0) meter.suggestionCandidates += candidates.length;
-    const suggestion = suggestionBudget >= 0 ? closest(reference.id, candidates, meter) : undefined;
+    let suggestion: string | undefined;
+    if (suggestionBudget >= 0) {
+      if (list.made.has(reference.id)) suggestion = list.made.get(reference.id);
+      else if (list.known?.has(reference.id)) suggestion = list.known.get(reference.id);
+      else {
+        if (meter) meter.suggestionCandidates += candidates.length;
+        // The ids' normalized forms made once for all the section's dangling references.
+        list.prepared ??= prepareCandidates(candidates);
+        suggestion = closestPrepared(reference.id, list.prepared, meter);
+      }
+      list.made.set(reference.id, suggestion);
+    }
     const finding: Finding = {
       code: 'unknown-reference',
       range: reference.range,
@@ -907,6 +957,7 @@ export function resolveReferences(references: readonly Reference[], maps: Entity
     } else if (suggestion) finding.suggestion = suggestion;
     findings.push(finding);
   }
+  if (memo) for (const [section, list] of idLists) memo.keep(section, list.key, list.made);
   return findings;
 }
 
@@ -952,10 +1003,10 @@ export function buildModel(
 }
 
 /** Parses the whole text at once (the reference path; see incremental.ts for the chunked one). */
-export function parseRoadmap(input: string, meter?: WorkMeter, caches?: DocumentCaches): ParseResult {
+export function parseRoadmap(input: string, meter?: WorkMeter, caches?: DocumentCaches, parsed?: readonly Document.Parsed[]): ParseResult {
   const text = stripBom(input);
-  const lineCounter = new LineCounter();
-  const docs = parseYaml(text, lineCounter, meter);
+  // `parsed`: the caller's parse of this same text (`parseYaml`), not done again.
+  const docs = parsed ?? parseYaml(text, new LineCounter(), meter);
   const doc = docs[0] ?? null;
   const builder = new Builder(text, doc);
   const mapper = builder.mapper;
@@ -997,6 +1048,7 @@ export function parseRoadmap(input: string, meter?: WorkMeter, caches?: Document
   append(acc.references, builder.references);
   append(findings, resolveReferences(acc.references, acc.maps, meter));
   builder.addWorkTo(meter);
+  if (meter) meter.indexedChars += mapper.scanned;
   const syntaxErrors = !usable || docs.some((d) => d.errors.some((e) => e.code !== 'DUPLICATE_KEY'));
   return { model: buildModel(text, mapper, doc, usable, firstKeyRange, acc, syntaxErrors, caches), findings };
 }

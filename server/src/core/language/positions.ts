@@ -22,24 +22,54 @@ export class PositionMapper {
    * LineCounter knows only `\n`, so a file with old Mac line ends would put
    * diagnostics past the client's lines.)
    */
-  constructor(text: string) {
+  constructor(text: string, lines?: { starts: number[]; ends: number[]; scanned: number }) {
     this.length = text.length;
     this.lineCounter = new LineCounter();
-    this.lineCounter.addNewLine(0);
-    if (text.indexOf('\r') === -1) {
-      // The common case, and the hot one on every keystroke: plain `\n` lines.
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-        this.lineEnds.push(i);
-        this.lineCounter.addNewLine(i + 1);
-      }
-    } else {
-      const breaks = /\r\n?|\n/g;
-      for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-        this.lineEnds.push(m.index);
-        this.lineCounter.addNewLine(m.index + m[0].length);
-      }
+    if (lines) {
+      this.lineCounter.lineStarts = lines.starts;
+      this.lineEnds = lines.ends;
+      this.scanned = lines.scanned;
+      return;
     }
+    this.lineCounter.addNewLine(0);
+    scanLines(text, 0, text.length, this.lineCounter.lineStarts, this.lineEnds);
     this.lineEnds.push(text.length);
+    this.scanned = text.length;
+  }
+
+  /** Characters scanned for line breaks to build this index (the whole text, or around an edit). */
+  readonly scanned: number;
+
+  /**
+   * The index of `text`, made from `before`'s (the index of the text an edit
+   * changed): the lines before the change kept, those after it moved by its
+   * characters, only the lines it touched scanned. `lo` is where the change
+   * starts and `oldEnd` where it ends in the old text (everything before
+   * `lo`, and from `oldEnd` on, moved, is the same in both).
+   * Equals `new PositionMapper(text)` (a property test holds it to that).
+   */
+  static edited(before: PositionMapper, text: string, lo: number, oldEnd: number): PositionMapper {
+    const oldStarts = before.lineCounter.lineStarts;
+    const oldEnds = before.lineEnds;
+    // From the start of the line holding `lo`, minus one line: a `\r` before `lo` may pair with a `\n` typed at it.
+    const first = Math.max(0, before.lineCounter.linePos(Math.min(lo, before.length)).line - 2);
+    const from = oldStarts[first]!;
+    // To the first old line start well after the change (its line break, `\r\n` too, unchanged).
+    let last = first;
+    while (last < oldStarts.length && oldStarts[last]! < oldEnd + 2) last++;
+    const delta = text.length - before.length;
+    const to = last < oldStarts.length ? oldStarts[last]! + delta : text.length;
+    const starts = oldStarts.slice(0, first + 1);
+    const ends = oldEnds.slice(0, first);
+    scanLines(text, from, to, starts, ends);
+    if (last < oldStarts.length) {
+      // `to` is a line start scanLines pushed (the break before it was scanned): the old lines from there, moved.
+      for (let i = last + 1; i < oldStarts.length; i++) starts.push(oldStarts[i]! + delta);
+      for (let i = last; i < oldEnds.length; i++) ends.push(oldEnds[i]! + delta);
+    } else {
+      ends.push(text.length);
+    }
+    return new PositionMapper(text, { starts, ends, scanned: to - from });
   }
 
   get lineCount(): number {
@@ -76,6 +106,48 @@ export class PositionMapper {
   lineStart(line: number): number {
     const starts = this.lineCounter.lineStarts;
     return starts[Math.max(0, Math.min(line, starts.length - 1))] ?? 0;
+  }
+}
+
+/**
+ * Where a sequence of changes (each into the text the ones before it made)
+ * changed a text of `length` characters: everything before `lo` and the
+ * last characters from `oldEnd` on are the same in the text they made
+ * (`newLength` long). Undefined for changes that do not fit their text.
+ */
+export function changedSpan(length: number, changes: readonly { start: number; end: number; text: string }[]): { lo: number; oldEnd: number; newLength: number } | undefined {
+  const oldLength = length;
+  let lo = length;
+  let tail = length;
+  for (const change of changes) {
+    if (change.start < 0 || change.end < change.start || change.end > length) return undefined;
+    lo = Math.min(lo, change.start);
+    tail = Math.min(tail, length - change.end);
+    length += change.text.length - (change.end - change.start);
+  }
+  return { lo, oldEnd: Math.max(lo, oldLength - tail), newLength: length };
+}
+
+/**
+ * Pushes the line breaks of text[from, to) (`\n`, `\r\n` or a lone `\r`):
+ * where each line's content ends, and where the next line starts. `from` is
+ * a line start; a `\r\n` is never split by `to` (it ends at a line start).
+ */
+function scanLines(text: string, from: number, to: number, starts: number[], ends: number[]): void {
+  // Looked for in the scanned part only (a slice: no copy), not in the rest of the text.
+  if ((from === 0 && to === text.length ? text : text.slice(from, to)).indexOf('\r') === -1) {
+    // The common case, and the hot one on every keystroke: plain `\n` lines.
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) {
+      ends.push(i);
+      starts.push(i + 1);
+    }
+    return;
+  }
+  const breaks = /\r\n?|\n/g;
+  breaks.lastIndex = from;
+  for (let m = breaks.exec(text); m && m.index < to; m = breaks.exec(text)) {
+    ends.push(m.index);
+    starts.push(m.index + m[0].length);
   }
 }
 

@@ -77,3 +77,21 @@ export interface CheckOptions {
    */
   today?: string;
 }
+
+/** One change of a text: the characters [start, end) of the text before it replaced by `text` (LSP's content change, as offsets). */
+export interface TextChange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * How a text came from an earlier one: `changes`, applied in order (each
+ * into the text the ones before it made), turned `from` into it. The
+ * incremental checker cuts again only the chunks around them when `from` is
+ * the text it checked last.
+ */
+export interface DocumentEdit {
+  from: string;
+  changes: readonly TextChange[];
+}

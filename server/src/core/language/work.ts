@@ -8,6 +8,8 @@
  * Must not depend on anything else in the project.
  */
 export interface WorkMeter {
+  /** Times the YAML parser was run (on a whole text or on one chunk). */
+  yamlParses: number;
   /** Characters handed to the YAML parser (the incremental path parses changed chunks only). */
   parsedChars: number;
   /** CST tokens the nesting cut visited: one per collection and per item key and value. */
@@ -28,13 +30,17 @@ export interface WorkMeter {
   suggestionCandidates: number;
   /** Table cells the edit distance filled comparing them (name length × candidate length per comparison). */
   suggestionCells: number;
+  /** Characters scanned for line breaks to index the whole text's lines (around the change only, after an edit told as one). */
+  indexedChars: number;
+  /** Diagnostics built from findings (message formatted); the incremental checker reuses unchanged ones. */
+  diagnosticsBuilt: number;
 }
 
 export function newWorkMeter(): WorkMeter {
-  return { parsedChars: 0, cstTokens: 0, composeDepth: 0, walkedNodes: 0, aliasTableNodes: 0, aliasHops: 0, mergedKeys: 0, referenceLookups: 0, suggestionCandidates: 0, suggestionCells: 0 };
+  return { yamlParses: 0, parsedChars: 0, cstTokens: 0, composeDepth: 0, walkedNodes: 0, aliasTableNodes: 0, aliasHops: 0, mergedKeys: 0, referenceLookups: 0, suggestionCandidates: 0, suggestionCells: 0, indexedChars: 0, diagnosticsBuilt: 0 };
 }
 
-/** Every count but the depth, added up: one number for "work grows linearly" checks. */
+/** Every count of the parse, the walk and the references but the depth, added up: one number for "work grows linearly" checks (diagnostics built are counted apart). */
 export function totalWork(meter: WorkMeter): number {
   return meter.parsedChars + meter.cstTokens + meter.walkedNodes + meter.aliasTableNodes + meter.aliasHops + meter.mergedKeys + meter.referenceLookups + meter.suggestionCandidates + meter.suggestionCells;
 }

@@ -14,6 +14,12 @@
  * needs an alias), while a `<<` without one is reported the same in a chunk.
  * A property test checks that both paths agree.
  *
+ * The first check (nothing cached) parses and walks the whole document once
+ * and cuts that walk into the chunks' results; a check told how its text
+ * came from the last one (`DocumentEdit`) cuts again only the chunks around
+ * the change and makes the line index from the last one. The last check's
+ * diagnostics and "did you mean" suggestions are kept for the next.
+ *
  * Must not depend on vscode or the LSP connection.
  */
 import { LineCounter, isMap, isPair, type Document, type Node as YamlNode, type Pair } from 'yaml';
@@ -23,6 +29,7 @@ import { entitySchemaOf } from '../schema';
 import type { Catalogue } from '../catalogue';
 import { drain, effectiveGuides, runRulesSteps, toDiagnostics, type CheckResult } from '../check';
 import { detached } from '../detach';
+import { DiagnosticMemo } from '../diagnostic-memo';
 import { Fields, type ChunkIndex, type ChunkView, type Entity, type FieldLocation, type Reference, type RoadmapModel, type SectionLocation } from '../model';
 import {
   append,
@@ -39,11 +46,12 @@ import {
   resolveReferences,
   SINGLETON_SECTIONS,
   stripBom,
+  SuggestionMemo,
   syntaxFindings,
   type Collected,
 } from '../parse';
-import { PositionMapper, ZERO_RANGE, type Range } from '../positions';
-import type { CheckOptions, Finding } from '../types';
+import { changedSpan, PositionMapper, ZERO_RANGE, type Range } from '../positions';
+import type { CheckOptions, DocumentEdit, Finding, TextChange } from '../types';
 import type { WorkMeter } from '../work';
 
 const ENTITY_SECTION_SET = new Set<string>(ENTITY_SECTIONS);
@@ -59,8 +67,15 @@ interface Chunk {
   text: string;
 }
 
-/** A chunk's walk, with ranges relative to the chunk's first line. */
+/**
+ * A chunk's walk. Its ranges count lines from `originLine`: 0 for a chunk
+ * walked alone (relative to its first line), the chunk's own line for one
+ * cut from the whole-document walk of an open (absolute in that text).
+ * Offsets (`entityEnd`, the sections' offsets) are relative to the chunk's
+ * first character either way.
+ */
 interface ChunkResult {
+  originLine: number;
   acc: Collected;
   /** Builder findings (walk findings) and top-level findings, relative. */
   findings: Finding[];
@@ -104,27 +119,34 @@ const PERCENT = 0x25;
 const DASH = 0x2d;
 const DOT = 0x2e;
 
-/** Cuts the text into chunks, or returns null when the cut is not provably safe. */
-export function splitChunks(text: string): Chunk[] | null {
-  if (isUnsafe(text)) return null;
+/** Where a cut starts: the chunk open there (none at a chunk's first line), and what the lines before it said. */
+interface CutState {
+  current: Chunk | null;
+  section: string;
+  inEntitySection: boolean;
+  /** The indentation of the entity section's entities, -1 before its first. */
+  entityIndent: number;
+}
+
+/**
+ * Cuts the lines of `text` from `offset` (a line start) to `to` (a line
+ * start, or the end) into chunks, from the state the lines before said;
+ * null when the cut is not provably safe. `line` is `offset`'s line.
+ */
+function cutLines(text: string, offset: number, to: number, line: number, start: CutState): { chunks: Chunk[]; state: CutState; line: number } | null {
   const chunks: Chunk[] = [];
-  let current: Chunk = { kind: 'preamble', section: '', startLine: 0, startOffset: 0, text: '' };
-  let entityIndent = -1;
-  let inEntitySection = false;
-  let sectionName = '';
-  let line = 0;
-  let offset = 0;
-  const length = text.length;
+  let { current, section: sectionName, inEntitySection, entityIndent } = start;
   const close = (end: number) => {
+    if (!current) return;
     current.text = text.slice(current.startOffset, end);
     chunks.push(current);
   };
-  while (offset < length) {
+  while (offset < to) {
     // A directive or a document marker starts a line: several documents, or YAML's own settings.
     const c0 = text.charCodeAt(offset);
     if (c0 === PERCENT || (c0 === DASH && text.startsWith('---', offset)) || (c0 === DOT && text.startsWith('...', offset))) return null;
     let next = text.indexOf('\n', offset);
-    next = next === -1 ? length : next + 1;
+    next = next === -1 ? text.length : next + 1;
     let first = offset;
     while (first < next && text.charCodeAt(first) === SPACE) first++;
     const c = first < next ? text.charCodeAt(first) : NEWLINE;
@@ -148,15 +170,98 @@ export function splitChunks(text: string): Chunk[] | null {
           close(offset);
           current = { kind: 'entity', section: sectionName, startLine: line, startOffset: offset, text: '' };
         }
-      } else if (current.kind === 'preamble') {
+      } else if (!current || current.kind === 'preamble') {
         return null;
       }
     }
     offset = next;
     line++;
   }
-  close(length);
-  return chunks;
+  close(to);
+  return { chunks, state: { current: null, section: sectionName, inEntitySection, entityIndent }, line };
+}
+
+/** Cuts the text into chunks, or returns null when the cut is not provably safe. */
+export function splitChunks(text: string): Chunk[] | null {
+  if (isUnsafe(text)) return null;
+  const preamble: Chunk = { kind: 'preamble', section: '', startLine: 0, startOffset: 0, text: '' };
+  return cutLines(text, 0, text.length, 0, { current: preamble, section: '', inEntitySection: false, entityIndent: -1 })?.chunks ?? null;
+}
+
+function indentOf(chunk: Chunk): number {
+  let indent = 0;
+  while (chunk.text.charCodeAt(indent) === SPACE) indent++;
+  return indent;
+}
+
+/** The index of the chunk holding `offset` (the last one starting at or before it). */
+function chunkAt(chunks: readonly Chunk[], offset: number): number {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (chunks[mid]!.startOffset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The chunks of `text`, made from `chunks` (the cut of `before`) and the
+ * changes that turned `before` into `text` (LSP's content changes as offsets,
+ * each into the text the ones before it made): the chunks around the changed
+ * lines are cut again, from the chunk before the first change to the first
+ * chunk after the last that the new cut reaches in the state the old one
+ * had there; those before are kept, those after moved by the change's
+ * characters and lines. Nothing outside the changed lines is scanned again.
+ * Undefined when it cannot say (a byte-order mark, changes that do not make
+ * `text`'s length, a cut of the changed lines that is unsafe or does not
+ * meet the chunk after them as before): the caller cuts the whole text then.
+ * Otherwise it equals `splitChunks(text)` (a property test holds it to that).
+ */
+export function cutEdited(before: string, chunks: readonly Chunk[], changes: readonly TextChange[], text: string): Chunk[] | undefined {
+  if (before.charCodeAt(0) === 0xfeff || text.charCodeAt(0) === 0xfeff || chunks.length === 0) return undefined;
+  const span = changedSpan(before.length, changes);
+  if (!span || span.newLength !== text.length) return undefined;
+  const { lo, oldEnd } = span;
+  const delta = text.length - before.length;
+  // From the chunk before the one the change starts in (a line typed at a chunk's start may continue the one before).
+  const s = Math.max(0, chunkAt(chunks, lo) - 1);
+  // To the chunk after the one it ends in, where the new text has a line start.
+  let e = chunkAt(chunks, Math.max(lo, oldEnd - 1));
+  let to = e + 1 < chunks.length ? chunks[e + 1]!.startOffset + delta : text.length;
+  while (to < text.length && text.charCodeAt(to - 1) !== NEWLINE) {
+    e++;
+    to = e + 1 < chunks.length ? chunks[e + 1]!.startOffset + delta : text.length;
+  }
+  const first = chunks[s]!;
+  const from = first.startOffset;
+  if (isUnsafe(text.slice(from, to))) return undefined;
+  const state: CutState =
+    first.kind === 'preamble'
+      ? { current: { kind: 'preamble', section: '', startLine: 0, startOffset: 0, text: '' }, section: '', inEntitySection: false, entityIndent: -1 }
+      : { current: null, section: first.section, inEntitySection: first.kind === 'entity', entityIndent: first.kind === 'entity' ? indentOf(first) : -1 };
+  const cut = cutLines(text, from, to, first.startLine, state);
+  if (!cut) return undefined;
+  const following = chunks[e + 1];
+  // An entity that follows starts a chunk only where the cut is in its section, at its indentation (a key line always does).
+  if (following?.kind === 'entity' && !(cut.state.inEntitySection && cut.state.section === following.section && cut.state.entityIndent === indentOf(following))) return undefined;
+  const out: Chunk[] = [];
+  // Every chunk's text cut from `text`: a slice of `before` would keep that whole old text alive.
+  for (let i = 0; i < s; i++) {
+    const c = chunks[i]!;
+    out.push({ ...c, text: text.slice(c.startOffset, c.startOffset + c.text.length) });
+  }
+  append(out, cut.chunks);
+  if (following) {
+    const dl = cut.line - following.startLine;
+    for (let i = e + 1; i < chunks.length; i++) {
+      const c = chunks[i]!;
+      const startOffset = c.startOffset + delta;
+      out.push({ kind: c.kind, section: c.section, startLine: c.startLine + dl, startOffset, text: text.slice(startOffset, startOffset + c.text.length) });
+    }
+  }
+  return out;
 }
 
 function walkChunk(sliced: Chunk, meter?: WorkMeter): ChunkResult | null {
@@ -190,7 +295,42 @@ function walkChunk(sliced: Chunk, meter?: WorkMeter): ChunkResult | null {
   }
   append(acc.references, builder.references);
   builder.addWorkTo(meter);
-  const result: ChunkResult = { acc, findings: [...syntax, ...acc.findings, ...builder.findings], keyRange, name };
+  const result: ChunkResult = { originLine: 0, acc, findings: [...syntax, ...acc.findings, ...builder.findings], keyRange, name };
+  if (entityEnd !== undefined) result.entityEnd = entityEnd;
+  return result;
+}
+
+/** Whether a pair of the whole document is the one the chunk starts with (its key where the chunk's first line has it). */
+function startsChunk(pair: Pair<unknown, unknown>, chunk: Chunk): boolean {
+  return (pair.key as YamlNode | null)?.range?.[0] === chunk.startOffset + indentOf(chunk);
+}
+
+/**
+ * A chunk's result cut from the walk of the whole document (`builder` walks
+ * it pair by pair): what `walkChunk` gives for the chunk alone, its ranges
+ * counted from the chunk's line in this text. Null for a pair that is not the
+ * chunk's.
+ */
+function cutChunk(builder: Builder, chunk: Chunk, pair: Pair<unknown, unknown>): ChunkResult | null {
+  const findingsBefore = builder.findings.length;
+  const referencesBefore = builder.references.length;
+  const acc = emptyCollected();
+  const name = keyText(pair.key);
+  const keyRange = builder.range(pair.key as YamlNode);
+  let entityEnd: number | undefined;
+  if (chunk.kind === 'entity') {
+    const section = chunk.section as EntitySection;
+    entityEnd = collectEntityPair(builder, section, entitySchemaOf(section), pair, acc) - chunk.startOffset;
+  } else {
+    if (name !== chunk.section) return null;
+    collectTopLevelPair(builder, pair, acc);
+    // A chunk's section offsets count from its first character.
+    for (const [key, loc] of acc.sections) acc.sections.set(key, { ...loc, startOffset: loc.startOffset - chunk.startOffset, endOffset: loc.endOffset - chunk.startOffset });
+  }
+  for (let i = referencesBefore; i < builder.references.length; i++) acc.references.push(builder.references[i]!);
+  const findings = [...acc.findings];
+  for (let i = findingsBefore; i < builder.findings.length; i++) findings.push(builder.findings[i]!);
+  const result: ChunkResult = { originLine: chunk.startLine, acc, findings, keyRange, name };
   if (entityEnd !== undefined) result.entityEnd = entityEnd;
   return result;
 }
@@ -280,8 +420,9 @@ class PlacedEntity<T> implements Entity<T> {
 
 /** What one chunk contributes once placed at a line; reused while the line stays. */
 interface Placement {
-  dl: number;
-  entities: PlacedEntity<object>[];
+  line: number;
+  /** The chunk's entities at that line: its own where they need no shift, else a `PlacedEntity` over each. */
+  entities: Entity<object>[];
   findings: Finding[];
   references: Reference[];
 }
@@ -321,14 +462,31 @@ export class IncrementalChecker {
 
   /** The document's caches: every model this checker builds carries them; they go with the checker. */
   readonly caches = new DocumentCaches();
+  /** The last check's diagnostics: an unchanged finding gets the same diagnostic object again. */
+  private readonly diagnostics = new DiagnosticMemo();
+  /** The last check's "did you mean" of dangling references: not worked out again while the ids stay. */
+  private readonly suggestions = new SuggestionMemo();
 
   private cache = new Map<string, Map<string, ChunkResult>>();
   private placements = new WeakMap<ChunkResult, Placement>();
   /** The cut of the text `prewalk` walked, for the `parse` of the same text that follows it. */
   private prewalkCut: { text: string; chunks: Chunk[] | null } | undefined;
+  /** The last text cut and its chunks, which an edit of it starts from. */
+  private lastCut: { input: string; text: string; chunks: Chunk[]; mapper?: PositionMapper } | undefined;
+  /** The line index of the text just cut from an edit, made from the last one's: for the assembly that follows. */
+  private editedIndex: { text: string; make: () => PositionMapper } | undefined;
+  /** Whether the last check's chunks were made from the one before and the edit (`cutEdited`), not by cutting the whole text. */
+  lastCutFromEdit = false;
   /** Chunks re-walked by the last check (for tests and the benchmark). */
   lastWalked = 0;
   lastFallback = false;
+  /** Whether the last check walked the whole document in one parse (`open`). */
+  lastWholeParse = false;
+  /**
+   * Whether a check with nothing cached (the open) parses the whole document
+   * once instead of chunk by chunk. Off only in tests that compare the two.
+   */
+  wholeParseWhenNothingCached = true;
 
   /** Chunk results held for reuse: bounded by the chunks of the last text (for the server's stats). */
   get size(): number {
@@ -337,8 +495,13 @@ export class IncrementalChecker {
     return n;
   }
 
-  check(input: string, options: CheckOptions = {}): CheckResult {
-    return drain(this.checkCached(input, options));
+  /**
+   * `edit`, when given, says how `input` came from the text checked before
+   * (the server's document store hands on LSP's content changes): then only
+   * the chunks around the changes are cut again (`cutEdited`).
+   */
+  check(input: string, options: CheckOptions = {}, edit?: DocumentEdit): CheckResult {
+    return drain(this.checkCached(input, options, edit));
   }
 
   /**
@@ -348,18 +511,18 @@ export class IncrementalChecker {
    * every chunk cached. The result is `check(input, options)`'s. A caller that
    * stops early loses nothing: the walked chunks stay cached for the next check.
    */
-  *checkSteps(input: string, options: CheckOptions = {}): Generator<void, CheckResult, void> {
-    yield* this.prewalk(input);
-    return yield* this.checkCached(input, options);
+  *checkSteps(input: string, options: CheckOptions = {}, edit?: DocumentEdit): Generator<void, CheckResult, void> {
+    yield* this.prewalk(input, edit);
+    return yield* this.checkCached(input, options, edit);
   }
 
   /** `check` as steps: the parse (walking what is not cached) in one, then one per rule. */
-  private *checkCached(input: string, options: CheckOptions): Generator<void, CheckResult, void> {
-    const parsed = this.parse(input, options.work);
+  private *checkCached(input: string, options: CheckOptions, edit: DocumentEdit | undefined): Generator<void, CheckResult, void> {
+    const parsed = this.parse(input, options.work, edit);
     yield;
     const ruleFindings = yield* runRulesSteps(parsed.model, effectiveGuides(parsed.model, options.guides), this.catalogue.rules, options.today);
     const all = [...parsed.findings, ...ruleFindings];
-    return { model: parsed.model, findings: all, diagnostics: toDiagnostics(this.catalogue, parsed.model.text, all, options) };
+    return { model: parsed.model, findings: all, diagnostics: toDiagnostics(this.catalogue, parsed.model.text, all, options, this.diagnostics) };
   }
 
   /**
@@ -369,9 +532,9 @@ export class IncrementalChecker {
    * step). Stops early, leaving the rest to `parse`, when the text cannot be
    * cut or a chunk needs the whole-document parse.
    */
-  private *prewalk(input: string): Generator<void, void, void> {
+  private *prewalk(input: string, edit: DocumentEdit | undefined): Generator<void, void, void> {
     const text = stripBom(input);
-    const chunks = splitChunks(text);
+    const chunks = this.cut(input, text, edit);
     this.prewalkCut = { text, chunks };
     if (!chunks) return;
     let placed = 0;
@@ -388,26 +551,52 @@ export class IncrementalChecker {
         bucket.set(chunk.text, (result = walked));
       }
       // Placed at its line here, so the assembly (one step) finds it placed.
-      const move = this.placements.get(result)?.dl !== chunk.startLine;
+      const move = this.placements.get(result)?.line !== chunk.startLine;
       if (move) this.place(result, chunk.startLine);
       if (walk || (move && ++placed % PLACEMENTS_PER_STEP === 0)) yield;
     }
   }
 
   /** The chunks of `text`: the cut `prewalk` made of it just before, or a new one. */
-  private cutOf(text: string): Chunk[] | null {
+  private cutOf(input: string, text: string, edit: DocumentEdit | undefined): Chunk[] | null {
     const cut = this.prewalkCut;
     this.prewalkCut = undefined;
-    return cut && cut.text === text ? cut.chunks : splitChunks(text);
+    return cut && cut.text === text ? cut.chunks : this.cut(input, text, edit);
+  }
+
+  /**
+   * The chunks of `text`: from the last cut and the edit when the edit starts
+   * from the text last cut (neither with a byte-order mark), else the whole text cut.
+   */
+  private cut(input: string, text: string, edit: DocumentEdit | undefined): Chunk[] | null {
+    const last = this.lastCut;
+    let chunks: Chunk[] | null | undefined;
+    this.lastCutFromEdit = false;
+    this.editedIndex = undefined;
+    if (edit && last && input === text && last.input === last.text && edit.from === last.input) {
+      chunks = cutEdited(last.text, last.chunks, edit.changes, text);
+      this.lastCutFromEdit = chunks !== undefined;
+      const span = changedSpan(last.text.length, edit.changes);
+      const before = last.mapper;
+      if (chunks && span && before) this.editedIndex = { text, make: () => PositionMapper.edited(before, text, span.lo, span.oldEnd) };
+    }
+    chunks ??= splitChunks(text);
+    this.lastCut = chunks ? { input, text, chunks } : undefined;
+    return chunks;
   }
 
   /** `meter`, when given, counts the work: only the chunks walked again are parsed and walked. */
-  parse(input: string, meter?: WorkMeter): { model: RoadmapModel; findings: Finding[] } {
+  parse(input: string, meter?: WorkMeter, edit?: DocumentEdit): { model: RoadmapModel; findings: Finding[] } {
     const text = stripBom(input);
-    const chunks = this.cutOf(text);
+    const chunks = this.cutOf(input, text, edit);
     this.lastWalked = 0;
     this.lastFallback = false;
+    this.lastWholeParse = false;
     if (!chunks) return this.fallback(input, meter);
+    if (this.cache.size === 0 && this.wholeParseWhenNothingCached && chunks.some((c) => c.kind !== 'preamble')) {
+      const opened = this.open(input, text, chunks, meter);
+      if (opened) return opened;
+    }
     const nextCache = new Map<string, Map<string, ChunkResult>>();
     const results: (ChunkResult | null)[] = [];
     for (const chunk of chunks) {
@@ -432,6 +621,72 @@ export class IncrementalChecker {
     return this.assemble(text, chunks, results, meter);
   }
 
+  /**
+   * A check with nothing cached (the open, or the first after a fallback):
+   * one parse and one walk of the whole document, cut into the chunks'
+   * results afterwards, so the edits that follow are incremental as before.
+   * Parsing each chunk alone costs about one whole parse too, plus a parser,
+   * a position index and a walk set up per chunk (3,000 of them at N=1000).
+   * Null when the document's pairs do not line up with the chunks: then each
+   * chunk is walked alone, as on any other check.
+   *
+   * The results hold values cut from this text (a slice keeps its parent
+   * alive): one copy of the opened text stays while any of its chunks is
+   * unchanged; the chunks walked later are walked from copies (`walkChunk`).
+   */
+  private open(input: string, text: string, chunks: readonly Chunk[], meter: WorkMeter | undefined): { model: RoadmapModel; findings: Finding[] } | null {
+    const docs = parseYaml(text, new LineCounter(), meter);
+    const doc = docs[0];
+    // A syntax problem anywhere takes the whole-document parse, as a chunk with one would: this parse, not another.
+    if (docs.length !== 1 || !doc || doc.errors.length > 0 || doc.warnings.length > 0) {
+      this.cache.clear();
+      this.lastFallback = true;
+      return parseRoadmap(input, meter, this.caches, docs);
+    }
+    const contents = doc.contents;
+    if (!isMap(contents)) return null;
+    const builder = new Builder(text, doc);
+    const cache = new Map<string, Map<string, ChunkResult>>();
+    const results: (ChunkResult | null)[] = [];
+    const tops = contents.items;
+    let top = 0;
+    // The entity section being cut: its entities' pairs, and the next one's index.
+    let entities: readonly unknown[] = [];
+    let next = 0;
+    for (const chunk of chunks) {
+      if (chunk.kind === 'preamble') {
+        results.push(null);
+        continue;
+      }
+      let result: ChunkResult | null;
+      if (chunk.kind === 'entity') {
+        const pair = entities[next++];
+        result = isPair(pair) && startsChunk(pair as Pair<unknown, unknown>, chunk) ? cutChunk(builder, chunk, pair as Pair<unknown, unknown>) : null;
+      } else {
+        if (next !== entities.length) return null;
+        const pair = tops[top++];
+        if (!pair || !isPair(pair) || !startsChunk(pair as Pair<unknown, unknown>, chunk)) return null;
+        entities = chunk.kind === 'head' && isMap(pair.value) ? pair.value.items : [];
+        next = 0;
+        // A head is walked alone (a line or so): what it says of its value, the entities, must not depend on
+        // them, which come as the chunks that follow; in the whole document its value is all of them.
+        result = chunk.kind === 'head' ? walkChunk(chunk, meter) : cutChunk(builder, chunk, pair as Pair<unknown, unknown>);
+      }
+      if (!result) return null;
+      const key = `${chunk.kind}\u0000${chunk.section}`;
+      let bucket = cache.get(key);
+      if (!bucket) cache.set(key, (bucket = new Map()));
+      bucket.set(chunk.text, result);
+      results.push(result);
+    }
+    if (next !== entities.length || top !== tops.length) return null;
+    builder.addWorkTo(meter);
+    this.cache = cache;
+    this.lastWalked = results.filter((r) => r !== null).length;
+    this.lastWholeParse = true;
+    return this.assemble(text, chunks, results, meter, builder.mapper);
+  }
+
   private fallback(input: string, meter: WorkMeter | undefined): { model: RoadmapModel; findings: Finding[] } {
     this.cache.clear();
     this.lastFallback = true;
@@ -439,15 +694,16 @@ export class IncrementalChecker {
   }
 
   /** A chunk placed at its line: its entities, findings and references shifted, cached while the line stays. */
-  private place(result: ChunkResult, dl: number): Placement {
+  private place(result: ChunkResult, line: number): Placement {
     const known = this.placements.get(result);
-    if (known && known.dl === dl) return known;
-    const entities: PlacedEntity<object>[] = [];
+    if (known && known.line === line) return known;
+    const dl = line - result.originLine;
+    const entities: Entity<object>[] = [];
     for (const section of ENTITY_SECTIONS) {
-      for (const e of (result.acc.maps[section] as Map<string, Entity<object>>).values()) entities.push(new PlacedEntity(e, dl));
+      for (const e of (result.acc.maps[section] as Map<string, Entity<object>>).values()) entities.push(dl === 0 ? e : new PlacedEntity(e, dl));
     }
     const placement: Placement = {
-      dl,
+      line,
       entities,
       findings: result.findings.map((f) => shiftFinding(f, dl)),
       references: result.acc.references.map((r) => placeReference(r, dl)),
@@ -456,8 +712,13 @@ export class IncrementalChecker {
     return placement;
   }
 
-  private assemble(text: string, chunks: Chunk[], results: (ChunkResult | null)[], meter: WorkMeter | undefined): { model: RoadmapModel; findings: Finding[] } {
-    const mapper = new PositionMapper(text);
+  private assemble(text: string, chunks: readonly Chunk[], results: (ChunkResult | null)[], meter: WorkMeter | undefined, known?: PositionMapper): { model: RoadmapModel; findings: Finding[] } {
+    const edited = this.editedIndex;
+    this.editedIndex = undefined;
+    const mapper = known ?? (edited && edited.text === text ? edited.make() : new PositionMapper(text));
+    if (meter) meter.indexedChars += mapper.scanned;
+    // The next edit's line index is made from this one.
+    if (this.lastCut && this.lastCut.text === text) this.lastCut.mapper = mapper;
     const document = lazyDocument(text);
     const acc = emptyCollected();
     const findings: Finding[] = [];
@@ -472,14 +733,14 @@ export class IncrementalChecker {
       const chunk = chunks[i]!;
       const result = results[i];
       if (!result) continue;
-      const dl = chunk.startLine;
+      const dl = chunk.startLine - result.originLine;
       const dOff = chunk.startOffset;
       if (chunk.kind === 'entity') {
         if (duplicateHead) continue;
         const section = chunk.section as EntitySection;
         let ids = firstIds.get(section);
         if (!ids) firstIds.set(section, (ids = new Map()));
-        const placement = this.place(result, dl);
+        const placement = this.place(result, chunk.startLine);
         const entity = placement.entities[0];
         const idRange = entity ? entity.idRange : shiftRange(result.keyRange, dl);
         const first = ids.get(result.name);
@@ -530,7 +791,7 @@ export class IncrementalChecker {
         };
         acc.sections.set(name, placed);
       }
-      const placement = this.place(result, dl);
+      const placement = this.place(result, chunk.startLine);
       for (const e of placement.entities) (acc.maps[e.section] as Map<string, Entity<object>>).set(e.id, e);
       for (const f of placement.findings) findings.push(f);
       for (const r of placement.references) acc.references.push(r);
@@ -548,7 +809,7 @@ export class IncrementalChecker {
     const first = firstKeyRange ?? ZERO_RANGE;
     append(findings, walkFindings);
     append(findings, fileLevelFindings(acc, first));
-    append(findings, resolveReferences(acc.references, acc.maps, meter));
+    append(findings, resolveReferences(acc.references, acc.maps, meter, this.suggestions));
     // A text is cut into chunks only when no chunk has a YAML error or warning (else the whole-document parse runs).
     // Every chunk but the preamble (the first, when there is one) has its result: views are made on request.
     const skip = chunks[0]?.kind === 'preamble' ? 1 : 0;
