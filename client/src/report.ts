@@ -16,10 +16,14 @@ import { isReportDocument, REPORT_REQUEST, type ReportFormat, type ReportParams,
 import { REPORT_MESSAGES } from './client-messages';
 import { clientLocale } from './client-settings';
 import { COMMANDS, CONFIGURATION_SECTION, LANGUAGE_ID } from './ids';
-import { makeNonce, randomBytes } from './preview/html';
 
 function uiLocale(): Locale {
   return clientLocale((key) => vscode.workspace.getConfiguration(CONFIGURATION_SECTION).get(key), vscode.env.language);
+}
+
+/** 128 random bits as hex (Web Crypto: the desktop and the web extension host alike), for the page's stylesheet. */
+function reportNonce(): string {
+  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** `plan.airoadmap.yaml` → `plan.report.md`; any other name keeps its stem. */
@@ -107,7 +111,7 @@ export async function exportReport(client: BaseLanguageClient, resource?: unknow
     const params: ReportParams = { uri: doc.uri.toString() };
     const result = await client.sendRequest<ReportResult>(REPORT_REQUEST, params);
     if (!result || !isReportDocument(result.document)) throw new Error(msg.unknownDocument);
-    const text = format === 'html' ? documentHtml(result.document, makeNonce(randomBytes)) : documentMarkdown(result.document);
+    const text = format === 'html' ? documentHtml(result.document, reportNonce()) : documentMarkdown(result.document);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   } catch (err) {
     void vscode.window.showErrorMessage(msg.failed(err instanceof Error ? err.message : String(err)));
