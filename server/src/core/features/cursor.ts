@@ -17,6 +17,7 @@ import { unwrap } from '../language/schema';
 import { detached } from '../language/detach';
 import type { CacheSlot, DocumentCaches } from '../language/caches';
 import type { RoadmapModel } from '../language/model';
+import { lastStartingAtOrBefore } from '../language/sorted';
 
 // ---- Schema paths ---------------------------------------------------------------
 
@@ -95,14 +96,7 @@ export function splitLines(text: string, caches?: DocumentCaches): readonly Text
 
 /** Index of the line holding `offset`: the last line starting at or before it. */
 export function lineIndexAt(lines: readonly TextLine[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lastStartingAtOrBefore(lines, (line) => line.start, offset));
 }
 
 /** Compared a block at a time (a native comparison), then a character at a time inside the first block that differs. */

@@ -51,6 +51,7 @@ import {
   type Collected,
 } from '../parse';
 import { changedSpan, PositionMapper, ZERO_RANGE, type Range } from '../positions';
+import { lastStartingAtOrBefore } from '../sorted';
 import type { CheckOptions, DocumentEdit, Finding, TextChange } from '../types';
 import type { WorkMeter } from '../work';
 
@@ -196,15 +197,10 @@ function indentOf(chunk: Chunk): number {
 
 /** The index of the chunk holding `offset` (the last one starting at or before it). */
 function chunkAt(chunks: readonly Chunk[], offset: number): number {
-  let lo = 0;
-  let hi = chunks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (chunks[mid]!.startOffset <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lastStartingAtOrBefore(chunks, startOffsetOf, offset));
 }
+
+const startOffsetOf = (chunk: Chunk): number => chunk.startOffset;
 
 /**
  * The chunks of `text`, made from `chunks` (the cut of `before`) and the
@@ -833,17 +829,8 @@ export class IncrementalChecker {
 
 /** Index of the chunk holding an offset, from `first` on (binary search over chunks in document order). */
 function chunkIndexAt(chunks: readonly Chunk[], first: number, offset: number): number | undefined {
-  let lo = first;
-  let hi = chunks.length - 1;
-  let found: number | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (chunks[mid]!.startOffset <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  if (found === undefined || offset > chunks[found]!.startOffset + chunks[found]!.text.length) return undefined;
+  const found = lastStartingAtOrBefore(chunks, startOffsetOf, offset, first);
+  if (found < first || offset > chunks[found]!.startOffset + chunks[found]!.text.length) return undefined;
   return found;
 }
 
