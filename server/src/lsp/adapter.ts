@@ -341,23 +341,12 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     configLocale: () => options.locale ?? 'en',
   });
 
-  const viewsLookup = (uri: string) => {
-    const analysis = store.analysis(uri);
-    return analysis ? { model: analysis.model, version: analysis.version, locale: analysis.locale, ...(analysis.guides ? { guides: analysis.guides } : {}) } : undefined;
-  };
-  registerViewsHandler(connection, logger, viewsLookup, (uri) => store.ready(uri), () => watch.today);
-  registerViewPartsHandler(connection, logger, viewParts, viewsLookup, (uri) => store.ready(uri), () => watch.today);
-
-  registerReportHandler(
-    connection,
-    logger,
-    (uri: string) => {
-      const analysis = store.analysis(uri);
-      return analysis ? { model: analysis.model, diagnostics: analysis.diagnostics, version: analysis.version, locale: analysis.locale, ...(analysis.guides ? { guides: analysis.guides } : {}) } : undefined;
-    },
-    (uri) => store.ready(uri),
-    () => watch.today,
-  );
+  // The analysis is what the views and the report take (its model, version, locale, guides, diagnostics).
+  const analysisOf = (uri: string) => store.analysis(uri);
+  const ready = (uri: string) => store.ready(uri);
+  registerViewsHandler(connection, logger, analysisOf, ready, () => watch.today);
+  registerViewPartsHandler(connection, logger, viewParts, analysisOf, ready, () => watch.today);
+  registerReportHandler(connection, logger, analysisOf, ready, () => watch.today);
 
   registerEditHandler(connection, logger, store);
 

@@ -8,7 +8,8 @@
  * report's and edit's custom requests (`uri`).
  * Must not depend on vscode.
  */
-import type { CancellationToken } from 'vscode-languageserver';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
+import { guardRequest, type Logger } from './guard';
 
 export type Ready = (uri: string) => Promise<void> | undefined;
 
@@ -23,6 +24,14 @@ export function afterAnalysis<P, R>(
     return waiting ? untilDoneOrCancelled(waiting, token).then(() => run(params, token)) : handler(params, token);
   };
   return run;
+}
+
+/**
+ * Registers a custom request on one document (params `{ uri, … }`): behind
+ * the error boundary, answered once that document is analysed.
+ */
+export function onDocumentRequest(connection: Connection, logger: Logger, method: string, ready: Ready | undefined, answer: (params: unknown) => unknown): void {
+  connection.onRequest(method, afterAnalysis(ready, paramsUri, guardRequest(logger, method, answer)));
 }
 
 /** The `uri` of a custom request's params (`{ uri }`), if it has one. */

@@ -12,8 +12,8 @@ import type { Connection } from 'vscode-languageserver';
 import { editRoadmapAll, type EditIntent } from '../core/index';
 import { EDIT_REQUEST, type EditAnswer, type EditParams } from '../shared/preview-protocol';
 import type { DocumentStore } from './document-store';
-import { guardRequest, type Logger } from './guard';
-import { afterAnalysis, paramsUri } from './after-analysis';
+import type { Logger } from './guard';
+import { onDocumentRequest } from './after-analysis';
 
 /** The params as `EditParams` (at most four changes, paths of reasonable length), or undefined. */
 export function editParams(raw: unknown): EditParams | undefined {
@@ -38,5 +38,5 @@ export function editFor(store: DocumentStore, raw: unknown): EditAnswer | null {
 }
 
 export function registerEditHandler(connection: Connection, logger: Logger, store: DocumentStore): void {
-  connection.onRequest<EditAnswer | null, never>(EDIT_REQUEST, afterAnalysis((uri) => store.ready(uri), paramsUri, guardRequest<unknown, EditAnswer | null>(logger, EDIT_REQUEST, (params: unknown) => editFor(store, params))));
+  onDocumentRequest(connection, logger, EDIT_REQUEST, (uri) => store.ready(uri), (params): EditAnswer | null => editFor(store, params));
 }

@@ -11,8 +11,8 @@
 import type { Connection } from 'vscode-languageserver';
 import { localToday, reportDocument, type GuideRanges, type Locale, type RoadmapDiagnostic, type RoadmapModel } from '../core/index';
 import { REPORT_REQUEST, reportParams, type ReportResult } from '../shared/preview-protocol';
-import { guardRequest, type Logger } from './guard';
-import { afterAnalysis, paramsUri } from './after-analysis';
+import type { Logger } from './guard';
+import { onDocumentRequest } from './after-analysis';
 
 export type ReportLookup = (
   uri: string,
@@ -34,5 +34,5 @@ export function registerReportHandler(
   ready?: (uri: string) => Promise<void> | undefined,
   today: () => string = () => localToday(),
 ): void {
-  connection.onRequest(REPORT_REQUEST, afterAnalysis(ready, paramsUri, guardRequest(logger, REPORT_REQUEST, (params: unknown) => reportFor(lookup, params, today()))));
+  onDocumentRequest(connection, logger, REPORT_REQUEST, ready, (params) => reportFor(lookup, params, today()));
 }

@@ -21,8 +21,8 @@ import {
   type ViewsParams,
   type ViewsResult,
 } from '../shared/preview-protocol';
-import { afterAnalysis, paramsUri } from './after-analysis';
-import { guardRequest, type Logger } from './guard';
+import { onDocumentRequest } from './after-analysis';
+import type { Logger } from './guard';
 
 export type ViewsLookup = (uri: string) => ViewsEntry | undefined;
 /** A document's analysis as the views need it: the guides are those its diagnostics were checked with. */
@@ -62,7 +62,7 @@ export function registerViewsHandler(
   ready?: (uri: string) => Promise<void> | undefined,
   today: () => string = () => localToday(),
 ): void {
-  connection.onRequest(VIEWS_REQUEST, afterAnalysis(ready, paramsUri, guardRequest(logger, VIEWS_REQUEST, (params: unknown) => viewsFor(lookup, params, today()))));
+  onDocumentRequest(connection, logger, VIEWS_REQUEST, ready, (params) => viewsFor(lookup, params, today()));
 }
 
 // --- the tabs a preview shows, with what changed since the answer it holds ------------------
@@ -186,16 +186,9 @@ export function registerViewPartsHandler(
   ready?: (uri: string) => Promise<void> | undefined,
   today: () => string = () => localToday(),
 ): void {
-  connection.onRequest(
-    VIEW_PARTS_REQUEST,
-    afterAnalysis(
-      ready,
-      paramsUri,
-      guardRequest(logger, VIEW_PARTS_REQUEST, (raw: unknown): ViewPartsResult => {
-        const params = viewPartsParams(raw);
-        const entry = params ? lookup(params.uri) : undefined;
-        return params && entry ? cache.answer(params.uri, entry, params, today()) : null;
-      }),
-    ),
-  );
+  onDocumentRequest(connection, logger, VIEW_PARTS_REQUEST, ready, (raw): ViewPartsResult => {
+    const params = viewPartsParams(raw);
+    const entry = params ? lookup(params.uri) : undefined;
+    return params && entry ? cache.answer(params.uri, entry, params, today()) : null;
+  });
 }
