@@ -396,6 +396,34 @@ test('the open parses the whole document once and walks it once, and equals the 
   }
 });
 
+test('an edit told as one takes the results of the chunks it kept without looking them up by text; the cache stays bounded', () => {
+  const text0 = generateRoadmap(200).text;
+  const chunks = splitChunks(text0)!.filter((c) => c.kind !== 'preamble').length;
+  const checker = createIncrementalChecker();
+  checker.check(text0, LATE);
+  let text = text0;
+  // More edits than the cache's slack (256), so it is made again from the text's chunks on the way.
+  for (let i = 0; i < 300; i++) {
+    const at = text.indexOf('title: ', Math.floor((text.length * ((i * 7) % 100)) / 100)) + 'title: '.length;
+    const next = `${text.slice(0, at)}${String.fromCharCode(97 + (i % 26))}${text.slice(at)}`;
+    const meter = newWorkMeter();
+    const result = checker.check(next, { ...LATE, work: meter }, { from: text, changes: [{ start: at, end: at, text: next.slice(at, at + 1) }] });
+    assert.ok(checker.lastCutFromEdit);
+    // The chunks around the change only (a few entities), not the whole text.
+    assert.ok(meter.chunkKeyChars < next.length / 50, `edit ${i}: ${meter.chunkKeyChars} characters looked up of ${next.length}`);
+    assert.ok(checker.size <= chunks + 256 + 1, `edit ${i}: ${checker.size} results cached for ${chunks} chunks`);
+    if (i % 60 === 0 || i === 299) assert.deepEqual(result.diagnostics, checkText(next, LATE).diagnostics, `edit ${i}`);
+    text = next;
+  }
+  // Told as a text alone, every chunk is looked up by its text.
+  const meter = newWorkMeter();
+  checker.check(`${text}\n`, { ...LATE, work: meter });
+  assert.ok(meter.chunkKeyChars > text.length * 0.9);
+  // Back to an old text: its chunks that are still cached are not walked again.
+  checker.check(text0, LATE);
+  assert.ok(checker.lastWalked < chunks / 2, `${checker.lastWalked} of ${chunks} walked again`);
+});
+
 test('a document with a syntax error is parsed once on open (the whole-document path takes that parse)', () => {
   const text = `${sources[0]!}\nrisks_extra:\n  x: "unclosed\n`;
   const checker = createIncrementalChecker();

@@ -34,10 +34,12 @@ export interface WorkMeter {
   indexedChars: number;
   /** Diagnostics built from findings (message formatted); the incremental checker reuses unchanged ones. */
   diagnosticsBuilt: number;
+  /** Characters of chunk texts the incremental checker looked up its results by (a look-up hashes the text); an edit told as one keeps the results of the chunks it did not cut again. */
+  chunkKeyChars: number;
 }
 
 export function newWorkMeter(): WorkMeter {
-  return { yamlParses: 0, parsedChars: 0, cstTokens: 0, composeDepth: 0, walkedNodes: 0, aliasTableNodes: 0, aliasHops: 0, mergedKeys: 0, referenceLookups: 0, suggestionCandidates: 0, suggestionCells: 0, indexedChars: 0, diagnosticsBuilt: 0 };
+  return { yamlParses: 0, parsedChars: 0, cstTokens: 0, composeDepth: 0, walkedNodes: 0, aliasTableNodes: 0, aliasHops: 0, mergedKeys: 0, referenceLookups: 0, suggestionCandidates: 0, suggestionCells: 0, indexedChars: 0, diagnosticsBuilt: 0, chunkKeyChars: 0 };
 }
 
 /** Every count of the parse, the walk and the references but the depth, added up: one number for "work grows linearly" checks (diagnostics built are counted apart). */

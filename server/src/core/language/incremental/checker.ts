@@ -58,6 +58,8 @@ import type { WorkMeter } from '../work';
 const ENTITY_SECTION_SET = new Set<string>(ENTITY_SECTIONS);
 /** Chunks moved to another line that `prewalk` places again in one step. */
 const PLACEMENTS_PER_STEP = 256;
+/** Results of old texts the cache may hold beyond the current text's chunks before it is made again from them. */
+const CACHE_SLACK = 256;
 
 interface Chunk {
   kind: 'preamble' | 'top' | 'head' | 'entity';
@@ -202,6 +204,11 @@ function chunkAt(chunks: readonly Chunk[], offset: number): number {
 
 const startOffsetOf = (chunk: Chunk): number => chunk.startOffset;
 
+/** The cache's bucket for a chunk: results are reused within the same kind and section only. */
+function bucketOf(chunk: Chunk): string {
+  return `${chunk.kind}\u0000${chunk.section}`;
+}
+
 /**
  * The chunks of `text`, made from `chunks` (the cut of `before`) and the
  * changes that turned `before` into `text` (LSP's content changes as offsets,
@@ -216,6 +223,22 @@ const startOffsetOf = (chunk: Chunk): number => chunk.startOffset;
  * Otherwise it equals `splitChunks(text)` (a property test holds it to that).
  */
 export function cutEdited(before: string, chunks: readonly Chunk[], changes: readonly TextChange[], text: string): Chunk[] | undefined {
+  return cutAround(before, chunks, changes, text)?.chunks;
+}
+
+/**
+ * `cutEdited`'s chunks, and which of them are the old ones moved (the same
+ * text): `out[i]` is `chunks[i]` for `i < kept`, and `chunks[i - shift]` for
+ * `i >= keptFrom`; those between were cut again.
+ */
+interface EditedCut {
+  chunks: Chunk[];
+  kept: number;
+  keptFrom: number;
+  shift: number;
+}
+
+function cutAround(before: string, chunks: readonly Chunk[], changes: readonly TextChange[], text: string): EditedCut | undefined {
   if (before.charCodeAt(0) === 0xfeff || text.charCodeAt(0) === 0xfeff || chunks.length === 0) return undefined;
   const span = changedSpan(before.length, changes);
   if (!span || span.newLength !== text.length) return undefined;
@@ -249,6 +272,7 @@ export function cutEdited(before: string, chunks: readonly Chunk[], changes: rea
     out.push({ ...c, text: text.slice(c.startOffset, c.startOffset + c.text.length) });
   }
   append(out, cut.chunks);
+  const keptFrom = out.length;
   if (following) {
     const dl = cut.line - following.startLine;
     for (let i = e + 1; i < chunks.length; i++) {
@@ -257,7 +281,7 @@ export function cutEdited(before: string, chunks: readonly Chunk[], changes: rea
       out.push({ kind: c.kind, section: c.section, startLine: c.startLine + dl, startOffset, text: text.slice(startOffset, startOffset + c.text.length) });
     }
   }
-  return out;
+  return { chunks: out, kept: s, keptFrom, shift: keptFrom - (e + 1) };
 }
 
 function walkChunk(sliced: Chunk, meter?: WorkMeter): ChunkResult | null {
@@ -469,6 +493,12 @@ export class IncrementalChecker {
   private prewalkCut: { text: string; chunks: Chunk[] | null } | undefined;
   /** The last text cut and its chunks, which an edit of it starts from. */
   private lastCut: { input: string; text: string; chunks: Chunk[]; mapper?: PositionMapper } | undefined;
+  /** The results of the last text's chunks (`lastCut`'s), in order: an edit's cut takes those of the chunks it kept. */
+  private lastResults: { chunks: readonly Chunk[]; results: readonly (ChunkResult | null)[] } | undefined;
+  /** The chunks an edit's cut kept, with their results: no lookup by text, which hashes every chunk's text. */
+  private reuse: { chunks: readonly Chunk[]; old: readonly (ChunkResult | null)[]; kept: number; keptFrom: number; shift: number } | undefined;
+  /** Results in `cache`; past the chunks of the text plus `CACHE_SLACK`, the cache is made again from the text's chunks. */
+  private cacheEntries = 0;
   /** The line index of the text just cut from an edit, made from the last one's: for the assembly that follows. */
   private editedIndex: { text: string; make: () => PositionMapper } | undefined;
   /** Whether the last check's chunks were made from the one before and the edit (`cutEdited`), not by cutting the whole text. */
@@ -534,17 +564,15 @@ export class IncrementalChecker {
     this.prewalkCut = { text, chunks };
     if (!chunks) return;
     let placed = 0;
-    for (const chunk of chunks) {
+    for (let i = 0; i < chunks.length; i++) {
+      const chunk = chunks[i]!;
       if (chunk.kind === 'preamble') continue;
-      const key = `${chunk.kind}\u0000${chunk.section}`;
-      let bucket = this.cache.get(key);
-      let result = bucket?.get(chunk.text);
+      let result = this.known(chunks, i) ?? this.cache.get(bucketOf(chunk))?.get(chunk.text);
       const walk = !result;
       if (!result) {
         const walked = walkChunk(chunk);
         if (!walked) return;
-        if (!bucket) this.cache.set(key, (bucket = new Map()));
-        bucket.set(chunk.text, (result = walked));
+        this.remember(chunk, (result = walked));
       }
       // Placed at its line here, so the assembly (one step) finds it placed.
       const move = this.placements.get(result)?.line !== chunk.startLine;
@@ -569,12 +597,16 @@ export class IncrementalChecker {
     let chunks: Chunk[] | null | undefined;
     this.lastCutFromEdit = false;
     this.editedIndex = undefined;
+    this.reuse = undefined;
     if (edit && last && input === text && last.input === last.text && edit.from === last.input) {
-      chunks = cutEdited(last.text, last.chunks, edit.changes, text);
+      const edited = cutAround(last.text, last.chunks, edit.changes, text);
+      chunks = edited?.chunks;
       this.lastCutFromEdit = chunks !== undefined;
+      const before = this.lastResults;
+      if (edited && before && before.chunks === last.chunks) this.reuse = { ...edited, old: before.results };
       const span = changedSpan(last.text.length, edit.changes);
-      const before = last.mapper;
-      if (chunks && span && before) this.editedIndex = { text, make: () => PositionMapper.edited(before, text, span.lo, span.oldEnd) };
+      const mapper = last.mapper;
+      if (chunks && span && mapper) this.editedIndex = { text, make: () => PositionMapper.edited(mapper, text, span.lo, span.oldEnd) };
     }
     chunks ??= splitChunks(text);
     this.lastCut = chunks ? { input, text, chunks } : undefined;
@@ -593,27 +625,39 @@ export class IncrementalChecker {
       const opened = this.open(input, text, chunks, meter);
       if (opened) return opened;
     }
-    const nextCache = new Map<string, Map<string, ChunkResult>>();
+    // After an edit's cut, the cache keeps what it holds (the kept chunks' texts are in it) and gains the chunks walked;
+    // else it is made again from this text's chunks, so it holds no result of an old text.
+    const keep = this.reuse?.chunks === chunks;
+    const previous = this.cache;
+    if (!keep) {
+      this.cache = new Map();
+      this.cacheEntries = 0;
+    }
     const results: (ChunkResult | null)[] = [];
-    for (const chunk of chunks) {
+    for (let i = 0; i < chunks.length; i++) {
+      const chunk = chunks[i]!;
       if (chunk.kind === 'preamble') {
         results.push(null);
         continue;
       }
-      const bucket = `${chunk.kind}\u0000${chunk.section}`;
-      let next = nextCache.get(bucket);
-      if (!next) nextCache.set(bucket, (next = new Map()));
-      let result = this.cache.get(bucket)?.get(chunk.text) ?? next.get(chunk.text);
+      const bucket = bucketOf(chunk);
+      let result = this.known(chunks, i);
+      if (!result) {
+        if (meter) meter.chunkKeyChars += chunk.text.length;
+        result = (keep ? undefined : previous.get(bucket)?.get(chunk.text)) ?? this.cache.get(bucket)?.get(chunk.text);
+      }
       if (!result) {
         const walked = walkChunk(chunk, meter);
         this.lastWalked++;
         if (!walked) return this.fallback(input, meter);
         result = walked;
+        if (keep) this.remember(chunk, result);
       }
-      next.set(chunk.text, result);
+      if (!keep) this.remember(chunk, result, false);
       results.push(result);
     }
-    this.cache = nextCache;
+    this.reuse = undefined;
+    if (keep && this.cacheEntries > chunks.length + CACHE_SLACK) this.refill(chunks, results);
     return this.assemble(text, chunks, results, meter);
   }
 
@@ -678,13 +722,49 @@ export class IncrementalChecker {
     if (next !== entities.length || top !== tops.length) return null;
     builder.addWorkTo(meter);
     this.cache = cache;
+    this.cacheEntries = results.filter((r) => r !== null).length;
     this.lastWalked = results.filter((r) => r !== null).length;
     this.lastWholeParse = true;
     return this.assemble(text, chunks, results, meter, builder.mapper);
   }
 
+  /** The result of chunk `i` of `chunks` when an edit's cut kept it (it has the same text as before). */
+  private known(chunks: readonly Chunk[], i: number): ChunkResult | undefined {
+    const reuse = this.reuse;
+    if (!reuse || reuse.chunks !== chunks) return undefined;
+    if (i < reuse.kept) return reuse.old[i] ?? undefined;
+    if (i >= reuse.keptFrom) return reuse.old[i - reuse.shift] ?? undefined;
+    return undefined;
+  }
+
+  /**
+   * Adds a result to the cache under its chunk's text. A cache that outlives
+   * the text must key by a copy (`copy`): a slice would keep the whole text
+   * alive; the keys of a cache made from one text's chunks may be slices of it.
+   */
+  private remember(chunk: Chunk, result: ChunkResult, copy = true): void {
+    const key = bucketOf(chunk);
+    let bucket = this.cache.get(key);
+    if (!bucket) this.cache.set(key, (bucket = new Map()));
+    const text = copy ? detached(chunk.text) : chunk.text;
+    if (!bucket.has(text)) this.cacheEntries++;
+    bucket.set(text, result);
+  }
+
+  /** The cache made again from the chunks of one text (it had gathered the results of old texts). */
+  private refill(chunks: readonly Chunk[], results: readonly (ChunkResult | null)[]): void {
+    this.cache = new Map();
+    this.cacheEntries = 0;
+    for (let i = 0; i < chunks.length; i++) {
+      const result = results[i];
+      if (result) this.remember(chunks[i]!, result, false);
+    }
+  }
+
   private fallback(input: string, meter: WorkMeter | undefined): { model: RoadmapModel; findings: Finding[] } {
     this.cache.clear();
+    this.cacheEntries = 0;
+    this.lastResults = undefined;
     this.lastFallback = true;
     return parseRoadmap(input, meter, this.caches);
   }
@@ -713,8 +793,11 @@ export class IncrementalChecker {
     this.editedIndex = undefined;
     const mapper = known ?? (edited && edited.text === text ? edited.make() : new PositionMapper(text));
     if (meter) meter.indexedChars += mapper.scanned;
-    // The next edit's line index is made from this one.
-    if (this.lastCut && this.lastCut.text === text) this.lastCut.mapper = mapper;
+    // The next edit's line index is made from this one, its chunks' results from these.
+    if (this.lastCut && this.lastCut.text === text) {
+      this.lastCut.mapper = mapper;
+      this.lastResults = this.lastCut.chunks === chunks ? { chunks, results } : undefined;
+    } else this.lastResults = undefined;
     const document = lazyDocument(text);
     const acc = emptyCollected();
     const findings: Finding[] = [];
