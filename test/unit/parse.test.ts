@@ -111,11 +111,20 @@ test('severities can be changed and codes turned off; suppression comments work'
 test('a rule that throws is reported and the others still run', async () => {
   const { runRules } = await import('../../server/src/core/index');
   const { RULES } = await import('../../server/src/core/rules/index');
-  const { model } = parseRoadmap(`${base}kpis:\n  k: {}\n`);
-  const boom = { ...RULES[0]!, check: () => { throw new Error('boom'); } };
-  const findings = runRules(model, {}, [boom, ...RULES.slice(1)]);
-  assert.ok(findings.some((f) => f.code === 'rule-failed' && String(f.args['detail']) === 'boom'));
-  assert.ok(findings.some((f) => f.code === 'kpi-no-target'));
+  type Rule = (typeof RULES)[number];
+  const { model } = parseRoadmap(`${base}kpis:\n  k: {}\n  l: {}\n`);
+  const throws = (message: string) => () => {
+    throw new Error(message);
+  };
+  // An entity rule (kpi-no-baseline) and a whole-model rule (kpi-unused) that throw.
+  const unused = RULES.find((r) => r.code === 'kpi-unused')!;
+  const entityRule: Rule = { ...RULES[0]!, check: undefined, each: { section: 'kpis', check: throws('boom') } };
+  const wholeRule: Rule = { ...unused, each: undefined, check: throws('bang') };
+  const findings = runRules(model, {}, [entityRule, wholeRule, ...RULES.filter((r) => r.code !== RULES[0]!.code && r.code !== 'kpi-unused')]);
+  const failed = findings.filter((f) => f.code === 'rule-failed').map((f) => `${String(f.args['rule'])}: ${String(f.args['detail'])}`);
+  // Once per rule, however many entities it failed on.
+  assert.deepEqual(failed.sort(), ['kpi-no-baseline: boom', 'kpi-unused: bang']);
+  assert.equal(findings.filter((f) => f.code === 'kpi-no-target').length, 2);
 });
 
 test('a duplicate key names its owner at every level, the entity id too', () => {

@@ -7,7 +7,8 @@
  * Must not depend on vscode or the LSP connection.
  */
 import type { ChecklistCode, Code } from './codes';
-import type { RoadmapModel } from './model';
+import type { EntitySection } from '../../../../schemas/model';
+import type { EntityMaps, RoadmapModel } from './model';
 import type { Range } from './positions';
 import type { FixHint, GuideRanges, Locale, MessageArgs, RelatedPlace } from './types';
 
@@ -32,11 +33,45 @@ export interface RuleContext {
   report(range: Range, args: MessageArgs, options?: ReportOptions): void;
 }
 
-/** The part of a checklist rule the pipeline runs. */
-export interface RuleLike {
-  readonly code: ChecklistCode;
-  check(ctx: RuleContext): void;
+/**
+ * The readings of the whole file an entity rule may use besides its entity.
+ * Its findings for an entity are reused while the entity and these stay the
+ * same, so it must read nothing else.
+ */
+export interface FileFacts {
+  readonly guides: GuideRanges;
+  /** Today's day number, as in `RuleContext`. */
+  readonly today: number | undefined;
+  /** `organization.currency` when valid, else EUR. */
+  readonly currency: string;
+  /** `organization.start` when valid, as written, and its day number. */
+  readonly start: string | undefined;
+  readonly startDay: number | undefined;
 }
+
+/** What an entity rule sees besides its entity: the file's facts, and where to report. */
+export interface EntityRuleContext extends FileFacts {
+  report(range: Range, args: MessageArgs, options?: ReportOptions): void;
+}
+
+/** A rule that looks at one entity of a section at a time, its own fields only. */
+export interface EachEntity<S extends EntitySection> {
+  readonly section: S;
+  check(entity: EntityOf<S>, ctx: EntityRuleContext): void;
+}
+
+/** The entities of a section, as the model holds them. */
+export type EntityOf<S extends EntitySection> = EntityMaps[S] extends Map<string, infer E> ? E : never;
+
+/** `EachEntity` of any one section. */
+export type EachEntityOf = { [S in EntitySection]: EachEntity<S> }[EntitySection];
+
+/**
+ * The part of a checklist rule the pipeline runs: `check` reads the whole
+ * model; `each` one entity at a time, so that the findings of an entity an
+ * edit did not touch are reused (the incremental checker's `EntityFindingsMemo`).
+ */
+export type RuleLike = { readonly code: ChecklistCode } & ({ check(ctx: RuleContext): void; readonly each?: undefined } | { readonly each: EachEntityOf; check?: undefined });
 
 /** The rules the pipeline runs and the messages of every code it may report. */
 export interface Catalogue {

@@ -6,15 +6,17 @@
  * language knows no rule. The incremental checker runs the same steps.
  * Must not depend on vscode or the LSP connection.
  */
-import type { Catalogue, ReportOptions, RuleLike } from './catalogue';
+import { ENTITY_SECTIONS, type EntitySection } from '../../../../schemas/model';
+import type { Catalogue, EachEntityOf, EntityRuleContext, FileFacts, RuleContext, RuleLike } from './catalogue';
 import { cutText } from './cut';
 import { dayOf } from './dates';
 import { DEFAULT_SEVERITY, type Code, type Severity } from './codes';
 import type { DiagnosticMemo } from './diagnostic-memo';
-import type { RoadmapModel } from './model';
-import { EUR_GUIDES, effectiveGuides } from './budget';
-import { parseRoadmap } from './parse';
-import { compareRanges, ZERO_RANGE, type Range } from './positions';
+import type { EntityFindingsMemo } from './entity-findings';
+import type { Entity, RoadmapModel } from './model';
+import { currencyOf, EUR_GUIDES, effectiveGuides } from './budget';
+import { append, parseRoadmap } from './parse';
+import { compareRanges, ZERO_RANGE } from './positions';
 import { findSuppressions, isSuppressed } from './suppress';
 import type { CheckOptions, Finding, GuideRanges, Locale, MessageArgs, RoadmapDiagnostic } from './types';
 
@@ -67,33 +69,97 @@ export function runRules(model: RoadmapModel, guides: GuideRanges, rules: readon
   return drain(runRulesSteps(model, guides, rules, today));
 }
 
-/** `runRules`, one step per rule: a caller may give its event loop a turn between them (the server, on a big document). */
-export function* runRulesSteps(model: RoadmapModel, guides: GuideRanges, rules: readonly RuleLike[], today?: string): Generator<void, Finding[], void> {
+/** Entities whose entity rules run in one step of `runRulesSteps`. */
+const ENTITIES_PER_STEP = 500;
+
+/**
+ * `runRules`, one step per whole-model rule and per `ENTITIES_PER_STEP`
+ * entities: a caller may give its event loop a turn between them (the
+ * server, on a big document). The whole-model rules run first, in the
+ * catalogue's order; then the entity rules, entity by entity in section
+ * order, each entity's in the catalogue's order. With a `memo` (the
+ * incremental checker's), an entity it holds findings for is not checked again.
+ */
+export function* runRulesSteps(model: RoadmapModel, guides: GuideRanges, rules: readonly RuleLike[], today?: string, memo?: EntityFindingsMemo): Generator<void, Finding[], void> {
   const findings: Finding[] = [];
   if (!model.usable) return findings;
   const todayDay = today === undefined ? undefined : dayOf(today);
+  const failed = new Map<string, string>();
   for (const rule of rules) {
-    const ctx = {
-      model,
-      guides,
-      today: todayDay,
-      report(range: Range, args: MessageArgs, options?: ReportOptions) {
-        const finding: Finding = { code: rule.code, range, args };
-        if (options?.related) finding.related = options.related;
-        if (options?.unnecessary) finding.unnecessary = true;
-        if (options?.fix) finding.fix = options.fix;
-        findings.push(finding);
-      },
-    };
+    if (!rule.check) continue;
     try {
-      rule.check(ctx);
+      rule.check({ model, guides, today: todayDay, report: reporter(rule.code, findings) });
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      findings.push({ code: 'rule-failed', range: model.firstKeyRange ?? ZERO_RANGE, args: { rule: rule.code, detail } });
+      failed.set(rule.code, errorText(error));
     }
     yield;
   }
+  const facts = fileFacts(model, guides, todayDay);
+  memo?.begin(facts);
+  let checked = 0;
+  for (const [section, each] of entityRules(rules)) {
+    for (const entity of (model[section] as Map<string, Entity<unknown>>).values()) {
+      const known = memo?.get(entity);
+      if (known) {
+        append(findings, known);
+        continue;
+      }
+      const own: Finding[] = [];
+      let threw = false;
+      for (const rule of each) {
+        try {
+          (rule.each.check as (entity: Entity<unknown>, ctx: EntityRuleContext) => void)(entity, { ...facts, report: reporter(rule.code, own) });
+        } catch (error) {
+          threw = true;
+          if (!failed.has(rule.code)) failed.set(rule.code, errorText(error));
+        }
+      }
+      append(findings, own);
+      // A failure is reported again on the next check, so its entity is checked again.
+      if (!threw) memo?.set(entity, own);
+      if (++checked % ENTITIES_PER_STEP === 0) yield;
+    }
+  }
+  for (const [rule, detail] of failed) findings.push({ code: 'rule-failed', range: model.firstKeyRange ?? ZERO_RANGE, args: { rule, detail } });
   return findings;
+}
+
+type EntityRule = RuleLike & { readonly each: EachEntityOf };
+
+/** The entity rules of a catalogue by section, in section order (made once per list of rules). */
+const ENTITY_RULES = new WeakMap<readonly RuleLike[], [EntitySection, EntityRule[]][]>();
+
+function entityRules(rules: readonly RuleLike[]): [EntitySection, EntityRule[]][] {
+  let known = ENTITY_RULES.get(rules);
+  if (!known) {
+    known = [];
+    for (const section of ENTITY_SECTIONS) {
+      const each = rules.filter((r): r is EntityRule => r.each?.section === section);
+      if (each.length > 0) known.push([section, each]);
+    }
+    ENTITY_RULES.set(rules, known);
+  }
+  return known;
+}
+
+/** The readings of the whole file the entity rules may use (`FileFacts`). */
+export function fileFacts(model: RoadmapModel, guides: GuideRanges, today: number | undefined): FileFacts {
+  const start = model.organization.data.start;
+  return { guides, today, currency: currencyOf(model), start, startDay: start === undefined ? undefined : dayOf(start) };
+}
+
+function reporter(code: RuleLike['code'], into: Finding[]): RuleContext['report'] {
+  return (range, args, options) => {
+    const finding: Finding = { code, range, args };
+    if (options?.related) finding.related = options.related;
+    if (options?.unnecessary) finding.unnecessary = true;
+    if (options?.fix) finding.fix = options.fix;
+    into.push(finding);
+  };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**

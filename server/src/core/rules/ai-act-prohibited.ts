@@ -11,9 +11,10 @@ export const aiActProhibited: Rule = {
     en: (a) => `Use case '${arg(a, 'id')}' is classed as prohibited under the EU AI Act and cannot be deployed. Retire it ('stage: retired') or redesign it.`,
     nb: (a) => `Brukstilfellet '${arg(a, 'id')}' er klassifisert som forbudt etter EUs KI-forordning og kan ikke tas i bruk. Avslutt det ('stage: retired') eller endre det.`,
   },
-  check(ctx) {
-    for (const u of ctx.model.use_cases.values()) {
+  each: {
+    section: 'use_cases',
+    check(u, ctx) {
       if (u.data.ai_act === 'prohibited' && u.data.stage !== 'retired') ctx.report(u.rangeOf('ai_act') ?? u.idRange, { id: u.id });
-    }
+    },
   },
 };

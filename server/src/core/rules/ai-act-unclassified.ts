@@ -1,7 +1,8 @@
 /** ai-act-unclassified: an active use case has no `ai_act` class. */
 import { arg, type Rule } from './rule';
 import { stageWord } from '../texts/field-words';
-import { activeUseCases, lacks } from './helpers';
+import { lacks } from './helpers';
+import { isActive } from '../language/model';
 import { text } from './quick-fix';
 
 export const aiActUnclassified: Rule = {
@@ -15,9 +16,11 @@ export const aiActUnclassified: Rule = {
     nb: (a) => `Brukstilfellet '${arg(a, 'id')}' har status ${stageWord(a, 'stage', 'nb')}, men mangler klasse etter EUs KI-forordning. Klassifiser det i 'ai_act:' ('prohibited', 'high', 'limited' eller 'minimal').`,
   },
   fix: { section: 'use_cases', fields: { ai_act: text('minimal', 'TODO: classify: prohibited | high | limited | minimal', 'TODO: klassifiser: prohibited | high | limited | minimal') } },
-  check(ctx) {
-    for (const u of activeUseCases(ctx.model)) {
+  each: {
+    section: 'use_cases',
+    check(u, ctx) {
+      if (!isActive(u)) return;
       if (lacks(u, 'ai_act')) ctx.report(u.idRange, { id: u.id, stage: u.data.stage ?? '' }, { fix: { kind: 'add-field', section: 'use_cases', id: u.id, field: 'ai_act' } });
-    }
+    },
   },
 };

@@ -15,10 +15,11 @@ export const dataSourceUnrated: Rule = {
     nb: (a) => `Datakilden '${arg(a, 'id')}' er ikke vurdert for ${fieldList(a, 'missing', 'nb')}. Gi hver av dem 1–5, slik at problemer med datakvaliteten blir synlige før KI forsterker dem.`,
   },
   fix: { section: 'data_sources', fields: { completeness: score, freshness: score, consistency: score }, together: true },
-  check(ctx) {
-    for (const d of ctx.model.data_sources.values()) {
+  each: {
+    section: 'data_sources',
+    check(d, ctx) {
       const missing = (['completeness', 'freshness', 'consistency'] as const).filter((f) => lacks(d, f));
       if (missing.length > 0) ctx.report(d.idRange, { id: d.id, missing: missing.join(', ') }, { fix: { kind: 'add-field', section: 'data_sources', id: d.id, field: missing[0]! } });
-    }
+    },
   },
 };

@@ -2,7 +2,6 @@
 import { arg, type Rule } from './rule';
 import { dayOf } from '../language/dates';
 import { formatDate } from '../texts/format';
-import { planStart } from './plan-dates';
 
 export const kpiBaselineLate: Rule = {
   code: 'kpi-baseline-late',
@@ -19,14 +18,15 @@ export const kpiBaselineLate: Rule = {
     nb: (a) =>
       `Utgangsverdien til KPI-en '${arg(a, 'id')}' er datert ${formatDate(arg(a, 'date'), 'nb')}, etter at planen starter ${formatDate(arg(a, 'start'), 'nb')}. Mål utgangsverdien før KI tas i bruk, slik at forbedringen kan vises: bruk en dato på eller før starten.`,
   },
-  check(ctx) {
-    const start = planStart(ctx.model);
-    if (start === undefined) return;
-    for (const kpi of ctx.model.kpis.values()) {
+  each: {
+    section: 'kpis',
+    check(kpi, ctx) {
+      const start = ctx.startDay;
+      if (start === undefined) return;
       const date = kpi.data.baseline_date;
       const day = date === undefined ? undefined : dayOf(date);
-      if (date === undefined || day === undefined || day <= start) continue;
-      ctx.report(kpi.rangeOf('baseline_date') ?? kpi.idRange, { id: kpi.id, date, start: ctx.model.organization.data.start ?? '' });
-    }
+      if (date === undefined || day === undefined || day <= start) return;
+      ctx.report(kpi.rangeOf('baseline_date') ?? kpi.idRange, { id: kpi.id, date, start: ctx.start ?? '' });
+    },
   },
 };

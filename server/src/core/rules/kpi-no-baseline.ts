@@ -17,9 +17,10 @@ export const kpiNoBaseline: Rule = {
     nb: (a) => `KPI-en '${arg(a, 'id')}' mangler utgangsverdi. Mål verdien før KI tas i bruk og legg til 'baseline:', ellers kan ikke gevinsten dokumenteres.`,
   },
   fix: { section: 'kpis', fields: { baseline: text('0', 'TODO: measure before AI is introduced', 'TODO: mål før KI tas i bruk') } },
-  check(ctx) {
-    for (const kpi of ctx.model.kpis.values()) {
+  each: {
+    section: 'kpis',
+    check(kpi, ctx) {
       if (lacks(kpi, 'baseline')) ctx.report(kpi.idRange, { id: kpi.id }, { fix: { kind: 'add-field', section: 'kpis', id: kpi.id, field: 'baseline' } });
-    }
+    },
   },
 };

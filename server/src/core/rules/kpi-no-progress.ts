@@ -3,7 +3,7 @@ import { arg, type Rule } from './rule';
 import { QUARTER_PATTERN } from '../../../../schemas/model';
 import { isoOf } from '../language/dates';
 import { formatDate, num } from '../texts/format';
-import { sixMonthsIn } from './plan-dates';
+import { sixMonthsAfterStart } from './plan-dates';
 
 export const kpiNoProgress: Rule = {
   code: 'kpi-no-progress',
@@ -17,22 +17,23 @@ export const kpiNoProgress: Rule = {
     nb: (a) =>
       `KPI-en '${arg(a, 'id')}' skal ${arg(a, 'direction') === 'decrease' ? 'ned' : 'opp'}, men den siste målte verdien (${num(a, 'actual', 'nb')} i ${arg(a, 'quarter')}) er ikke ${arg(a, 'direction') === 'decrease' ? 'lavere' : 'høyere'} enn utgangsverdien ${num(a, 'baseline', 'nb')}, seks måneder etter at planen startet ${formatDate(arg(a, 'start'), 'nb')}. Finn ut hva som holder forbedringen tilbake, eller revider KPI-en.`,
   },
-  check(ctx) {
-    const due = sixMonthsIn(ctx);
-    if (!due) return;
-    for (const kpi of ctx.model.kpis.values()) {
+  each: {
+    section: 'kpis',
+    check(kpi, ctx) {
+      const due = sixMonthsAfterStart(ctx);
+      if (!due) return;
       const { baseline, direction, actuals } = kpi.data;
-      if (baseline === undefined || direction === undefined || actuals === undefined) continue;
+      if (baseline === undefined || direction === undefined || actuals === undefined) return;
       // The latest quarter with a number (YYYY-Qn sorts as text).
       let quarter: string | undefined;
       for (const [q, v] of Object.entries(actuals)) {
         if (typeof v === 'number' && QUARTER_PATTERN.test(q) && (quarter === undefined || q > quarter)) quarter = q;
       }
-      if (quarter === undefined) continue;
+      if (quarter === undefined) return;
       const actual = actuals[quarter]!;
       const beyond = direction === 'decrease' ? actual < baseline : actual > baseline;
-      if (beyond) continue;
+      if (beyond) return;
       ctx.report(kpi.rangeOf(`actuals.${quarter}`) ?? kpi.idRange, { id: kpi.id, direction, quarter, actual, baseline, start: isoOf(due.start) });
-    }
+    },
   },
 };

@@ -17,9 +17,10 @@ export const kpiNoTarget: Rule = {
     nb: (a) => `KPI-en '${arg(a, 'id')}' mangler målverdi. Oppgi tallet som skal nås (f.eks. «fra 15 til 3 minutter») i 'target:'.`,
   },
   fix: { section: 'kpis', fields: { target: text('0', 'TODO: the value to reach', 'TODO: verdien som skal nås') } },
-  check(ctx) {
-    for (const kpi of ctx.model.kpis.values()) {
+  each: {
+    section: 'kpis',
+    check(kpi, ctx) {
       if (lacks(kpi, 'target')) ctx.report(kpi.idRange, { id: kpi.id }, { fix: { kind: 'add-field', section: 'kpis', id: kpi.id, field: 'target' } });
-    }
+    },
   },
 };

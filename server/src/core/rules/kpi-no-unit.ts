@@ -14,9 +14,10 @@ export const kpiNoUnit: Rule = {
     nb: (a) => `Den kvantitative KPI-en '${arg(a, 'id')}' mangler enhet. Legg til 'unit:' (minutter, EUR, saker per uke …) slik at tallet kan måles.`,
   },
   fix: { section: 'kpis', fields: { unit: text('TODO', 'TODO: unit of measurement, e.g. minutes', 'TODO: måleenhet, f.eks. minutter') } },
-  check(ctx) {
-    for (const kpi of ctx.model.kpis.values()) {
+  each: {
+    section: 'kpis',
+    check(kpi, ctx) {
       if (kpi.data.kind === 'quantitative' && lacks(kpi, 'unit')) ctx.report(kpi.idRange, { id: kpi.id }, { fix: { kind: 'add-field', section: 'kpis', id: kpi.id, field: 'unit' } });
-    }
+    },
   },
 };

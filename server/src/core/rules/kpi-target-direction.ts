@@ -17,12 +17,13 @@ export const kpiTargetDirection: Rule = {
     nb: (a) =>
       `KPI-en '${arg(a, 'id')}' skal ${arg(a, 'direction') === 'decrease' ? 'ned' : 'opp'}, men målet ${num(a, 'target', 'nb')} er ikke ${arg(a, 'direction') === 'decrease' ? 'lavere' : 'høyere'} enn utgangsverdien ${num(a, 'baseline', 'nb')}. Sett et mål som er en forbedring, eller rett 'direction'.`,
   },
-  check(ctx) {
-    for (const kpi of ctx.model.kpis.values()) {
+  each: {
+    section: 'kpis',
+    check(kpi, ctx) {
       const { baseline, target, direction } = kpi.data;
-      if (baseline === undefined || target === undefined || direction === undefined) continue;
+      if (baseline === undefined || target === undefined || direction === undefined) return;
       const improves = direction === 'decrease' ? target < baseline : target > baseline;
       if (!improves) ctx.report(kpi.rangeOf('target') ?? kpi.idRange, { id: kpi.id, direction, baseline, target });
-    }
+    },
   },
 };

@@ -7,6 +7,7 @@
  */
 import { addMonths, dayOf } from '../language/dates';
 import type { RoadmapModel } from '../language/model';
+import type { FileFacts } from '../language/catalogue';
 import type { RuleContext } from './rule';
 
 /** Day 1 of the plan, when `organization.start` is a valid date. */
@@ -21,8 +22,13 @@ export function planStart(model: RoadmapModel): number | undefined {
  * undefined.
  */
 export function sixMonthsIn(ctx: RuleContext): { start: number; sixMonths: number } | undefined {
-  const start = planStart(ctx.model);
-  if (start === undefined || ctx.today === undefined) return undefined;
+  return sixMonthsAfterStart({ startDay: planStart(ctx.model), today: ctx.today });
+}
+
+/** `sixMonthsIn` from the file's facts (an entity rule's context). */
+export function sixMonthsAfterStart(facts: Pick<FileFacts, 'startDay' | 'today'>): { start: number; sixMonths: number } | undefined {
+  const start = facts.startDay;
+  if (start === undefined || facts.today === undefined) return undefined;
   const sixMonths = addMonths(start, 6);
-  return ctx.today >= sixMonths ? { start, sixMonths } : undefined;
+  return facts.today >= sixMonths ? { start, sixMonths } : undefined;
 }

@@ -3,7 +3,6 @@ import { arg, type Rule } from './rule';
 import { isoOf, weekDays } from '../language/dates';
 import { weekSpan } from '../language/model';
 import { formatDate, num } from '../texts/format';
-import { planStart } from './plan-dates';
 
 export const planItemOverdue: Rule = {
   code: 'plan-item-overdue',
@@ -17,16 +16,17 @@ export const planItemOverdue: Rule = {
     nb: (a) =>
       `Oppgaven '${arg(a, 'id')}' i planen er ikke fullført, men den siste uken (uke ${num(a, 'week', 'nb')}) sluttet ${formatDate(arg(a, 'end'), 'nb')}. Merk den som fullført ('done: true') hvis den er gjort, eller flytt ukene.`,
   },
-  check(ctx) {
-    const start = planStart(ctx.model);
-    const today = ctx.today;
-    if (start === undefined || today === undefined) return;
-    for (const item of ctx.model.plan.values()) {
+  each: {
+    section: 'plan',
+    check(item, ctx) {
+      const start = ctx.startDay;
+      const today = ctx.today;
+      if (start === undefined || today === undefined) return;
       const { weeks, done } = item.data;
-      if (weeks === undefined || done === true) continue;
+      if (weeks === undefined || done === true) return;
       const week = weekSpan(weeks)[1];
       const end = weekDays(start, week).last;
       if (end < today) ctx.report(item.idRange, { id: item.id, week, end: isoOf(end) });
-    }
+    },
   },
 };

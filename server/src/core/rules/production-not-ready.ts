@@ -14,13 +14,14 @@ export const productionNotReady: Rule = {
     en: (a) => `Use case '${arg(a, 'id')}' is in production without ${arg(a, 'missing')}. A proof of concept is not a production system: complete the 'production:' checklist.`,
     nb: (a) => `Brukstilfellet '${arg(a, 'id')}' er i produksjon uten ${fieldList(a, 'missing', 'nb')}. En PoC er ikke et produksjonssystem: fullfør sjekklisten i 'production:'.`,
   },
-  check(ctx) {
-    for (const u of ctx.model.use_cases.values()) {
-      if (u.data.stage !== 'production') continue;
+  each: {
+    section: 'use_cases',
+    check(u, ctx) {
+      if (u.data.stage !== 'production') return;
       const production = u.data.production ?? {};
       const missing = CHECKS.filter((c) => production[c] !== true);
       // With a checklist written, its key explains the finding; without one, the use case's id.
       if (missing.length > 0) ctx.report(u.keyRange('production') ?? u.idRange, { id: u.id, missing: missing.join(', ') });
-    }
+    },
   },
 };

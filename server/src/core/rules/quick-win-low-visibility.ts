@@ -11,9 +11,10 @@ export const quickWinLowVisibility: Rule = {
     en: (a) => `Quick win '${arg(a, 'id')}' has low visibility. Quick wins exist to build trust; pick one that people will notice, or make its results visible.`,
     nb: (a) => `Den raske gevinsten '${arg(a, 'id')}' har lav synlighet. Raske gevinster skal bygge tillit; velg en som folk merker, eller gjør resultatene synlige.`,
   },
-  check(ctx) {
-    for (const u of ctx.model.use_cases.values()) {
+  each: {
+    section: 'use_cases',
+    check(u, ctx) {
       if (u.data.quick_win === true && u.data.visibility === 'low') ctx.report(u.rangeOf('visibility') ?? u.idRange, { id: u.id });
-    }
+    },
   },
 };

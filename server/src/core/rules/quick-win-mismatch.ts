@@ -18,15 +18,16 @@ export const quickWinMismatch: Rule = {
     nb: (a) =>
       `Brukstilfellet '${arg(a, 'id')}' er merket som rask gevinst, men med verdi ${num(a, 'value', 'nb')} og innsats ${num(a, 'effort', 'nb')} havner det i '${label(a, 'quadrant', 'nb')}', ikke i '${QUADRANT_LABELS['quick-wins'].nb}' (verdi 3 eller mer, innsats 2 eller mindre). Sjekk poengene, eller sett 'quick_win: false'.`,
   },
-  check(ctx) {
-    for (const u of ctx.model.use_cases.values()) {
-      if (u.data.quick_win !== true) continue;
+  each: {
+    section: 'use_cases',
+    check(u, ctx) {
+      if (u.data.quick_win !== true) return;
       const { value, effort } = u.data;
-      if (value === undefined || effort === undefined) continue;
+      if (value === undefined || effort === undefined) return;
       const quadrant = quadrantOf(value, effort);
-      if (quadrant === 'quick-wins') continue;
+      if (quadrant === 'quick-wins') return;
       const range = u.rangeOf('quick_win');
       if (range) ctx.report(range, { id: u.id, value, effort, quadrant }, { fix: { kind: 'replace', with: 'false' } });
-    }
+    },
   },
 };

@@ -11,9 +11,10 @@ export const quickWinTooRisky: Rule = {
     en: (a) => `Use case '${arg(a, 'id')}' is marked as a quick win but is ${arg(a, 'causes_en')}. Quick wins must be low risk (an internal FAQ bot, not automatic customer mail): lower the risk or drop 'quick_win'.`,
     nb: (a) => `Brukstilfellet '${arg(a, 'id')}' er merket som rask gevinst, men ${arg(a, 'causes_nb')}. Raske gevinster må ha lav risiko (en intern FAQ-bot, ikke automatisk kundepost): senk risikoen eller fjern 'quick_win'.`,
   },
-  check(ctx) {
-    for (const u of ctx.model.use_cases.values()) {
-      if (u.data.quick_win !== true) continue;
+  each: {
+    section: 'use_cases',
+    check(u, ctx) {
+      if (u.data.quick_win !== true) return;
       const en: string[] = [];
       const nb: string[] = [];
       if (u.data.risk_level === 'high') {
@@ -25,6 +26,6 @@ export const quickWinTooRisky: Rule = {
         nb.push('er kunderettet');
       }
       if (en.length > 0) ctx.report(u.idRange, { id: u.id, causes_en: en.join(' and '), causes_nb: nb.join(' og ') });
-    }
+    },
   },
 };

@@ -1,7 +1,8 @@
 /** register-incomplete: an active use case lacks `model`, `purpose` or `data_sources` (one per use case). */
 import { arg, type Rule } from './rule';
 import { fieldList, stageWord } from '../texts/field-words';
-import { activeUseCases, lacks } from './helpers';
+import { lacks } from './helpers';
+import { isActive } from '../language/model';
 import { ids, purpose, text } from './quick-fix';
 
 export const registerIncomplete: Rule = {
@@ -23,10 +24,12 @@ export const registerIncomplete: Rule = {
     },
     together: true,
   },
-  check(ctx) {
-    for (const u of activeUseCases(ctx.model)) {
+  each: {
+    section: 'use_cases',
+    check(u, ctx) {
+      if (!isActive(u)) return;
       const missing = (['model', 'purpose', 'data_sources'] as const).filter((f) => lacks(u, f));
       if (missing.length > 0) ctx.report(u.idRange, { id: u.id, stage: u.data.stage ?? '', missing: missing.join(', ') }, { fix: { kind: 'add-field', section: 'use_cases', id: u.id, field: missing[0]! } });
-    }
+    },
   },
 };

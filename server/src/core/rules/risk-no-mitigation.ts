@@ -14,9 +14,10 @@ export const riskNoMitigation: Rule = {
     nb: (a) => `Risikoen '${arg(a, 'id')}' har ikke noe tiltak. Hver identifisert risiko trenger et tiltak: legg til 'mitigation:'.`,
   },
   fix: { section: 'risks', fields: { mitigation: text('TODO', 'TODO: the measure that reduces the risk', 'TODO: tiltaket som reduserer risikoen') } },
-  check(ctx) {
-    for (const r of ctx.model.risks.values()) {
+  each: {
+    section: 'risks',
+    check(r, ctx) {
       if (lacks(r, 'mitigation')) ctx.report(r.idRange, { id: r.id }, { fix: { kind: 'add-field', section: 'risks', id: r.id, field: 'mitigation' } });
-    }
+    },
   },
 };

@@ -14,9 +14,10 @@ export const riskNoOwner: Rule = {
     nb: (a) => `Risikoen '${arg(a, 'id')}' har ingen eier. Oppgi hvem som følger den opp i 'owner:'.`,
   },
   fix: { section: 'risks', fields: { owner: teamMember } },
-  check(ctx) {
-    for (const r of ctx.model.risks.values()) {
+  each: {
+    section: 'risks',
+    check(r, ctx) {
       if (lacks(r, 'owner')) ctx.report(r.idRange, { id: r.id }, { fix: { kind: 'add-field', section: 'risks', id: r.id, field: 'owner' } });
-    }
+    },
   },
 };

@@ -6,14 +6,17 @@
  * is derived or generated from the registry (`npm run docs`).
  * Must not depend on vscode or the LSP connection.
  */
-import type { Messages, RuleContext, RuleLike } from '../language/catalogue';
+import type { Messages, RuleLike } from '../language/catalogue';
 import type { ChecklistCode, Severity } from '../language/codes';
 import type { RuleFix } from './quick-fix';
 
-export type { Messages, ReportOptions, RuleContext } from '../language/catalogue';
+export type { EntityRuleContext, Messages, ReportOptions, RuleContext } from '../language/catalogue';
 export { arg } from '../language/catalogue';
 
-export interface Rule extends RuleLike {
+export type Rule = RuleLike & RuleDescription;
+
+/** What a rule says of itself, besides what the pipeline runs (`check` or `each`). */
+export interface RuleDescription {
   /** The rule's code (public API). `language/codes.generated.ts` and the severity settings are generated from it. */
   readonly code: ChecklistCode;
   /** The default severity, as in rules.md's table. */
@@ -27,5 +30,4 @@ export interface Rule extends RuleLike {
   /** One line: the article's reason, in both languages (used in docs, hovers and SARIF help). */
   readonly reason: { en: string; nb: string };
   readonly messages: Messages;
-  check(ctx: RuleContext): void;
 }

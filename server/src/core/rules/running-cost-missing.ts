@@ -14,10 +14,11 @@ export const runningCostMissing: Rule = {
     nb: (a) => `Brukstilfellet '${arg(a, 'id')}' har status ${stageWord(a, 'stage', 'nb')}, men mangler løpende kostnader per måned. Lisenser, sky og drift blir ofte undervurdert: legg til 'costs: monthly:'.`,
   },
   fix: { section: 'use_cases', fields: { 'costs.monthly': text('0', 'TODO: licences, cloud and operations per month', 'TODO: lisenser, sky og drift per måned') } },
-  check(ctx) {
-    for (const u of ctx.model.use_cases.values()) {
-      if (u.data.stage !== 'pilot' && u.data.stage !== 'production') continue;
+  each: {
+    section: 'use_cases',
+    check(u, ctx) {
+      if (u.data.stage !== 'pilot' && u.data.stage !== 'production') return;
       if (!u.has('costs.monthly')) ctx.report(u.idRange, { id: u.id, stage: u.data.stage }, { fix: { kind: 'add-field', section: 'use_cases', id: u.id, field: 'costs.monthly' } });
-    }
+    },
   },
 };

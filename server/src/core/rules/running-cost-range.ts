@@ -1,7 +1,6 @@
 /** running-cost-range: `costs.monthly` of a production use case outside the guide (2,000–5,000 EUR). */
 import { arg, type Rule } from './rule';
 import { money, num } from '../texts/format';
-import { currencyOf } from '../language/budget';
 
 export const runningCostRange: Rule = {
   code: 'running-cost-range',
@@ -13,15 +12,16 @@ export const runningCostRange: Rule = {
     en: (a) => `Use case '${arg(a, 'id')}' runs at ${money(a, 'value', 'en')} a month, outside the usual ${num(a, 'min', 'en')}–${money(a, 'max', 'en')} for a productive AI system. Check the estimate.`,
     nb: (a) => `Brukstilfellet '${arg(a, 'id')}' koster ${money(a, 'value', 'nb')} i måneden, utenfor det vanlige ${num(a, 'min', 'nb')}–${money(a, 'max', 'nb')} for et KI-system i produksjon. Kontroller anslaget.`,
   },
-  check(ctx) {
-    const guide = ctx.guides.runningCost;
-    if (!guide) return;
-    for (const u of ctx.model.use_cases.values()) {
+  each: {
+    section: 'use_cases',
+    check(u, ctx) {
+      const guide = ctx.guides.runningCost;
+      if (!guide) return;
       const monthly = u.data.costs?.monthly;
-      if (u.data.stage !== 'production' || monthly === undefined) continue;
+      if (u.data.stage !== 'production' || monthly === undefined) return;
       if (monthly < guide[0] || monthly > guide[1]) {
-        ctx.report(u.rangeOf('costs.monthly') ?? u.idRange, { id: u.id, value: monthly, min: guide[0], max: guide[1], currency: currencyOf(ctx.model) });
+        ctx.report(u.rangeOf('costs.monthly') ?? u.idRange, { id: u.id, value: monthly, min: guide[0], max: guide[1], currency: ctx.currency });
       }
-    }
+    },
   },
 };

@@ -14,9 +14,10 @@ export const systemNoReadiness: Rule = {
     nb: (a) => `Det forretningskritiske systemet '${arg(a, 'id')}' mangler KI-modenhet. Gi det 1–5 i 'readiness:' (4–5 egner seg for tidlig integrering).`,
   },
   fix: { section: 'systems', fields: { readiness: text('3', 'TODO: AI readiness 1–5', 'TODO: KI-modenhet 1–5') } },
-  check(ctx) {
-    for (const s of ctx.model.systems.values()) {
+  each: {
+    section: 'systems',
+    check(s, ctx) {
       if (s.data.critical === true && lacks(s, 'readiness')) ctx.report(s.idRange, { id: s.id }, { fix: { kind: 'add-field', section: 'systems', id: s.id, field: 'readiness' } });
-    }
+    },
   },
 };

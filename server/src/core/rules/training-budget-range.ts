@@ -1,7 +1,6 @@
 /** training-budget-range: a `training_budget` outside the guide (2,000–5,000 EUR). */
 import { arg, type Rule } from './rule';
 import { money, num } from '../texts/format';
-import { currencyOf } from '../language/budget';
 
 export const trainingBudgetRange: Rule = {
   code: 'training-budget-range',
@@ -13,14 +12,15 @@ export const trainingBudgetRange: Rule = {
     en: (a) => `The training budget of '${arg(a, 'id')}' (${money(a, 'value', 'en')}) is outside the usual ${num(a, 'min', 'en')}–${money(a, 'max', 'en')} per person for in-depth AI training. Check the amount.`,
     nb: (a) => `Opplæringsbudsjettet til '${arg(a, 'id')}' (${money(a, 'value', 'nb')}) er utenfor det vanlige ${num(a, 'min', 'nb')}–${money(a, 'max', 'nb')} per person for grundig KI-opplæring. Kontroller beløpet.`,
   },
-  check(ctx) {
-    const guide = ctx.guides.trainingBudget;
-    if (!guide) return;
-    for (const m of ctx.model.team.values()) {
+  each: {
+    section: 'team',
+    check(m, ctx) {
+      const guide = ctx.guides.trainingBudget;
+      if (!guide) return;
       const v = m.data.training_budget;
       if (v !== undefined && (v < guide[0] || v > guide[1])) {
-        ctx.report(m.rangeOf('training_budget') ?? m.idRange, { id: m.id, value: v, min: guide[0], max: guide[1], currency: currencyOf(ctx.model) });
+        ctx.report(m.rangeOf('training_budget') ?? m.idRange, { id: m.id, value: v, min: guide[0], max: guide[1], currency: ctx.currency });
       }
-    }
+    },
   },
 };

@@ -1,7 +1,8 @@
 /** use-case-no-kpi: an active use case references no KPI. */
 import { arg, type Rule } from './rule';
 import { stageWord } from '../texts/field-words';
-import { activeUseCases, lacks } from './helpers';
+import { lacks } from './helpers';
+import { isActive } from '../language/model';
 import { ids } from './quick-fix';
 
 export const useCaseNoKpi: Rule = {
@@ -15,9 +16,11 @@ export const useCaseNoKpi: Rule = {
     nb: (a) => `Brukstilfellet '${arg(a, 'id')}' har status ${stageWord(a, 'stage', 'nb')}, men ingen KPI. Bestem hvordan suksess måles før dere bygger: legg til 'kpis: [...]'.`,
   },
   fix: { section: 'use_cases', fields: { kpis: ids('kpis', 'TODO: the KPIs that measure success', 'TODO: KPI-ene som måler suksess') } },
-  check(ctx) {
-    for (const u of activeUseCases(ctx.model)) {
+  each: {
+    section: 'use_cases',
+    check(u, ctx) {
+      if (!isActive(u)) return;
       if (lacks(u, 'kpis')) ctx.report(u.idRange, { id: u.id, stage: u.data.stage ?? '' }, { fix: { kind: 'add-field', section: 'use_cases', id: u.id, field: 'kpis' } });
-    }
+    },
   },
 };

@@ -1,7 +1,8 @@
 /** use-case-no-owner: an active use case has no `owner`. */
 import { arg, type Rule } from './rule';
 import { stageWord } from '../texts/field-words';
-import { activeUseCases, lacks } from './helpers';
+import { lacks } from './helpers';
+import { isActive } from '../language/model';
 import { teamMember } from './quick-fix';
 
 export const useCaseNoOwner: Rule = {
@@ -15,9 +16,11 @@ export const useCaseNoOwner: Rule = {
     nb: (a) => `Brukstilfellet '${arg(a, 'id')}' har status ${stageWord(a, 'stage', 'nb')}, men ingen eier. Oppgi ansvarlig person i 'owner:'.`,
   },
   fix: { section: 'use_cases', fields: { owner: teamMember } },
-  check(ctx) {
-    for (const u of activeUseCases(ctx.model)) {
+  each: {
+    section: 'use_cases',
+    check(u, ctx) {
+      if (!isActive(u)) return;
       if (lacks(u, 'owner')) ctx.report(u.idRange, { id: u.id, stage: u.data.stage ?? '' }, { fix: { kind: 'add-field', section: 'use_cases', id: u.id, field: 'owner' } });
-    }
+    },
   },
 };

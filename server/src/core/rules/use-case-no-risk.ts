@@ -1,7 +1,8 @@
 /** use-case-no-risk: an active use case references no risk. */
 import { arg, type Rule } from './rule';
 import { stageWord } from '../texts/field-words';
-import { activeUseCases, lacks } from './helpers';
+import { lacks } from './helpers';
+import { isActive } from '../language/model';
 import { ids } from './quick-fix';
 
 export const useCaseNoRisk: Rule = {
@@ -15,9 +16,11 @@ export const useCaseNoRisk: Rule = {
     nb: (a) => `Brukstilfellet '${arg(a, 'id')}' har status ${stageWord(a, 'stage', 'nb')}, men ingen risikoer. Hver implementering har risikoer: legg til 'risks: [...]'.`,
   },
   fix: { section: 'use_cases', fields: { risks: ids('risks', 'TODO: the risks of this use case', 'TODO: risikoene ved dette brukstilfellet') } },
-  check(ctx) {
-    for (const u of activeUseCases(ctx.model)) {
+  each: {
+    section: 'use_cases',
+    check(u, ctx) {
+      if (!isActive(u)) return;
       if (lacks(u, 'risks')) ctx.report(u.idRange, { id: u.id, stage: u.data.stage ?? '' }, { fix: { kind: 'add-field', section: 'use_cases', id: u.id, field: 'risks' } });
-    }
+    },
   },
 };

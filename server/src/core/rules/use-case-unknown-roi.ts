@@ -12,10 +12,11 @@ export const useCaseUnknownRoi: Rule = {
     en: (a) => `Use case '${arg(a, 'id')}' has high effort (${num(a, 'effort', 'en')}) and low value (${num(a, 'value', 'en')}): a money pit with unknown ROI. Reduce its scope, or drop it in favour of high-value work.`,
     nb: (a) => `Brukstilfellet '${arg(a, 'id')}' har høy innsats (${num(a, 'effort', 'nb')}) og lav verdi (${num(a, 'value', 'nb')}): et pengesluk med uklar avkastning. Reduser omfanget, eller prioriter noe med høyere verdi.`,
   },
-  check(ctx) {
-    for (const u of ctx.model.use_cases.values()) {
+  each: {
+    section: 'use_cases',
+    check(u, ctx) {
       const { effort, value } = u.data;
       if (effort !== undefined && value !== undefined && effort >= 4 && value <= 2) ctx.report(u.idRange, { id: u.id, effort, value });
-    }
+    },
   },
 };

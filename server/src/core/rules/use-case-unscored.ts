@@ -15,10 +15,11 @@ export const useCaseUnscored: Rule = {
     nb: (a) => `Brukstilfellet '${arg(a, 'id')}' mangler poeng for ${fieldList(a, 'missing', 'nb')}, så det kan ikke plasseres i prioriteringsmatrisen. Gi poeng 1–5.`,
   },
   fix: { section: 'use_cases', fields: { feasibility: score, value: score, effort: score }, together: true },
-  check(ctx) {
-    for (const u of ctx.model.use_cases.values()) {
+  each: {
+    section: 'use_cases',
+    check(u, ctx) {
       const missing = (['feasibility', 'value', 'effort'] as const).filter((f) => lacks(u, f));
       if (missing.length > 0) ctx.report(u.idRange, { id: u.id, missing: missing.join(', ') }, { fix: { kind: 'add-field', section: 'use_cases', id: u.id, field: missing[0]! } });
-    }
+    },
   },
 };

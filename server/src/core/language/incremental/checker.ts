@@ -30,6 +30,7 @@ import type { Catalogue } from '../catalogue';
 import { drain, effectiveGuides, runRulesSteps, toDiagnostics, type CheckResult } from '../check';
 import { detached } from '../detach';
 import { DiagnosticMemo } from '../diagnostic-memo';
+import { EntityFindingsMemo } from '../entity-findings';
 import { Fields, type ChunkIndex, type ChunkView, type Entity, type FieldLocation, type Reference, type RoadmapModel, type SectionLocation } from '../model';
 import {
   append,
@@ -484,6 +485,8 @@ export class IncrementalChecker {
   readonly caches = new DocumentCaches();
   /** The last check's diagnostics: an unchanged finding gets the same diagnostic object again. */
   private readonly diagnostics = new DiagnosticMemo();
+  /** The entity rules' findings per entity: not worked out again for an entity an edit did not touch. */
+  readonly entityFindings = new EntityFindingsMemo();
   /** The last check's "did you mean" of dangling references: not worked out again while the ids stay. */
   private readonly suggestions = new SuggestionMemo();
 
@@ -546,7 +549,7 @@ export class IncrementalChecker {
   private *checkCached(input: string, options: CheckOptions, edit: DocumentEdit | undefined): Generator<void, CheckResult, void> {
     const parsed = this.parse(input, options.work, edit);
     yield;
-    const ruleFindings = yield* runRulesSteps(parsed.model, effectiveGuides(parsed.model, options.guides), this.catalogue.rules, options.today);
+    const ruleFindings = yield* runRulesSteps(parsed.model, effectiveGuides(parsed.model, options.guides), this.catalogue.rules, options.today, this.entityFindings);
     const all = [...parsed.findings, ...ruleFindings];
     return { model: parsed.model, findings: all, diagnostics: toDiagnostics(this.catalogue, parsed.model.text, all, options, this.diagnostics) };
   }

@@ -1,0 +1,61 @@
+/**
+ * The entity rules' findings are kept per entity from one check to the next
+ * (`EntityFindingsMemo`): after an edit inside one entity only that entity
+ * is looked at again, and the result is still `checkText`'s. The file's
+ * facts (today, the guides, the currency, the plan's start) changing makes
+ * every entity be looked at again. Work is counted, never timed.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { generateRoadmap } from '../../bench/generate';
+import { checkText, createIncrementalChecker } from '../../server/src/core/index';
+import { RULES } from '../../server/src/core/rules/index';
+
+const { text } = generateRoadmap(150, undefined, 'findings');
+
+function entityCount(result: ReturnType<typeof checkText>): number {
+  const m = result.model;
+  return m.team.size + m.systems.size + m.data_sources.size + m.use_cases.size + m.kpis.size + m.risks.size + m.plan.size;
+}
+
+test('most rules look at one entity at a time', () => {
+  assert.ok(RULES.filter((r) => r.each).length >= 20, 'the per-entity rules are entity rules');
+});
+
+test('after an edit inside one entity, only that entity is looked at again', () => {
+  const checker = createIncrementalChecker();
+  const first = checker.check(text, { today: '2027-03-01' });
+  const entities = entityCount(first);
+  assert.equal(checker.entityFindings.computed, entities, 'the first check looks at every entity');
+  let current = text;
+  for (const [i, field] of ['title: ', 'effort: ', 'baseline: ', 'mitigation: '].entries()) {
+    const at = current.indexOf(field, Math.floor((current.length * (i + 1)) / 6)) + field.length;
+    const next = `${current.slice(0, at)}${field === 'effort: ' || field === 'baseline: ' ? '1' : 'X'}${current.slice(at)}`;
+    const result = checker.check(next, { today: '2027-03-01' }, { from: current, changes: [{ start: at, end: at, text: next.slice(at, at + 1) }] });
+    assert.equal(checker.entityFindings.computed, 1, `${field}: the edited entity only`);
+    assert.equal(checker.entityFindings.reused, entities - 1);
+    assert.deepEqual(result.diagnostics, checkText(next, { today: '2027-03-01' }).diagnostics, `${field}: the same diagnostics as a whole check`);
+    current = next;
+  }
+  // A line added above every entity moves them all: each is placed anew, and looked at again.
+  const moved = current.replace('organization:\n', 'organization:\n  # a note\n');
+  assert.deepEqual(checker.check(moved, { today: '2027-03-01' }).diagnostics, checkText(moved, { today: '2027-03-01' }).diagnostics);
+  assert.equal(checker.entityFindings.computed, entities);
+});
+
+test('another today, other guides or another plan start: every entity is looked at again', () => {
+  const checker = createIncrementalChecker();
+  checker.check(text, { today: '2027-03-01' });
+  const entities = checker.entityFindings.computed;
+  const variants: [string, string, Parameters<typeof checkText>[1]][] = [
+    ['the same facts', text, { today: '2027-03-01' }],
+    ['another today', text, { today: '2027-09-01' }],
+    ['other guides', text, { today: '2027-09-01', guides: { runningCost: [1, 2] } }],
+    ['another start', text.replace(/start: \S+/, 'start: 2026-01-05'), { today: '2027-09-01', guides: { runningCost: [1, 2] } }],
+  ];
+  for (const [what, t, options] of variants) {
+    const result = checker.check(t, options);
+    assert.deepEqual(result.diagnostics, checkText(t, options).diagnostics, what);
+    assert.equal(checker.entityFindings.computed, what === 'the same facts' ? 0 : entities, what);
+  }
+});
