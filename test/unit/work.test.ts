@@ -117,6 +117,53 @@ describe('"did you mean" for dangling references, between checks of one document
   });
 });
 
+describe('references between checks of one document', () => {
+  const told = (checker: ReturnType<typeof createIncrementalChecker>, from: string, at: number, remove: number, insert: string) => {
+    const next = `${from.slice(0, at)}${insert}${from.slice(at + remove)}`;
+    const meter = newWorkMeter();
+    const result = checker.check(next, { work: meter }, { from, changes: [{ start: at, end: at + remove, text: insert }] });
+    return { next, meter, result };
+  };
+
+  it('an edit told as one that changes no id resolves only the references of the chunks it cut again', () => {
+    for (const shape of ['valid', 'findings'] as const) {
+      const text = generateRoadmap(200, undefined, shape).text;
+      const checker = createIncrementalChecker();
+      const open = newWorkMeter();
+      const first = checker.check(text, { work: open });
+      const all = first.model.references.length;
+      assert.equal(open.referenceLookups, all);
+      // A letter typed into a title in the middle of the use cases.
+      const at = text.indexOf('    title: ', text.indexOf('\nuse_cases:\n') + (text.length >> 3)) + '    title: '.length;
+      const typed = told(checker, text, at, 0, 'X');
+      assert.ok(typed.meter.referenceLookups > 0 && typed.meter.referenceLookups < 40, `${shape}: ${typed.meter.referenceLookups} references resolved of ${all}`);
+      assert.deepEqual(typed.result.diagnostics, checkText(typed.next).diagnostics, shape);
+      // A reference changed: that one is resolved again, and found dangling (or defined) as a whole check finds it.
+      const ref = typed.next.indexOf('    kpis: [', at) + '    kpis: ['.length;
+      const dangling = told(checker, typed.next, ref, 0, 'zz-');
+      assert.ok(dangling.meter.referenceLookups < 40);
+      assert.deepEqual(dangling.result.diagnostics, checkText(dangling.next).diagnostics, `${shape}: a reference made dangling`);
+      // An id changed: every reference is resolved again.
+      const id = dangling.next.indexOf('\n  ', dangling.next.indexOf('\nkpis:\n') + 1) + 3;
+      const renamed = told(checker, dangling.next, id, 0, 'q');
+      assert.equal(renamed.meter.referenceLookups, renamed.result.model.references.length);
+      assert.deepEqual(renamed.result.diagnostics, checkText(renamed.next).diagnostics, `${shape}: an id renamed`);
+    }
+  });
+
+  it('past the "did you mean" budget every reference is resolved again, in order', () => {
+    // More dangling references × ids than the budget (250,000): which get a suggestion depends on the order.
+    const text = manyDanglingReferences(700);
+    const checker = createIncrementalChecker();
+    const first = checker.check(text);
+    assert.deepEqual(first.diagnostics, checkText(text).diagnostics);
+    const at = text.lastIndexOf('name: ') + 'name: '.length;
+    const typed = told(checker, text, at, 0, 'X');
+    assert.equal(typed.meter.referenceLookups, typed.result.model.references.length);
+    assert.deepEqual(typed.result.diagnostics, checkText(typed.next).diagnostics);
+  });
+});
+
 describe('work bounds of the tests', () => {
   it('count the rules’ reads of entities, sections and references', () => {
     const result = checkText(bigRoadmap(50));

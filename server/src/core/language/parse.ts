@@ -914,52 +914,100 @@ export class SuggestionMemo {
  * id among the same ids is not worked out again (the budget is spent the same).
  */
 export function resolveReferences(references: readonly Reference[], maps: EntityMaps, meter?: WorkMeter, memo?: SuggestionMemo): Finding[] {
-  const findings: Finding[] = [];
-  if (meter) meter.referenceLookups += references.length;
-  let suggestionBudget = SUGGESTION_BUDGET;
-  const idLists = new Map<EntitySection, { candidates: string[]; prepared?: PreparedCandidates; key: string; known: Map<string, string | undefined> | undefined; made: Map<string, string | undefined> }>();
-  for (const reference of references) {
-    const targets = maps[reference.target] as Map<string, unknown>;
-    if (targets.has(reference.id)) {
-      reference.defined = true;
-      continue;
-    }
-    reference.defined = false;
-    let list = idLists.get(reference.target);
-    if (!list) {
-      const candidates = [...targets.keys()];
-      const key = memo ? candidates.join('\u0000') : '';
-      idLists.set(reference.target, (list = { candidates, key, known: memo?.recall(reference.target, key), made: new Map() }));
-    }
-    const candidates = list.candidates;
-    suggestionBudget -= candidates.length;
-    let suggestion: string | undefined;
-    if (suggestionBudget >= 0) {
-      if (list.made.has(reference.id)) suggestion = list.made.get(reference.id);
-      else if (list.known?.has(reference.id)) suggestion = list.known.get(reference.id);
-      else {
-        if (meter) meter.suggestionCandidates += candidates.length;
-        // The ids' normalized forms made once for all the section's dangling references.
-        list.prepared ??= prepareCandidates(candidates);
-        suggestion = closestPrepared(reference.id, list.prepared, meter);
-      }
-      list.made.set(reference.id, suggestion);
-    }
-    const finding: Finding = {
-      code: 'unknown-reference',
-      range: reference.range,
-      args: { id: reference.id, section: reference.target, field: reference.field, where: reference.fromId !== undefined ? `${reference.fromSection}.${reference.fromId}` : reference.fromSection, suggestion: suggestion ?? '' },
-      fix: suggestion ? { kind: 'replace', with: suggestion } : { kind: 'create-entity', section: reference.target, id: reference.id },
-    };
-    if (reference.written) {
-      // Merged (`<<`): the finding sits on the alias, which a replacement would overwrite.
-      if (suggestion) delete finding.fix;
-    } else if (suggestion) finding.suggestion = suggestion;
-    findings.push(finding);
-  }
-  if (memo) for (const [section, list] of idLists) memo.keep(section, list.key, list.made);
+  const resolver = new ReferenceResolver(maps, meter, memo);
+  const findings = resolver.resolve(references);
+  resolver.finish();
   return findings;
 }
+
+/** Candidate ids of one section for "did you mean", with what the memo and this pass made of them. */
+interface IdList {
+  candidates: string[];
+  prepared?: PreparedCandidates;
+  key: string;
+  known: Map<string, string | undefined> | undefined;
+  made: Map<string, string | undefined>;
+}
+
+/**
+ * `resolveReferences` in parts: `resolve` the references of each part in
+ * document order (the budget is shared, as in one pass over all), then
+ * `finish`. `cost` is the budget the dangling references spent so far; a
+ * pass given an unbounded budget (`Infinity`) tells what a part costs on
+ * its own, which is what it costs in any pass that never runs out.
+ */
+export class ReferenceResolver {
+  cost = 0;
+  private readonly idLists = new Map<EntitySection, IdList>();
+
+  constructor(
+    private readonly maps: EntityMaps,
+    private readonly meter?: WorkMeter,
+    private readonly memo?: SuggestionMemo,
+    private readonly budget: number = SUGGESTION_BUDGET,
+  ) {}
+
+  resolve(references: readonly Reference[]): Finding[] {
+    const findings: Finding[] = [];
+    const meter = this.meter;
+    if (meter) meter.referenceLookups += references.length;
+    for (const reference of references) {
+      const targets = this.maps[reference.target] as Map<string, unknown>;
+      if (targets.has(reference.id)) {
+        reference.defined = true;
+        continue;
+      }
+      reference.defined = false;
+      let list = this.idLists.get(reference.target);
+      if (!list) {
+        const candidates = [...targets.keys()];
+        const key = this.memo ? candidates.join('\u0000') : '';
+        this.idLists.set(reference.target, (list = { candidates, key, known: this.memo?.recall(reference.target, key), made: new Map() }));
+      }
+      const candidates = list.candidates;
+      this.cost += candidates.length;
+      let suggestion: string | undefined;
+      if (this.cost <= this.budget) {
+        if (list.made.has(reference.id)) suggestion = list.made.get(reference.id);
+        else if (list.known?.has(reference.id)) suggestion = list.known.get(reference.id);
+        else {
+          if (meter) meter.suggestionCandidates += candidates.length;
+          // The ids' normalized forms made once for all the section's dangling references.
+          list.prepared ??= prepareCandidates(candidates);
+          suggestion = closestPrepared(reference.id, list.prepared, meter);
+        }
+        list.made.set(reference.id, suggestion);
+      }
+      const finding: Finding = {
+        code: 'unknown-reference',
+        range: reference.range,
+        args: { id: reference.id, section: reference.target, field: reference.field, where: reference.fromId !== undefined ? `${reference.fromSection}.${reference.fromId}` : reference.fromSection, suggestion: suggestion ?? '' },
+        fix: suggestion ? { kind: 'replace', with: suggestion } : { kind: 'create-entity', section: reference.target, id: reference.id },
+      };
+      if (reference.written) {
+        // Merged (`<<`): the finding sits on the alias, which a replacement would overwrite.
+        if (suggestion) delete finding.fix;
+      } else if (suggestion) finding.suggestion = suggestion;
+      findings.push(finding);
+    }
+    return findings;
+  }
+
+  /**
+   * Hands the suggestions made to the memo, for the next check; with
+   * `keepKnown` (a pass over some parts only) also those it recalled and did
+   * not need, which the parts not resolved again still stand on.
+   */
+  finish(keepKnown = false): void {
+    if (!this.memo) return;
+    for (const [section, list] of this.idLists) {
+      if (keepKnown && list.known) for (const [id, suggestion] of list.known) if (!list.made.has(id)) list.made.set(id, suggestion);
+      this.memo.keep(section, list.key, list.made);
+    }
+  }
+}
+
+export { SUGGESTION_BUDGET };
 
 /**
  * The model of a text. `document` is the parsed YAML, or, for a model assembled

@@ -44,8 +44,9 @@ import {
   keyText,
   parseRoadmap,
   parseYaml,
-  resolveReferences,
+  ReferenceResolver,
   SINGLETON_SECTIONS,
+  SUGGESTION_BUDGET,
   stripBom,
   SuggestionMemo,
   syntaxFindings,
@@ -446,6 +447,12 @@ interface Placement {
   entities: Entity<object>[];
   findings: Finding[];
   references: Reference[];
+  /**
+   * Its references as resolved against the ids of `IncrementalChecker.ids`'s
+   * generation `ids`: their `defined` was set then; `findings` are the
+   * dangling ones' and `cost` the "did you mean" budget they spent.
+   */
+  resolved?: { ids: number; findings: Finding[]; cost: number };
 }
 
 function placeReference(r: Reference, dl: number): Reference {
@@ -499,7 +506,13 @@ export class IncrementalChecker {
   /** The results of the last text's chunks (`lastCut`'s), in order: an edit's cut takes those of the chunks it kept. */
   private lastResults: { chunks: readonly Chunk[]; results: readonly (ChunkResult | null)[] } | undefined;
   /** The chunks an edit's cut kept, with their results: no lookup by text, which hashes every chunk's text. */
-  private reuse: { chunks: readonly Chunk[]; old: readonly (ChunkResult | null)[]; kept: number; keptFrom: number; shift: number } | undefined;
+  private reuse: { chunks: readonly Chunk[]; oldChunks: readonly Chunk[]; old: readonly (ChunkResult | null)[]; kept: number; keptFrom: number; shift: number } | undefined;
+  /**
+   * The generation of the ids (every section's entity ids in order, the
+   * top-level keys): the same while checks after edits told as such change
+   * no id, so the references resolved before stand (`Placement.resolved`).
+   */
+  private ids = 0;
   /** Results in `cache`; past the chunks of the text plus `CACHE_SLACK`, the cache is made again from the text's chunks. */
   private cacheEntries = 0;
   /** The line index of the text just cut from an edit, made from the last one's: for the assembly that follows. */
@@ -606,7 +619,7 @@ export class IncrementalChecker {
       chunks = edited?.chunks;
       this.lastCutFromEdit = chunks !== undefined;
       const before = this.lastResults;
-      if (edited && before && before.chunks === last.chunks) this.reuse = { ...edited, old: before.results };
+      if (edited && before && before.chunks === last.chunks) this.reuse = { ...edited, oldChunks: last.chunks, old: before.results };
       const span = changedSpan(last.text.length, edit.changes);
       const mapper = last.mapper;
       if (chunks && span && mapper) this.editedIndex = { text, make: () => PositionMapper.edited(mapper, text, span.lo, span.oldEnd) };
@@ -659,6 +672,7 @@ export class IncrementalChecker {
       if (!keep) this.remember(chunk, result, false);
       results.push(result);
     }
+    if (!keep || !this.sameIds(results)) this.ids++;
     this.reuse = undefined;
     if (keep && this.cacheEntries > chunks.length + CACHE_SLACK) this.refill(chunks, results);
     return this.assemble(text, chunks, results, meter);
@@ -724,11 +738,29 @@ export class IncrementalChecker {
     }
     if (next !== entities.length || top !== tops.length) return null;
     builder.addWorkTo(meter);
+    this.ids++;
     this.cache = cache;
     this.cacheEntries = results.filter((r) => r !== null).length;
     this.lastWalked = results.filter((r) => r !== null).length;
     this.lastWholeParse = true;
     return this.assemble(text, chunks, results, meter, builder.mapper);
+  }
+
+  /**
+   * Whether the chunks an edit's cut made again have the kinds, sections and
+   * names of those they replace: then every id and top-level key is as before.
+   */
+  private sameIds(results: readonly (ChunkResult | null)[]): boolean {
+    const reuse = this.reuse;
+    if (!reuse) return false;
+    const oldTo = reuse.keptFrom - reuse.shift;
+    if (oldTo - reuse.kept !== reuse.keptFrom - reuse.kept) return false;
+    for (let i = reuse.kept; i < reuse.keptFrom; i++) {
+      const before = reuse.oldChunks[i]!;
+      const now = reuse.chunks[i]!;
+      if (before.kind !== now.kind || before.section !== now.section || reuse.old[i]?.name !== results[i]?.name) return false;
+    }
+    return true;
   }
 
   /** The result of chunk `i` of `chunks` when an edit's cut kept it (it has the same text as before). */
@@ -765,6 +797,7 @@ export class IncrementalChecker {
   }
 
   private fallback(input: string, meter: WorkMeter | undefined): { model: RoadmapModel; findings: Finding[] } {
+    this.ids++;
     this.cache.clear();
     this.cacheEntries = 0;
     this.lastResults = undefined;
@@ -791,6 +824,51 @@ export class IncrementalChecker {
     return placement;
   }
 
+  /**
+   * Resolves the references of the placements, in document order, as
+   * `resolveReferences` over all of them would. While the ids stay (the same
+   * generation), a placement resolved before keeps its references' `defined`
+   * and its dangling ones' findings, and only the others are resolved; that
+   * holds while the "did you mean" budget is not spent out (then the order
+   * decides which get a suggestion), so a pass that would spend it goes over
+   * every placement again in order.
+   */
+  private resolve(placements: readonly Placement[], acc: Collected, meter: WorkMeter | undefined): Finding[] {
+    const ids = this.ids;
+    let cost = 0;
+    const fresh: Placement[] = [];
+    for (const p of placements) {
+      if (p.resolved?.ids === ids) cost += p.resolved.cost;
+      else fresh.push(p);
+    }
+    if (fresh.length < placements.length) {
+      const resolver = new ReferenceResolver(acc.maps, meter, this.suggestions, Infinity);
+      for (const p of fresh) {
+        const before = resolver.cost;
+        const findings = resolver.resolve(p.references);
+        p.resolved = { ids, findings, cost: resolver.cost - before };
+      }
+      if (cost + resolver.cost <= SUGGESTION_BUDGET) {
+        resolver.finish(true);
+        const out: Finding[] = [];
+        for (const p of placements) append(out, p.resolved!.findings);
+        return out;
+      }
+    }
+    const resolver = new ReferenceResolver(acc.maps, meter, this.suggestions);
+    const out: Finding[] = [];
+    for (const p of placements) {
+      const before = resolver.cost;
+      const findings = resolver.resolve(p.references);
+      p.resolved = { ids, findings, cost: resolver.cost - before };
+      append(out, findings);
+    }
+    resolver.finish();
+    // Past the budget, what a placement got depends on the ones before it: nothing stands for the next check.
+    if (resolver.cost > SUGGESTION_BUDGET) for (const p of placements) p.resolved = undefined;
+    return out;
+  }
+
   private assemble(text: string, chunks: readonly Chunk[], results: (ChunkResult | null)[], meter: WorkMeter | undefined, known?: PositionMapper): { model: RoadmapModel; findings: Finding[] } {
     const edited = this.editedIndex;
     this.editedIndex = undefined;
@@ -808,6 +886,8 @@ export class IncrementalChecker {
     const seenSections = new Map<string, Range>();
     const firstIds = new Map<string, Map<string, Range>>();
     const sectionEnds = new Map<string, number>();
+    /** The placements whose references the model lists, in document order. */
+    const referring: Placement[] = [];
     let firstKeyRange: Range | undefined;
     let duplicateHead = false;
 
@@ -837,6 +917,7 @@ export class IncrementalChecker {
         if (entity) (acc.maps[section] as Map<string, Entity<object>>).set(result.name, entity);
         for (const f of placement.findings) walkFindings.push(f);
         for (const r of placement.references) acc.references.push(r);
+        if (placement.references.length > 0) referring.push(placement);
         if (acc.sections.has(section)) {
           acc.root.present.add(section);
           sectionEnds.set(section, end);
@@ -877,6 +958,7 @@ export class IncrementalChecker {
       for (const e of placement.entities) (acc.maps[e.section] as Map<string, Entity<object>>).set(e.id, e);
       for (const f of placement.findings) findings.push(f);
       for (const r of placement.references) acc.references.push(r);
+      if (placement.references.length > 0) referring.push(placement);
     }
 
     // An entity section's value spans its entity chunks.
@@ -891,7 +973,7 @@ export class IncrementalChecker {
     const first = firstKeyRange ?? ZERO_RANGE;
     append(findings, walkFindings);
     append(findings, fileLevelFindings(acc, first));
-    append(findings, resolveReferences(acc.references, acc.maps, meter, this.suggestions));
+    append(findings, this.resolve(referring, acc, meter));
     // A text is cut into chunks only when no chunk has a YAML error or warning (else the whole-document parse runs).
     // Every chunk but the preamble (the first, when there is one) has its result: views are made on request.
     const skip = chunks[0]?.kind === 'preamble' ? 1 : 0;
