@@ -43,6 +43,27 @@ test('after an edit inside one entity, only that entity is looked at again', () 
   assert.equal(checker.entityFindings.computed, entities);
 });
 
+test('an edit of a data source re-checks it and the use cases that list it, nothing else', () => {
+  const checker = createIncrementalChecker();
+  const options = { today: '2027-03-01' };
+  const first = checker.check(text, options);
+  const entities = entityCount(first);
+  // The data source listed by the most use cases; its completeness changed to 1 (a low score: data-quality-low on each).
+  const uses = new Map<string, Set<string>>();
+  for (const r of first.model.references) if (r.field === 'data_sources' && r.fromSection === 'use_cases' && r.defined) uses.set(r.id, (uses.get(r.id) ?? new Set()).add(r.fromId!));
+  const [source, users] = [...uses].sort((a, b) => b[1].size - a[1].size)[0]!;
+  assert.ok(users.size >= 3, `${source} is listed by ${users.size} use cases`);
+  const entity = first.model.data_sources.get(source)!;
+  const at = first.model.mapper.offsetAt(entity.rangeOf('completeness')!.start);
+  const end = first.model.mapper.offsetAt(entity.rangeOf('completeness')!.end);
+  const next = `${text.slice(0, at)}1${text.slice(end)}`;
+  const result = checker.check(next, options, { from: text, changes: [{ start: at, end, text: '1' }] });
+  assert.equal(checker.entityFindings.computed, 1 + users.size, 'the source and its use cases');
+  assert.equal(checker.entityFindings.reused, entities - 1 - users.size);
+  assert.deepEqual(result.diagnostics, checkText(next, options).diagnostics);
+  assert.ok(result.diagnostics.filter((d) => d.code === 'data-quality-low' && d.message.includes(`'${source}'`)).length >= users.size);
+});
+
 test('another today, other guides or another plan start: every entity is looked at again', () => {
   const checker = createIncrementalChecker();
   checker.check(text, { today: '2027-03-01' });

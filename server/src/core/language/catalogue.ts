@@ -7,8 +7,9 @@
  * Must not depend on vscode or the LSP connection.
  */
 import type { ChecklistCode, Code } from './codes';
-import type { EntitySection } from '../../../../schemas/model';
+import type { DataSource, EntitySection, System } from '../../../../schemas/model';
 import type { EntityMaps, RoadmapModel } from './model';
+import type { Used } from './uses';
 import type { Range } from './positions';
 import type { FixHint, GuideRanges, Locale, MessageArgs, RelatedPlace } from './types';
 
@@ -49,8 +50,15 @@ export interface FileFacts {
   readonly startDay: number | undefined;
 }
 
-/** What an entity rule sees besides its entity: the file's facts, and where to report. */
+/**
+ * What an entity rule sees besides its entity: the file's facts, the
+ * entities its own lists name, and where to report. Its findings are kept
+ * while the entity, the facts and what `uses` gave stay the same.
+ */
 export interface EntityRuleContext extends FileFacts {
+  /** The entity's own `systems` or `data_sources` list, resolved to the entities it names (once each). */
+  uses(field: 'systems'): readonly Used<System>[];
+  uses(field: 'data_sources'): readonly Used<DataSource>[];
   report(range: Range, args: MessageArgs, options?: ReportOptions): void;
 }
 

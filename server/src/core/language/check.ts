@@ -14,6 +14,7 @@ import { DEFAULT_SEVERITY, type Code, type Severity } from './codes';
 import type { DiagnosticMemo } from './diagnostic-memo';
 import type { EntityFindingsMemo } from './entity-findings';
 import type { Entity, RoadmapModel } from './model';
+import { usedEntities, type Used, type UsesField } from './uses';
 import { currencyOf, EUR_GUIDES, effectiveGuides } from './budget';
 import { append, parseRoadmap } from './parse';
 import { compareRanges, ZERO_RANGE } from './positions';
@@ -97,9 +98,22 @@ export function* runRulesSteps(model: RoadmapModel, guides: GuideRanges, rules: 
   const facts = fileFacts(model, guides, todayDay);
   memo?.begin(facts);
   let checked = 0;
+  // What the entity's lists name, worked out once per entity and field: for its rules, and to tell whether kept findings stand.
+  let current: Entity<unknown> | undefined;
+  let used: [UsesField, readonly Used<unknown>[]][] | undefined;
+  const uses = (field: UsesField): readonly Used<unknown>[] => {
+    used ??= [];
+    for (const [f, list] of used) if (f === field) return list;
+    const list = usedEntities<unknown>(model, current!, field);
+    used.push([field, list]);
+    return list;
+  };
+  const ctx = { ...facts, uses: uses as EntityRuleContext['uses'], report: (() => undefined) as EntityRuleContext['report'] };
   for (const [section, each] of entityRules(rules)) {
     for (const entity of (model[section] as Map<string, Entity<unknown>>).values()) {
-      const known = memo?.get(entity);
+      current = entity;
+      used = undefined;
+      const known = memo?.get(entity, uses);
       if (known) {
         append(findings, known);
         continue;
@@ -107,8 +121,9 @@ export function* runRulesSteps(model: RoadmapModel, guides: GuideRanges, rules: 
       const own: Finding[] = [];
       let threw = false;
       for (const rule of each) {
+        ctx.report = reporter(rule.code, own);
         try {
-          (rule.each.check as (entity: Entity<unknown>, ctx: EntityRuleContext) => void)(entity, { ...facts, report: reporter(rule.code, own) });
+          (rule.each.check as (entity: Entity<unknown>, ctx: EntityRuleContext) => void)(entity, ctx);
         } catch (error) {
           threw = true;
           if (!failed.has(rule.code)) failed.set(rule.code, errorText(error));
@@ -116,7 +131,7 @@ export function* runRulesSteps(model: RoadmapModel, guides: GuideRanges, rules: 
       }
       append(findings, own);
       // A failure is reported again on the next check, so its entity is checked again.
-      if (!threw) memo?.set(entity, own);
+      if (!threw) memo?.set(entity, used ? { findings: own, uses: used } : { findings: own });
       if (++checked % ENTITIES_PER_STEP === 0) yield;
     }
   }

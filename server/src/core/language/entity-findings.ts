@@ -8,11 +8,19 @@
  * Must not depend on vscode or the LSP connection.
  */
 import type { FileFacts } from './catalogue';
+import type { Range } from './positions';
 import type { Finding } from './types';
+import type { Used, UsesField } from './uses';
+
+/** An entity's findings, and what its rules' `uses` gave when they were made. */
+export interface EntityFindings {
+  findings: readonly Finding[];
+  uses?: [UsesField, readonly Used<unknown>[]][];
+}
 
 export class EntityFindingsMemo {
   private facts = '';
-  private byEntity = new WeakMap<object, readonly Finding[]>();
+  private byEntity = new WeakMap<object, EntityFindings>();
   /** Entities whose findings the last check worked out (not found here), for tests and the benchmark. */
   computed = 0;
   /** Entities whose findings the last check found here. */
@@ -29,18 +37,38 @@ export class EntityFindingsMemo {
     this.reused = 0;
   }
 
-  get(entity: object): readonly Finding[] | undefined {
+  /**
+   * The findings kept for `entity`, when what its rules used is what `uses`
+   * gives now (the same entities, named at the same places).
+   */
+  get(entity: object, uses: (field: UsesField) => readonly Used<unknown>[]): readonly Finding[] | undefined {
     const found = this.byEntity.get(entity);
-    if (found) this.reused++;
-    return found;
+    if (!found) return undefined;
+    if (found.uses) for (const [field, before] of found.uses) if (!sameUses(before, uses(field))) return undefined;
+    this.reused++;
+    return found.findings;
   }
 
-  set(entity: object, findings: readonly Finding[]): void {
+  set(entity: object, kept: EntityFindings): void {
     this.computed++;
-    this.byEntity.set(entity, findings);
+    this.byEntity.set(entity, kept);
   }
 }
 
 function factsKey(facts: FileFacts): string {
   return JSON.stringify([facts.guides.trainingBudget, facts.guides.firstYearBudget, facts.guides.runningCost, facts.today, facts.currency, facts.start, facts.startDay]);
+}
+
+function sameUses(a: readonly Used<unknown>[], b: readonly Used<unknown>[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.entity !== y.entity || x.ref.id !== y.ref.id || !sameRange(x.ref.range, y.ref.range)) return false;
+  }
+  return true;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

@@ -1,7 +1,7 @@
 /** data-quality-low: a use case uses a data source with a quality score ≤ 2. */
 import { arg, type Rule } from './rule';
 import { scoreList } from '../texts/field-words';
-import { relatedEntity, usedDataSources } from './helpers';
+import { relatedEntity } from './helpers';
 
 export const dataQualityLow: Rule = {
   code: 'data-quality-low',
@@ -13,9 +13,10 @@ export const dataQualityLow: Rule = {
     en: (a) => `Use case '${arg(a, 'id')}' uses data source '${arg(a, 'source')}', which scores low on ${arg(a, 'scores')}. AI amplifies data-quality problems: clean the data before building on it.`,
     nb: (a) => `Brukstilfellet '${arg(a, 'id')}' bruker datakilden '${arg(a, 'source')}', som har lave poeng for kvalitet: ${scoreList(a, 'scores', 'nb')}. KI forsterker problemer med datakvaliteten: rydd i dataene før dere bygger på dem.`,
   },
-  check(ctx) {
-    for (const u of ctx.model.use_cases.values()) {
-      for (const { ref, entity } of usedDataSources(ctx.model, u)) {
+  each: {
+    section: 'use_cases',
+    check(u, ctx) {
+      for (const { ref, entity } of ctx.uses('data_sources')) {
         const low = (['completeness', 'freshness', 'consistency'] as const).filter((f) => {
           const v = entity.data[f];
           return v !== undefined && v <= 2;
@@ -25,6 +26,6 @@ export const dataQualityLow: Rule = {
           ctx.report(ref.range, { id: u.id, source: entity.id, scores }, { related: relatedEntity(entity) });
         }
       }
-    }
+    },
   },
 };

@@ -1,6 +1,6 @@
 /** data-silo: a use case uses a data source with `silo: true`. */
 import { arg, type Rule } from './rule';
-import { relatedEntity, usedDataSources } from './helpers';
+import { relatedEntity } from './helpers';
 
 export const dataSilo: Rule = {
   code: 'data-silo',
@@ -12,11 +12,12 @@ export const dataSilo: Rule = {
     en: (a) => `Use case '${arg(a, 'id')}' uses data source '${arg(a, 'source')}', which is a silo. Plan the integration work it will need.`,
     nb: (a) => `Brukstilfellet '${arg(a, 'id')}' bruker datakilden '${arg(a, 'source')}', som er en silo. Planlegg integrasjonsarbeidet den vil kreve.`,
   },
-  check(ctx) {
-    for (const u of ctx.model.use_cases.values()) {
-      for (const { ref, entity } of usedDataSources(ctx.model, u)) {
+  each: {
+    section: 'use_cases',
+    check(u, ctx) {
+      for (const { ref, entity } of ctx.uses('data_sources')) {
         if (entity.data.silo === true) ctx.report(ref.range, { id: u.id, source: entity.id }, { related: relatedEntity(entity) });
       }
-    }
+    },
   },
 };

@@ -3,55 +3,17 @@
  * Must not depend on vscode or the LSP connection.
  */
 import type { DataSource, System, UseCase } from '../../../../schemas/model';
-import { isActive, type Entity, type Reference, type RoadmapModel } from '../language/model';
+import { isActive, type Entity, type RoadmapModel } from '../language/model';
+import { referencesFrom, usedEntities as usedEntitiesOf, type Used } from '../language/uses';
 import type { Range } from '../language/positions';
 import type { RelatedPlace } from '../language/types';
 
-/**
- * The references a use case makes in one of its lists, resolved to their
- * entities. Only the use case's own list counts ("uses"); nothing is inherited.
- * Repeated ids are reported once.
- */
-export function usedEntities<T>(
-  model: RoadmapModel,
-  useCase: Entity<UseCase>,
-  field: 'systems' | 'data_sources',
-): { ref: Reference; entity: Entity<T> }[] {
-  const out: { ref: Reference; entity: Entity<T> }[] = [];
-  const seen = new Set<string>();
-  const targets = model[field] as unknown as Map<string, Entity<T>>;
-  for (const ref of referencesFrom(model, 'use_cases', useCase.id)) {
-    if (ref.field !== field || !ref.defined) continue;
-    if (seen.has(ref.id)) continue;
-    const entity = targets.get(ref.id);
-    if (!entity) continue;
-    seen.add(ref.id);
-    out.push({ ref, entity });
-  }
-  return out;
+/** The references a use case makes in one of its lists, resolved to their entities (`language/uses.ts`). */
+export function usedEntities<T>(model: RoadmapModel, useCase: Entity<UseCase>, field: 'systems' | 'data_sources'): Used<T>[] {
+  return usedEntitiesOf<T>(model, useCase, field);
 }
 
-/** Section → entity id ('' outside entities) → references written there. Nested maps: no key strings to build per reference. */
-const INDEX = new WeakMap<RoadmapModel, Map<string, Map<string, Reference[]>>>();
-const NONE: readonly Reference[] = [];
-
-/** The references written inside one entity, indexed once per model. */
-export function referencesFrom(model: RoadmapModel, section: string, id: string): readonly Reference[] {
-  let index = INDEX.get(model);
-  if (!index) {
-    index = new Map();
-    for (const ref of model.references) {
-      let bySection = index.get(ref.fromSection);
-      if (!bySection) index.set(ref.fromSection, (bySection = new Map()));
-      const from = ref.fromId ?? '';
-      const list = bySection.get(from);
-      if (list) list.push(ref);
-      else bySection.set(from, [ref]);
-    }
-    INDEX.set(model, index);
-  }
-  return index.get(section)?.get(id) ?? NONE;
-}
+export { referencesFrom };
 
 export function usedSystems(model: RoadmapModel, useCase: Entity<UseCase>) {
   return usedEntities<System>(model, useCase, 'systems');
@@ -66,7 +28,12 @@ export function usedDataSources(model: RoadmapModel, useCase: Entity<UseCase>) {
  * use case lists in its own `data_sources` (nothing inherited), once each.
  */
 export function personalDataSources(model: RoadmapModel, useCase: Entity<UseCase>) {
-  return usedDataSources(model, useCase).filter(({ entity }) => entity.data.personal_data === true);
+  return personalData(usedDataSources(model, useCase));
+}
+
+/** Of the data sources a use case lists, those with `personal_data: true`. */
+export function personalData(used: readonly Used<DataSource>[]): Used<DataSource>[] {
+  return used.filter(({ entity }) => entity.data.personal_data === true);
 }
 
 export function usesPersonalData(model: RoadmapModel, useCase: Entity<UseCase>): boolean {

@@ -1,6 +1,7 @@
 /** hosting-region-missing: an active use case uses personal data and has no `hosting_region`. */
 import { arg, type Rule } from './rule';
-import { activeUseCases, lacks, personalDataSources } from './helpers';
+import { lacks, personalData } from './helpers';
+import { isActive } from '../language/model';
 import { text } from './quick-fix';
 
 /** The active stages as prose: a stage is a use case's status in Bokmål (never its fase). */
@@ -26,12 +27,13 @@ export const hostingRegionMissing: Rule = {
     section: 'use_cases',
     fields: { hosting_region: text('eu', 'TODO: where the data is processed: eu | non_eu | on_prem', 'TODO: hvor dataene behandles: eu | non_eu | on_prem') },
   },
-  check(ctx) {
-    for (const u of activeUseCases(ctx.model)) {
-      if (!lacks(u, 'hosting_region')) continue;
-      const first = personalDataSources(ctx.model, u)[0];
-      if (!first) continue;
+  each: {
+    section: 'use_cases',
+    check(u, ctx) {
+      if (!isActive(u) || !lacks(u, 'hosting_region')) return;
+      const first = personalData(ctx.uses('data_sources'))[0];
+      if (!first) return;
       ctx.report(u.idRange, { id: u.id, stage: u.data.stage ?? '', source: first.entity.id }, { fix: { kind: 'add-field', section: 'use_cases', id: u.id, field: 'hosting_region' } });
-    }
+    },
   },
 };

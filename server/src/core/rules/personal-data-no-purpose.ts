@@ -1,6 +1,6 @@
 /** personal-data-no-purpose: a use case uses personal data and has no `purpose`. */
 import { arg, type Rule } from './rule';
-import { lacks, personalDataSources, relatedEntity } from './helpers';
+import { lacks, personalData, relatedEntity } from './helpers';
 import { purpose } from './quick-fix';
 
 export const personalDataNoPurpose: Rule = {
@@ -14,12 +14,13 @@ export const personalDataNoPurpose: Rule = {
     nb: (a) => `Brukstilfellet '${arg(a, 'id')}' bruker personopplysninger fra '${arg(a, 'source')}', men oppgir ikke formål. Formålsbegrensning gjelder: legg til 'purpose:'.`,
   },
   fix: { section: 'use_cases', fields: { purpose } },
-  check(ctx) {
-    for (const u of ctx.model.use_cases.values()) {
-      if (!lacks(u, 'purpose')) continue;
-      for (const { ref, entity } of personalDataSources(ctx.model, u)) {
+  each: {
+    section: 'use_cases',
+    check(u, ctx) {
+      if (!lacks(u, 'purpose')) return;
+      for (const { ref, entity } of personalData(ctx.uses('data_sources'))) {
         ctx.report(ref.range, { id: u.id, source: entity.id }, { related: relatedEntity(entity), fix: { kind: 'add-field', section: 'use_cases', id: u.id, field: 'purpose' } });
       }
-    }
+    },
   },
 };

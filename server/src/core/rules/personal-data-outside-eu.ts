@@ -1,6 +1,6 @@
 /** personal-data-outside-eu: an active use case uses personal data with `hosting_region: non_eu`. */
 import { arg, type Rule } from './rule';
-import { personalDataSources, relatedEntity } from './helpers';
+import { personalData, relatedEntity } from './helpers';
 import { isActive } from '../language/model';
 
 export const personalDataOutsideEu: Rule = {
@@ -13,10 +13,11 @@ export const personalDataOutsideEu: Rule = {
     en: (a) => `Use case '${arg(a, 'id')}' sends personal data from '${arg(a, 'source')}' to a service hosted outside the EU. Prefer an EU-hosted service, or document strong safeguards.`,
     nb: (a) => `Brukstilfellet '${arg(a, 'id')}' sender personopplysninger fra '${arg(a, 'source')}' til en tjeneste utenfor EU. Velg en tjeneste i EU, eller dokumenter sterke garantier.`,
   },
-  check(ctx) {
-    for (const u of ctx.model.use_cases.values()) {
-      if (!isActive(u) || u.data.hosting_region !== 'non_eu') continue;
-      for (const { ref, entity } of personalDataSources(ctx.model, u)) ctx.report(ref.range, { id: u.id, source: entity.id }, { related: relatedEntity(entity) });
-    }
+  each: {
+    section: 'use_cases',
+    check(u, ctx) {
+      if (!isActive(u) || u.data.hosting_region !== 'non_eu') return;
+      for (const { ref, entity } of personalData(ctx.uses('data_sources'))) ctx.report(ref.range, { id: u.id, source: entity.id }, { related: relatedEntity(entity) });
+    },
   },
 };

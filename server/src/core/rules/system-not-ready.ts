@@ -1,6 +1,6 @@
 /** system-not-ready: a use case in phase 1 or 2, or a quick win, uses a system with `readiness` ≤ 3. */
 import { arg, type Rule } from './rule';
-import { relatedEntity, usedSystems } from './helpers';
+import { relatedEntity } from './helpers';
 import { num } from '../texts/format';
 
 export const systemNotReady: Rule = {
@@ -19,19 +19,20 @@ export const systemNotReady: Rule = {
         ? `Brukstilfellet '${arg(a, 'id')}' (${arg(a, 'why_nb')}) er allerede i produksjon på systemet '${arg(a, 'system')}', som bare har KI-modenhet ${num(a, 'readiness', 'nb')}. Bare systemer med 4–5 egner seg for KI-integrering: hev systemets KI-modenhet til 4–5.`
         : `Brukstilfellet '${arg(a, 'id')}' (${arg(a, 'why_nb')}) bruker systemet '${arg(a, 'system')}', som bare har KI-modenhet ${num(a, 'readiness', 'nb')}. Bare systemer med 4–5 egner seg for tidlig integrering: velg et annet system, hev modenheten først, eller flytt brukstilfellet til en senere fase.`,
   },
-  check(ctx) {
-    for (const u of ctx.model.use_cases.values()) {
+  each: {
+    section: 'use_cases',
+    check(u, ctx) {
       const early = u.data.phase === 1 || u.data.phase === 2;
       const quick = u.data.quick_win === true;
-      if (!early && !quick) continue;
+      if (!early && !quick) return;
       const whyEn = early ? `phase ${u.data.phase}` : 'a quick win';
       const whyNb = early ? `fase ${u.data.phase}` : 'en rask gevinst';
-      for (const { ref, entity } of usedSystems(ctx.model, u)) {
+      for (const { ref, entity } of ctx.uses('systems')) {
         const readiness = entity.data.readiness;
         if (readiness !== undefined && readiness <= 3) {
           ctx.report(ref.range, { id: u.id, system: entity.id, readiness, why_en: whyEn, why_nb: whyNb, stage: u.data.stage ?? '' }, { related: relatedEntity(entity) });
         }
       }
-    }
+    },
   },
 };
