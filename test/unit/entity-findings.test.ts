@@ -34,6 +34,8 @@ test('after an edit inside one entity, only that entity is looked at again', () 
     const result = checker.check(next, { today: '2027-03-01' }, { from: current, changes: [{ start: at, end: at, text: next.slice(at, at + 1) }] });
     assert.equal(checker.entityFindings.computed, 1, `${field}: the edited entity only`);
     assert.equal(checker.entityFindings.reused, entities - 1);
+    // No system or data source was placed anew: what the use cases list is not looked up again.
+    assert.equal(checker.entityFindings.compared, 0, `${field}: lists compared`);
     assert.deepEqual(result.diagnostics, checkText(next, { today: '2027-03-01' }).diagnostics, `${field}: the same diagnostics as a whole check`);
     current = next;
   }
@@ -59,6 +61,8 @@ test('an edit of a data source re-checks it and the use cases that list it, noth
   const next = `${text.slice(0, at)}1${text.slice(end)}`;
   const result = checker.check(next, options, { from: text, changes: [{ start: at, end, text: '1' }] });
   assert.equal(checker.entityFindings.computed, 1 + users.size, 'the source and its use cases');
+  // The data sources changed: each use case's list of them is compared again (their systems are not).
+  assert.ok(checker.entityFindings.compared >= users.size && checker.entityFindings.compared <= first.model.use_cases.size, `${checker.entityFindings.compared} lists compared`);
   assert.equal(checker.entityFindings.reused, entities - 1 - users.size);
   assert.deepEqual(result.diagnostics, checkText(next, options).diagnostics);
   assert.ok(result.diagnostics.filter((d) => d.code === 'data-quality-low' && d.message.includes(`'${source}'`)).length >= users.size);

@@ -12,7 +12,7 @@ import { cutText } from './cut';
 import { dayOf } from './dates';
 import { DEFAULT_SEVERITY, type Code, type Severity } from './codes';
 import type { DiagnosticMemo } from './diagnostic-memo';
-import type { EntityFindingsMemo } from './entity-findings';
+import type { EntityFindingsMemo, EntityWorld } from './entity-findings';
 import type { Entity, RoadmapModel } from './model';
 import { usedEntities, type Used, type UsesField } from './uses';
 import { currencyOf, EUR_GUIDES, effectiveGuides } from './budget';
@@ -81,7 +81,14 @@ const ENTITIES_PER_STEP = 500;
  * order, each entity's in the catalogue's order. With a `memo` (the
  * incremental checker's), an entity it holds findings for is not checked again.
  */
-export function* runRulesSteps(model: RoadmapModel, guides: GuideRanges, rules: readonly RuleLike[], today?: string, memo?: EntityFindingsMemo): Generator<void, Finding[], void> {
+export function* runRulesSteps(
+  model: RoadmapModel,
+  guides: GuideRanges,
+  rules: readonly RuleLike[],
+  today?: string,
+  memo?: EntityFindingsMemo,
+  world?: EntityWorld,
+): Generator<void, Finding[], void> {
   const findings: Finding[] = [];
   if (!model.usable) return findings;
   const todayDay = today === undefined ? undefined : dayOf(today);
@@ -96,7 +103,7 @@ export function* runRulesSteps(model: RoadmapModel, guides: GuideRanges, rules: 
     yield;
   }
   const facts = fileFacts(model, guides, todayDay);
-  memo?.begin(facts);
+  memo?.begin(facts, world);
   let checked = 0;
   // What the entity's lists name, worked out once per entity and field: for its rules, and to tell whether kept findings stand.
   let current: Entity<unknown> | undefined;

@@ -16,6 +16,18 @@ import type { Used, UsesField } from './uses';
 export interface EntityFindings {
   findings: readonly Finding[];
   uses?: [UsesField, readonly Used<unknown>[]][];
+  /** The world (`EntityWorld.stamp`) of each field `uses` read, when it was last found the same. */
+  stamps?: string[];
+}
+
+/**
+ * What the entities' lists may name, as the incremental checker tells it:
+ * the generation of the ids, and per section a count of the times its
+ * entities were placed anew (an entity changed, moved or came). While both
+ * stay, an entity's `uses` give what they gave.
+ */
+export interface EntityWorld {
+  stamp(field: UsesField): string;
 }
 
 export class EntityFindingsMemo {
@@ -25,9 +37,14 @@ export class EntityFindingsMemo {
   computed = 0;
   /** Entities whose findings the last check found here. */
   reused = 0;
+  /** Lists the last check worked out again to tell whether kept findings stand (their world had changed). */
+  compared = 0;
+
+  private world: EntityWorld | undefined;
 
   /** Starts a check with these facts: the findings kept under others are dropped. */
-  begin(facts: FileFacts): void {
+  begin(facts: FileFacts, world?: EntityWorld): void {
+    this.world = world;
     const key = factsKey(facts);
     if (key !== this.facts) {
       this.facts = key;
@@ -35,6 +52,7 @@ export class EntityFindingsMemo {
     }
     this.computed = 0;
     this.reused = 0;
+    this.compared = 0;
   }
 
   /**
@@ -44,13 +62,25 @@ export class EntityFindingsMemo {
   get(entity: object, uses: (field: UsesField) => readonly Used<unknown>[]): readonly Finding[] | undefined {
     const found = this.byEntity.get(entity);
     if (!found) return undefined;
-    if (found.uses) for (const [field, before] of found.uses) if (!sameUses(before, uses(field))) return undefined;
+    const world = this.world;
+    if (found.uses) {
+      for (let i = 0; i < found.uses.length; i++) {
+        const [field, before] = found.uses[i]!;
+        const stamp = world?.stamp(field);
+        if (stamp !== undefined && found.stamps?.[i] === stamp) continue;
+        this.compared++;
+        if (!sameUses(before, uses(field))) return undefined;
+        if (stamp !== undefined) (found.stamps ??= [])[i] = stamp;
+      }
+    }
     this.reused++;
     return found.findings;
   }
 
   set(entity: object, kept: EntityFindings): void {
     this.computed++;
+    const world = this.world;
+    if (kept.uses && world) kept.stamps = kept.uses.map(([field]) => world.stamp(field));
     this.byEntity.set(entity, kept);
   }
 }

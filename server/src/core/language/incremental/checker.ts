@@ -30,7 +30,7 @@ import type { Catalogue } from '../catalogue';
 import { drain, effectiveGuides, runRulesSteps, toDiagnostics, type CheckResult } from '../check';
 import { detached } from '../detach';
 import { DiagnosticMemo } from '../diagnostic-memo';
-import { EntityFindingsMemo } from '../entity-findings';
+import { EntityFindingsMemo, type EntityWorld } from '../entity-findings';
 import { Fields, type ChunkIndex, type ChunkView, type Entity, type FieldLocation, type Reference, type RoadmapModel, type SectionLocation } from '../model';
 import {
   append,
@@ -513,6 +513,9 @@ export class IncrementalChecker {
    * no id, so the references resolved before stand (`Placement.resolved`).
    */
   private ids = 0;
+  /** Per section, how many times its entities were placed anew (`place`): with `ids`, what the entity rules' `uses` depend on. */
+  private readonly placedAnew = new Map<string, number>();
+  private readonly world: EntityWorld = { stamp: (field) => `${this.ids}:${this.placedAnew.get(field) ?? 0}` };
   /** Results in `cache`; past the chunks of the text plus `CACHE_SLACK`, the cache is made again from the text's chunks. */
   private cacheEntries = 0;
   /** The line index of the text just cut from an edit, made from the last one's: for the assembly that follows. */
@@ -562,7 +565,7 @@ export class IncrementalChecker {
   private *checkCached(input: string, options: CheckOptions, edit: DocumentEdit | undefined): Generator<void, CheckResult, void> {
     const parsed = this.parse(input, options.work, edit);
     yield;
-    const ruleFindings = yield* runRulesSteps(parsed.model, effectiveGuides(parsed.model, options.guides), this.catalogue.rules, options.today, this.entityFindings);
+    const ruleFindings = yield* runRulesSteps(parsed.model, effectiveGuides(parsed.model, options.guides), this.catalogue.rules, options.today, this.entityFindings, this.world);
     const all = [...parsed.findings, ...ruleFindings];
     return { model: parsed.model, findings: all, diagnostics: toDiagnostics(this.catalogue, parsed.model.text, all, options, this.diagnostics) };
   }
@@ -812,7 +815,9 @@ export class IncrementalChecker {
     const dl = line - result.originLine;
     const entities: Entity<object>[] = [];
     for (const section of ENTITY_SECTIONS) {
-      for (const e of (result.acc.maps[section] as Map<string, Entity<object>>).values()) entities.push(dl === 0 ? e : new PlacedEntity(e, dl));
+      const map = result.acc.maps[section] as Map<string, Entity<object>>;
+      if (map.size > 0) this.placedAnew.set(section, (this.placedAnew.get(section) ?? 0) + 1);
+      for (const e of map.values()) entities.push(dl === 0 ? e : new PlacedEntity(e, dl));
     }
     const placement: Placement = {
       line,
