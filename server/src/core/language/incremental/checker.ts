@@ -89,6 +89,8 @@ interface ChunkResult {
   name: string;
   /** Where the chunk's entity ends, relative (entity chunks only). */
   entityEnd?: number;
+  /** The result placed at its line in the last text that has it (`IncrementalChecker.place`); a result belongs to one checker. */
+  placement?: Placement;
 }
 
 /**
@@ -498,7 +500,6 @@ export class IncrementalChecker {
   private readonly suggestions = new SuggestionMemo();
 
   private cache = new Map<string, Map<string, ChunkResult>>();
-  private placements = new WeakMap<ChunkResult, Placement>();
   /** The cut of the text `prewalk` walked, for the `parse` of the same text that follows it. */
   private prewalkCut: { text: string; chunks: Chunk[] | null } | undefined;
   /** The last text cut and its chunks, which an edit of it starts from. */
@@ -594,7 +595,7 @@ export class IncrementalChecker {
         this.remember(chunk, (result = walked));
       }
       // Placed at its line here, so the assembly (one step) finds it placed.
-      const move = this.placements.get(result)?.line !== chunk.startLine;
+      const move = result.placement?.line !== chunk.startLine;
       if (move) this.place(result, chunk.startLine);
       if (walk || (move && ++placed % PLACEMENTS_PER_STEP === 0)) yield;
     }
@@ -810,7 +811,7 @@ export class IncrementalChecker {
 
   /** A chunk placed at its line: its entities, findings and references shifted, cached while the line stays. */
   private place(result: ChunkResult, line: number): Placement {
-    const known = this.placements.get(result);
+    const known = result.placement;
     if (known && known.line === line) return known;
     const dl = line - result.originLine;
     const entities: Entity<object>[] = [];
@@ -825,7 +826,7 @@ export class IncrementalChecker {
       findings: result.findings.map((f) => shiftFinding(f, dl)),
       references: result.acc.references.map((r) => placeReference(r, dl)),
     };
-    this.placements.set(result, placement);
+    result.placement = placement;
     return placement;
   }
 
