@@ -7,7 +7,7 @@
  * caller's measurement. Must not depend on vscode or on our server's code.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import {
   CancellationTokenSource,
   ConfigurationRequest,
@@ -253,6 +253,21 @@ export class BenchClient {
   /** Peak resident set size of the server process in MiB (VmHWM), or null off Linux. */
   peakRssMiB(): number | null {
     return readStatusKiB(this.pid, 'VmHWM');
+  }
+
+  /**
+   * The peak RSS since the last call (or the start) in MiB, then resets the
+   * process's peak to its current RSS (`clear_refs` 5, Linux ≥ 4.0), so the
+   * next call reads the next phase's own peak. Null when it cannot.
+   */
+  phasePeakRssMiB(): number | null {
+    const peak = this.peakRssMiB();
+    try {
+      writeFileSync(`/proc/${this.pid}/clear_refs`, '5');
+    } catch {
+      return null;
+    }
+    return peak;
   }
 
   async stop(): Promise<void> {

@@ -17,6 +17,8 @@
  * --server-node-args "FLAGS" (node flags for our server, e.g. a heap limit)
  * --gap MS (the typing pace of the paced edit phase, default 150; 0 skips it)
  * --shapes valid,findings (the generator's shapes, bench/generate.ts; default both).
+ * --rss-phases (ours, Linux: the peak RSS of each phase, the process's peak
+ * reset between them through /proc/PID/clear_refs; printed and in the JSON).
  * Not part of `npm test`. Must not depend on vscode.
  */
 import { execFileSync } from 'node:child_process';
@@ -71,6 +73,8 @@ interface Options {
   gapMs: number;
   /** The generator's shapes, each measured at every size. */
   shapes: GeneratorShape[];
+  /** Reads (and resets) our server's peak RSS after each phase, to tell which one makes the peak. */
+  rssPhases: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -89,6 +93,7 @@ function parseOptions(argv: readonly string[]): Options {
     serverNodeArgs: [],
     gapMs: 150,
     shapes: [...GENERATOR_SHAPES],
+    rssPhases: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -154,6 +159,9 @@ function parseOptions(argv: readonly string[]): Options {
         o.shapes = list as GeneratorShape[];
         break;
       }
+      case '--rss-phases':
+        o.rssPhases = true;
+        break;
       case '--server-node-args':
         o.serverNodeArgs = value().split(/\s+/).filter((a) => a.length > 0);
         break;
@@ -353,6 +361,8 @@ interface SessionResult {
   hoverReference: Series & { empty: number };
   symbols: Series & { count: number | null; entities: number | null; entitiesInFile: number };
   peakRssMiB: number | null;
+  /** With --rss-phases: each phase's own peak RSS in MiB (the highest of its steps). */
+  rssPhasesMiB?: Record<string, number>;
   stderrTail?: string;
 }
 
@@ -432,9 +442,29 @@ async function runSession(input: SessionInput): Promise<SessionResult> {
   });
   const kill = () => client.kill();
   process.once('exit', kill);
+  const phases: Record<string, number> = {};
+  /** The peak since the last mark, counted to `name` (the highest of its steps). */
+  const mark = (name: string): void => {
+    if (!options.rssPhases || server !== 'ours') return;
+    const peak = client.phasePeakRssMiB();
+    if (peak !== null) phases[name] = Math.max(phases[name] ?? 0, round(peak));
+    if (process.env['BENCH_HEAP_TRACE']) {
+      void client.request<{ memory?: { heapUsedKiB: number; heapTotalKiB: number; externalKiB: number; rssKiB: number } }>('airoadmap/stats', { memory: true }, 5000).then((r) => {
+        const m = r.ok ? r.value.memory : undefined;
+        if (m) process.stderr.write(`    ${name}: heap ${Math.round(m.heapUsedKiB / 1024)}/${Math.round(m.heapTotalKiB / 1024)} ext ${Math.round(m.externalKiB / 1024)} rss ${Math.round(m.rssKiB / 1024)} peak ${peak === null ? '-' : Math.round(peak)}\n`);
+      });
+    }
+  };
+  const peakOf = (): number | null => {
+    if (!options.rssPhases || server !== 'ours') return client.peakRssMiB();
+    mark('rest');
+    const values = Object.values(phases);
+    return values.length > 0 ? Math.max(...values) : null;
+  };
   try {
     const initialize = await client.initialize(pathToFileURL(input.dir).href, timeout);
     await client.configure(server === 'peer' ? { yaml: peerSettings } : undefined, 10_000);
+    mark('initialize');
 
     // open → first diagnostics
     const doc = new ClientDocument(uri, input.text);
@@ -444,7 +474,9 @@ async function runSession(input: SessionInput): Promise<SessionResult> {
     const open = opened.ok
       ? { ms: round(opened.ms), diagnostics: opened.value.diagnostics.length }
       : { ms: null, error: opened.error, diagnostics: null };
+    mark('open → first diagnostics');
     await client.settle(300, timeout);
+    mark('open: settle');
     if (input.profile) await new Promise((resolve) => setTimeout(resolve, 1000));
 
     // edit → diagnostics: ours names the version; the peer does not, so its
@@ -466,19 +498,24 @@ async function runSession(input: SessionInput): Promise<SessionResult> {
       const from = await client.change(uri, version, [change]);
       const result = await client.waitPublish(uri, from, sent, timeout, (p) => server === 'peer' || p.version === version);
       editResults.push(result);
+      mark('edit → diagnostics');
       if (!input.profile) {
         // What an editor asks next: a hover or a completion on the new version, elsewhere in the file.
         const e = doc.entityOffset('use_cases', spread((i + 7) % editCount, editCount, n));
         afterEditHover.push(await client.request('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(doc.fieldValueStart(e, 'effort') - 5) }, timeout));
+        mark('hover after an edit');
         afterEditCompletion.push(await client.request('textDocument/completion', { textDocument: { uri }, position: doc.positionAt(doc.fieldValueStart(e, 'kpis') + 1), context: { triggerKind: 2, triggerCharacter: '[' } }, timeout));
+        mark('completion after an edit');
       }
       await client.settle(server === 'peer' ? 150 : 50, timeout);
+      mark('edits: settle');
     }
     const edits = { ...series(editResults), where: where.slice(0, 20) };
     const paced: SessionResult['paced'] =
       !input.profile && options.gapMs > 0
         ? await pacedEdits(client, doc, uri, server, n, Math.max(24, options.edits * 2), options.gapMs, timeout)
         : { samples: [], failures: [], median: null, p95: null, gapMs: options.gapMs, edits: 0 };
+    mark('paced edits');
     if (input.profile) {
       // A separate phase for the requests an editor sends right after an edit.
       await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -511,6 +548,7 @@ async function runSession(input: SessionInput): Promise<SessionResult> {
       if (result.ok && refItems === null) refItems = completionCount(result.value);
       refResults.push(result);
     }
+    mark('completion in kpis: [');
 
     // completion at a new key: one edit opens an empty line in each sampled use case
     const positions: number[] = [];
@@ -526,6 +564,7 @@ async function runSession(input: SessionInput): Promise<SessionResult> {
     const fromKeys = await client.change(uri, version, changes);
     await client.waitPublish(uri, fromKeys, sentKeys, timeout, (p) => server === 'peer' || p.version === version);
     await client.settle(server === 'peer' ? 150 : 50, timeout);
+    mark('edit opening new keys');
     for (const k of sampled) positions.push(doc.fieldLineEnd(doc.entityOffset('use_cases', k), 'title') + 5);
     const keyResults: Timed<unknown>[] = [];
     let keyItems: number | null = null;
@@ -534,6 +573,7 @@ async function runSession(input: SessionInput): Promise<SessionResult> {
       if (result.ok && keyItems === null) keyItems = completionCount(result.value);
       keyResults.push(result);
     }
+    mark('completion at a new key');
 
     // hover on a field key (`effort`) and on a reference (the first id in `kpis: [`)
     const hoverKeyResults: Timed<unknown>[] = [];
@@ -551,6 +591,7 @@ async function runSession(input: SessionInput): Promise<SessionResult> {
       if (h2.ok && hoverEmpty(h2.value)) emptyRef++;
       hoverRefResults.push(h2);
     }
+    mark('hovers');
 
     // document symbols (a few samples; counted once, no cap expected)
     const symbolResults: Timed<unknown>[] = [];
@@ -560,8 +601,9 @@ async function runSession(input: SessionInput): Promise<SessionResult> {
       if (result.ok && counted === null) counted = countSymbols(result.value);
       symbolResults.push(result);
     }
+    mark('document symbols');
 
-    const peakRssMiB = client.peakRssMiB();
+    const peakRssMiB = peakOf();
     // Last, after the peak RSS is read: the old whole views it compares with are 2.4 MB answers at N=1000.
     const preview = server === 'ours' ? await previewEdits(client, doc, uri, n, Math.max(10, options.edits), timeout) : NO_PREVIEW;
     return {
@@ -580,6 +622,7 @@ async function runSession(input: SessionInput): Promise<SessionResult> {
       hoverReference: { ...series(hoverRefResults), empty: emptyRef },
       symbols: { ...series(symbolResults), count: counted?.count ?? null, entities: counted?.entities ?? null, entitiesInFile: input.entitiesInFile },
       peakRssMiB: peakRssMiB === null ? null : round(peakRssMiB),
+      ...(Object.keys(phases).length > 0 ? { rssPhasesMiB: phases } : {}),
       ...(client.stderr.trim() ? { stderrTail: client.stderr.slice(-1000) } : {}),
     };
   } finally {
@@ -733,7 +776,7 @@ function seriesCheck(kind: 'edit' | 'paced' | 'completion' | 'hover' | 'preview'
 
 function sizeChecks(n: number, ours: SessionResult | undefined, parse: ParseTiming): Record<string, Check> {
   if (!ours) return {};
-  const rssLimit = n >= 5000 ? 600 : n >= 1000 ? 150 : null;
+  const rssLimit = n >= 5000 ? 500 : n >= 1000 ? 150 : null;
   const openLimit = round(1.3 * parse.median);
   return {
     edit: seriesCheck('edit', n, ours.edits),
@@ -880,6 +923,8 @@ async function main(): Promise<void> {
         if (options.profileDir && server === 'peer') continue;
         process.stderr.write(`  ${server}…\n`);
         sessions[server] = await runSession({ server, n, text, dir, entitiesInFile, options, profile: options.profileDir !== null && server === 'ours' });
+        const phases = sessions[server]?.rssPhasesMiB;
+        if (phases) process.stderr.write(`  peak RSS by phase (MiB): ${Object.entries(phases).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
       }
       const ours = sessions.ours;
       const size: SizeResult = {
