@@ -59,13 +59,16 @@ test('the check in steps equals checkText, for every kind of text', () => {
   }
 });
 
-test('it yields once per chunk walked, then once after the parse, once per whole-model rule and per 500 entities', () => {
+test('it yields once per run of entities or other chunk walked, then once after the parse, once per whole-model rule and per 500 entities', () => {
   const chunks = splitChunks(BIG)!.filter((c) => c.kind !== 'preamble').length;
   const checker = createIncrementalChecker();
   const first = run(checker.checkSteps(BIG));
   const rules = ruleSteps(first.result);
   assert.ok(rules < RULES.length, 'the entity rules run together');
-  assert.equal(first.steps, chunks + 1 + rules, 'every chunk walked is a step of its own');
+  // The entities in runs of up to 16 KiB, one step each; the other chunks (sections, heads) a step each.
+  assert.ok(checker.lastBatched > chunks * 0.9, `${checker.lastBatched} of ${chunks} chunks walked in runs`);
+  assert.ok(checker.lastBatches <= Math.ceil(BIG.length / (16 * 1024)) + 8, `${checker.lastBatches} runs`);
+  assert.equal(first.steps, chunks - checker.lastBatched + checker.lastBatches + 1 + rules, 'every run and every other chunk walked is a step of its own');
   assert.equal(checker.lastWalked, 0, 'the parse found every chunk walked already');
   const again = run(checker.checkSteps(BIG));
   assert.equal(again.steps, 1 + rules, 'the same text again walks nothing');
@@ -90,12 +93,15 @@ test('an abandoned check loses no walked chunk and leaves the checker right for 
   const chunks = splitChunks(BIG)!.filter((c) => c.kind !== 'preamble').length;
   const checker = createIncrementalChecker();
   const abandoned = checker.checkSteps(BIG);
-  for (let i = 0; i < 40; i++) assert.equal(abandoned.next().done, false);
+  // Steps until 40 chunks are cached (the first runs of entities).
+  while (checker.size < 40) assert.equal(abandoned.next().done, false);
+  const walked = checker.size;
+  assert.ok(walked < chunks / 2);
   // A newer text arrives (an edit near the end, past what was walked): checked at once, synchronously, on the same checker.
   const at = BIG.lastIndexOf('title: ');
   const edited = `${BIG.slice(0, at)}title: Renamed${BIG.slice(BIG.indexOf('\n', at))}`;
   same(checker.check(edited), checkText(edited), 'the newer text');
-  assert.equal(checker.lastWalked, chunks - 40, 'the 40 chunks the abandoned check walked are not walked again');
+  assert.equal(checker.lastWalked, chunks - walked, 'the chunks the abandoned check walked are not walked again');
   // And the first text once more, in steps, from a cache that has moved on.
   same(run(checker.checkSteps(BIG)).result, checkText(BIG), 'the first text again');
 });
@@ -140,4 +146,26 @@ test('a cancelled sliced task never delivers; finishNow delivers at once; a thro
   const fallen = new SlicedTask(throwing(), () => 'fallback', (r) => delivered.push(`throwing ${r}`), 0);
   await fallen.done;
   assert.deepEqual(delivered, ['finished done', 'throwing fallback']);
+});
+
+test('results walked in runs equal those walked alone, through later edits', () => {
+  for (const text of [BIG, generateRoadmap(80, undefined, 'findings').text, BIG.replace(/\n/g, '\r\n')]) {
+    const stepped = createIncrementalChecker();
+    run(stepped.checkSteps(text));
+    assert.ok(stepped.lastBatched > 0);
+    let current = text;
+    let seed = 7;
+    for (let i = 0; i < 25; i++) {
+      seed = (seed * 48271) % 2147483647;
+      // A character typed, or one deleted, somewhere in the file (at a line's content, so most edits stay in one chunk).
+      const nl = current.indexOf('\n', seed % current.length);
+      const at = nl === -1 ? current.length : Math.max(0, nl - 1);
+      const insert = i % 3 === 2 ? '' : 'x';
+      const end = i % 3 === 2 ? at + 1 : at;
+      const next = `${current.slice(0, at)}${insert}${current.slice(end)}`;
+      const result = stepped.check(next, {}, { from: current, changes: [{ start: at, end, text: insert }] });
+      same(result, checkText(next), `edit ${i}`);
+      current = next;
+    }
+  }
 });
