@@ -110,7 +110,7 @@ export * from './language/codes';
 export * from './language/types';
 export * from './language/work';
 export * from './language/model';
-export { PositionMapper, rangeContains, compareRanges } from './language/positions';
+export { PositionMapper, rangeContains, compareRanges, sameRange } from './language/positions';
 export { RULES } from './rules/index';
 export type { Rule } from './rules/rule';
 export { STRUCTURE_CODE_TEXTS, structureCodeText, type OwnCode, type StructureCodeText } from './texts/structure-codes';

@@ -19,8 +19,8 @@ import {
   type CompletionItem,
   type CompletionList,
   type MarkupContent,
-  type Range,
 } from 'vscode-languageserver';
+import { sameRange } from '../core/index';
 
 export interface CompletionSupport {
   /** Documentation may come later, through `completionItem/resolve`. */
@@ -42,10 +42,6 @@ type ItemData = [number, number];
 
 function isItemData(value: unknown): value is ItemData {
   return Array.isArray(value) && value.length === 2 && Number.isInteger(value[0]) && Number.isInteger(value[1]);
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /**

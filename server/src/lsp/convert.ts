@@ -12,7 +12,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import { isCode, ruleDocUrl, type Severity } from '../core/index';
+import { isCode, ruleDocUrl, sameRange, type Severity } from '../core/index';
 import type { FixHint, RoadmapDiagnostic } from '../core/index';
 
 export const DIAGNOSTIC_SOURCE = 'airoadmap';
@@ -86,14 +86,6 @@ export class LspDiagnostics {
   }
 }
 
-function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
-  return (
-    a.start.line === b.start.line &&
-    a.start.character === b.start.character &&
-    a.end.line === b.end.line &&
-    a.end.character === b.end.character
-  );
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

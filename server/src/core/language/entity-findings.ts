@@ -8,7 +8,7 @@
  * Must not depend on vscode or the LSP connection.
  */
 import type { FileFacts } from './catalogue';
-import type { Range } from './positions';
+import { sameRange } from './positions';
 import type { Finding } from './types';
 import type { Used, UsesField } from './uses';
 
@@ -97,8 +97,4 @@ function sameUses(a: readonly Used<unknown>[], b: readonly Used<unknown>[]): boo
     if (x.entity !== y.entity || x.ref.id !== y.ref.id || !sameRange(x.ref.range, y.ref.range)) return false;
   }
   return true;
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

@@ -157,4 +157,8 @@ export function compareRanges(a: Range, b: Range): number {
   return a.start.line - b.start.line || a.start.character - b.start.character || a.end.line - b.end.line || a.end.character - b.end.character;
 }
 
+export function sameRange(a: Range, b: Range): boolean {
+  return compareRanges(a, b) === 0;
+}
+
 export const ZERO_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
