@@ -4,16 +4,12 @@
  */
 import type { DataSource, System, UseCase } from '../../../../schemas/model';
 import { isActive, type Entity, type RoadmapModel } from '../language/model';
-import { referencesFrom, usedEntities as usedEntitiesOf, type Used } from '../language/uses';
+import { referencesFrom, usedEntities, type Used } from '../language/uses';
 import type { Range } from '../language/positions';
 import type { RelatedPlace } from '../language/types';
 
-/** The references a use case makes in one of its lists, resolved to their entities (`language/uses.ts`). */
-export function usedEntities<T>(model: RoadmapModel, useCase: Entity<UseCase>, field: 'systems' | 'data_sources'): Used<T>[] {
-  return usedEntitiesOf<T>(model, useCase, field);
-}
-
-export { referencesFrom };
+/** What an entity refers to lives with the language (`language/uses.ts`): the entity rules' `ctx.uses` reads it too. */
+export { referencesFrom, usedEntities };
 
 export function usedSystems(model: RoadmapModel, useCase: Entity<UseCase>) {
   return usedEntities<System>(model, useCase, 'systems');
