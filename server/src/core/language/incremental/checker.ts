@@ -656,9 +656,12 @@ export class IncrementalChecker {
       if (!result) return 0;
       results.push(result);
     }
+    let at = 0;
     for (let k = 0; k < run.length; k++) {
-      this.remember(run[k]!, results[k]!);
-      this.place(results[k]!, run[k]!.startLine);
+      const c = run[k]!;
+      // Keyed by its text cut from the run's, which the results keep anyway: no copy of the document's slice.
+      this.remember(c, results[k]!, text.slice(at, (at += c.text.length)));
+      this.place(results[k]!, c.startLine);
     }
     return run.length;
   }
@@ -726,7 +729,8 @@ export class IncrementalChecker {
       let result = this.known(chunks, i);
       if (!result) {
         if (meter) meter.chunkKeyChars += chunk.text.length;
-        result = (keep ? undefined : previous.get(bucket)?.get(chunk.text)) ?? this.cache.get(bucket)?.get(chunk.text);
+        // Made again, the cache also finds a chunk of this text with the same text as one before it.
+        result = previous.get(bucket)?.get(chunk.text) ?? (keep ? undefined : this.cache.get(bucket)?.get(chunk.text));
       }
       if (!result) {
         const walked = walkChunk(chunk, meter);
@@ -735,7 +739,7 @@ export class IncrementalChecker {
         result = walked;
         if (keep) this.remember(chunk, result);
       }
-      if (!keep) this.remember(chunk, result, false);
+      if (!keep) this.remember(chunk, result, chunk.text);
       results.push(result);
     }
     if (!keep || !this.sameIds(results)) this.ids++;
@@ -818,9 +822,8 @@ export class IncrementalChecker {
    */
   private sameIds(results: readonly (ChunkResult | null)[]): boolean {
     const reuse = this.reuse;
-    if (!reuse) return false;
-    const oldTo = reuse.keptFrom - reuse.shift;
-    if (oldTo - reuse.kept !== reuse.keptFrom - reuse.kept) return false;
+    // As many chunks cut again as they replace: the kept ones after them sit at the same index.
+    if (!reuse || reuse.shift !== 0) return false;
     for (let i = reuse.kept; i < reuse.keptFrom; i++) {
       const before = reuse.oldChunks[i]!;
       const now = reuse.chunks[i]!;
@@ -839,15 +842,15 @@ export class IncrementalChecker {
   }
 
   /**
-   * Adds a result to the cache under its chunk's text. A cache that outlives
-   * the text must key by a copy (`copy`): a slice would keep the whole text
-   * alive; the keys of a cache made from one text's chunks may be slices of it.
+   * Adds a result to the cache under its chunk's text, `text`. A cache that
+   * outlives the text must key by a copy (the default): a slice would keep
+   * the whole text alive. The keys of a cache made from one text's chunks
+   * may be slices of it (`chunk.text`).
    */
-  private remember(chunk: Chunk, result: ChunkResult, copy = true): void {
-    const key = bucketOf(chunk);
-    let bucket = this.cache.get(key);
-    if (!bucket) this.cache.set(key, (bucket = new Map()));
-    const text = copy ? detached(chunk.text) : chunk.text;
+  private remember(chunk: Chunk, result: ChunkResult, text: string = detached(chunk.text)): void {
+    const name = bucketOf(chunk);
+    let bucket = this.cache.get(name);
+    if (!bucket) this.cache.set(name, (bucket = new Map()));
     if (!bucket.has(text)) this.cacheEntries++;
     bucket.set(text, result);
   }
@@ -858,7 +861,7 @@ export class IncrementalChecker {
     this.cacheEntries = 0;
     for (let i = 0; i < chunks.length; i++) {
       const result = results[i];
-      if (result) this.remember(chunks[i]!, result, false);
+      if (result) this.remember(chunks[i]!, result, chunks[i]!.text);
     }
   }
 
