@@ -96,7 +96,7 @@ export function* runRulesSteps(
   for (const rule of rules) {
     if (!rule.check) continue;
     try {
-      rule.check({ model, guides, today: todayDay, report: reporter(rule.code, findings) });
+      rule.check({ model, guides, today: todayDay, report: reporter(rule.code, () => findings) });
     } catch (error) {
       failed.set(rule.code, errorText(error));
     }
@@ -115,8 +115,10 @@ export function* runRulesSteps(
     used.push([field, list]);
     return list;
   };
-  const ctx = { ...facts, uses: uses as EntityRuleContext['uses'], report: (() => undefined) as EntityRuleContext['report'] };
+  // The entity's findings, which each rule's context reports into: the contexts are made once per check.
+  let own: Finding[] = [];
   for (const [section, each] of entityRules(rules)) {
+    const checks = each.map((rule) => ({ rule, ctx: { ...facts, uses: uses as EntityRuleContext['uses'], report: reporter(rule.code, () => own) } }));
     for (const entity of (model[section] as Map<string, Entity<unknown>>).values()) {
       current = entity;
       used = undefined;
@@ -125,10 +127,9 @@ export function* runRulesSteps(
         append(findings, known);
         continue;
       }
-      const own: Finding[] = [];
+      own = [];
       let threw = false;
-      for (const rule of each) {
-        ctx.report = reporter(rule.code, own);
+      for (const { rule, ctx } of checks) {
         try {
           (rule.each.check as (entity: Entity<unknown>, ctx: EntityRuleContext) => void)(entity, ctx);
         } catch (error) {
@@ -170,13 +171,13 @@ export function fileFacts(model: RoadmapModel, guides: GuideRanges, today: numbe
   return { guides, today, currency: currencyOf(model), start, startDay: start === undefined ? undefined : dayOf(start) };
 }
 
-function reporter(code: RuleLike['code'], into: Finding[]): RuleContext['report'] {
+function reporter(code: RuleLike['code'], into: () => Finding[]): RuleContext['report'] {
   return (range, args, options) => {
     const finding: Finding = { code, range, args };
     if (options?.related) finding.related = options.related;
     if (options?.unnecessary) finding.unnecessary = true;
     if (options?.fix) finding.fix = options.fix;
-    into.push(finding);
+    into().push(finding);
   };
 }
 
