@@ -103,6 +103,13 @@ export function countRuleReads(model: RoadmapModel, guides: GuideRanges | undefi
   return reads.n;
 }
 
+/** The entities of a model, every section's. */
+export function entityCount(model: RoadmapModel): number {
+  let n = 0;
+  for (const section of ENTITY_SECTIONS) n += model[section].size;
+  return n;
+}
+
 /** What the rules may read: every entity, section and reference of the model (and one for the file). */
 export function ruleUnits(model: RoadmapModel): number {
   let n = 1 + model.sections.size + model.references.length;

@@ -10,13 +10,9 @@ import assert from 'node:assert/strict';
 import { generateRoadmap } from '../../bench/generate';
 import { checkText, createIncrementalChecker } from '../../server/src/core/index';
 import { RULES } from '../../server/src/core/rules/index';
+import { entityCount } from '../helpers/work';
 
 const { text } = generateRoadmap(150, undefined, 'findings');
-
-function entityCount(result: ReturnType<typeof checkText>): number {
-  const m = result.model;
-  return m.team.size + m.systems.size + m.data_sources.size + m.use_cases.size + m.kpis.size + m.risks.size + m.plan.size;
-}
 
 test('most rules look at one entity at a time', () => {
   assert.ok(RULES.filter((r) => r.each).length >= 20, 'the per-entity rules are entity rules');
@@ -25,7 +21,7 @@ test('most rules look at one entity at a time', () => {
 test('after an edit inside one entity, only that entity is looked at again', () => {
   const checker = createIncrementalChecker();
   const first = checker.check(text, { today: '2027-03-01' });
-  const entities = entityCount(first);
+  const entities = entityCount(first.model);
   assert.equal(checker.entityFindings.computed, entities, 'the first check looks at every entity');
   let current = text;
   for (const [i, field] of ['title: ', 'effort: ', 'baseline: ', 'mitigation: '].entries()) {
@@ -49,7 +45,7 @@ test('an edit of a data source re-checks it and the use cases that list it, noth
   const checker = createIncrementalChecker();
   const options = { today: '2027-03-01' };
   const first = checker.check(text, options);
-  const entities = entityCount(first);
+  const entities = entityCount(first.model);
   // The data source listed by the most use cases; its completeness changed to 1 (a low score: data-quality-low on each).
   const uses = new Map<string, Set<string>>();
   for (const r of first.model.references) if (r.field === 'data_sources' && r.fromSection === 'use_cases' && r.defined) uses.set(r.id, (uses.get(r.id) ?? new Set()).add(r.fromId!));
